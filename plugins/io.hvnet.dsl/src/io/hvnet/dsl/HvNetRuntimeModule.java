@@ -1,0 +1,20 @@
+package io.hvnet.dsl;
+
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+
+import io.hvnet.dsl.formatting2.HvNetFormatter;
+import io.hvnet.dsl.scoping.HvNetQualifiedNameProvider;
+
+/** Guice bindings of the hvnet language; everything customised is bound here, never edited in src-gen. */
+public class HvNetRuntimeModule extends AbstractHvNetRuntimeModule {
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return HvNetQualifiedNameProvider.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return HvNetFormatter.class;
+	}
+}

@@ -1,0 +1,89 @@
+package io.hvnet.dsl.formatting2;
+
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.formatting2.AbstractFormatter2;
+import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
+import org.eclipse.xtext.xbase.lib.Pair;
+
+import io.hvnet.dsl.hvnet.Cable;
+import io.hvnet.dsl.hvnet.Expectation;
+import io.hvnet.dsl.hvnet.Network;
+
+/**
+ * The house style: one declaration per line, blocks indented by one tab, at most one blank line kept between
+ * declarations, single spaces inside a line. Comments stay where the user put them.
+ */
+public class HvNetFormatter extends AbstractFormatter2 {
+
+	/** Keywords that start a setting or a declaration on a new line inside a block. */
+	private static final Set<String> LINE_STARTS = Set.of("mac", "bindings", "ip", "gateway", "vlan", "metric",
+			"speed");
+
+	@Override
+	public void format(Object object, IFormattableDocument document) {
+		if (object instanceof Network network) {
+			formatNetwork(network, document);
+		} else if (object instanceof EObject eObject) {
+			formatElement(eObject, document);
+		}
+	}
+
+	private void formatNetwork(Network network, IFormattableDocument document) {
+		network.getImports().forEach(i -> document.append(document.prepend(i, p -> p.noSpace()), p -> p.newLine()));
+		for (EObject element : network.getElements()) {
+			document.prepend(element, p -> p.setNewLines(1, 1, 2));
+			document.format(element);
+		}
+		document.append(network, p -> p.newLine());
+	}
+
+	private void formatElement(EObject element, IFormattableDocument document) {
+		ISemanticRegionsFinder regions = textRegionExtensions.regionFor(element);
+		singleSpacesInside(element, document);
+		for (Pair<ISemanticRegion, ISemanticRegion> braces : regions.keywordPairs("{", "}")) {
+			document.interior(braces.getKey(), braces.getValue(), p -> p.indent());
+			document.append(braces.getKey(), p -> p.newLine());
+			document.prepend(braces.getValue(), p -> p.newLine());
+		}
+		for (ISemanticRegion keyword : regions.keywords(LINE_STARTS.toArray(String[]::new))) {
+			if (keyword.getPreviousSemanticRegion() != null
+					&& !"{".equals(keyword.getPreviousSemanticRegion().getText())) {
+				document.prepend(keyword, p -> p.newLine());
+			}
+		}
+		for (ISemanticRegion comma : regions.keywords(",")) {
+			document.prepend(comma, p -> p.noSpace());
+		}
+		for (ISemanticRegion dot : regions.keywords(".")) {
+			document.surround(dot, p -> p.noSpace());
+		}
+		for (EObject child : element.eContents()) {
+			if (child instanceof Expectation) {
+				document.prepend(child, p -> p.newLine());
+				document.surround(child, p -> p.indent());
+			} else if (!(element instanceof Cable)) {
+				document.prepend(child, p -> p.setNewLines(1, 1, 2));
+			}
+			document.format(child);
+		}
+	}
+
+	/** One space between the tokens of a declaration's head line (before any block). */
+	private void singleSpacesInside(EObject element, IFormattableDocument document) {
+		for (ISemanticRegion region : textRegionExtensions.allSemanticRegions(element)) {
+			if (region.getEObject() == element && region.getNextSemanticRegion() != null
+					&& region.getNextSemanticRegion().getEObject() == element && !".".equals(region.getText())
+					&& !",".equals(region.getNextSemanticRegion().getText())
+					&& !".".equals(region.getNextSemanticRegion().getText())) {
+				document.append(region, p -> {
+					p.oneSpace();
+					p.lowPriority();
+				});
+			}
+		}
+	}
+}

@@ -1,0 +1,5 @@
+package io.hvnet.dsl.validation;
+
+/** Placeholder replaced below. */
+public class HvNetValidator extends AbstractHvNetValidator {
+}

@@ -1,0 +1,46 @@
+package io.hvnet.ui;
+
+import org.eclipse.core.runtime.Plugin;
+import org.osgi.framework.BundleContext;
+
+import com.google.inject.Injector;
+
+import io.hvnet.dsl.ide.HvNetIdeSetup;
+
+/** Owns the one Xtext injector (runtime + IDE services) that every editor of the workbench shares. */
+public class HvNetUiPlugin extends Plugin {
+
+	public static final String ID = "io.hvnet.ui";
+
+	private static HvNetUiPlugin instance;
+	private volatile Injector injector;
+
+	@Override
+	public void start(BundleContext context) throws Exception {
+		super.start(context);
+		instance = this;
+	}
+
+	@Override
+	public void stop(BundleContext context) throws Exception {
+		instance = null;
+		super.stop(context);
+	}
+
+	public static HvNetUiPlugin getDefault() {
+		return instance;
+	}
+
+	public Injector getInjector() {
+		Injector result = injector;
+		if (result == null) {
+			synchronized (this) {
+				result = injector;
+				if (result == null) {
+					injector = result = new HvNetIdeSetup().createInjectorAndDoEMFRegistration();
+				}
+			}
+		}
+		return result;
+	}
+}

@@ -75,8 +75,8 @@ public class HvNetFormatter extends AbstractFormatter2 {
 	/** One space between the tokens of a declaration's head line (before any block). */
 	private void singleSpacesInside(EObject element, IFormattableDocument document) {
 		for (ISemanticRegion region : textRegionExtensions.allSemanticRegions(element)) {
-			if (region.getEObject() == element && region.getNextSemanticRegion() != null
-					&& region.getNextSemanticRegion().getEObject() == element && !".".equals(region.getText())
+			if (region.getSemanticElement() == element && region.getNextSemanticRegion() != null
+					&& region.getNextSemanticRegion().getSemanticElement() == element && !".".equals(region.getText())
 					&& !",".equals(region.getNextSemanticRegion().getText())
 					&& !".".equals(region.getNextSemanticRegion().getText())) {
 				document.append(region, p -> {

@@ -1,0 +1,43 @@
+package io.hvnet.dsl.model;
+
+import java.util.List;
+
+import io.hvnet.dsl.hvnet.Adapter;
+import io.hvnet.dsl.hvnet.PhysicalNic;
+
+/**
+ * Protocol bindings of an adapter as Windows would show them in the adapter's properties. Without a written
+ * {@code bindings} clause: a fresh adapter has everything bound except the switch protocol; a physical NIC that an
+ * external switch has taken keeps only the switch protocol (seed figs. 3 and 7).
+ */
+public final class Bindings {
+
+	/** Microsoft Virtual Network Switch Protocol. */
+	public static final String VMS = "vms";
+	public static final String IPV4 = "ipv4";
+	public static final String IPV6 = "ipv6";
+
+	/** Every protocol a fresh adapter has bound, in the order Windows lists them. */
+	public static final List<String> FRESH = List.of("client", "qos", "fileshare", IPV6, IPV4, "lltd");
+
+	/** The protocols hvnet knows; others are accepted with a warning (a third-party filter, say). */
+	public static final List<String> KNOWN = List.of("client", "qos", "fileshare", IPV6, IPV4, "lltd", VMS);
+
+	private Bindings() {
+	}
+
+	public static List<String> effective(Adapter adapter) {
+		List<String> written = Adapters.writtenBindings(adapter);
+		if (!written.isEmpty()) {
+			return written;
+		}
+		if (adapter instanceof PhysicalNic nic && Topology.externalSwitchOf(nic) != null) {
+			return List.of(VMS);
+		}
+		return FRESH;
+	}
+
+	public static boolean isBound(Adapter adapter, String protocol) {
+		return effective(adapter).contains(protocol);
+	}
+}

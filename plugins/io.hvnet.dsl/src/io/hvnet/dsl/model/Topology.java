@@ -1,0 +1,88 @@
+package io.hvnet.dsl.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+
+import io.hvnet.dsl.hvnet.Adapter;
+import io.hvnet.dsl.hvnet.Endpoint;
+import io.hvnet.dsl.hvnet.Host;
+import io.hvnet.dsl.hvnet.HostVnic;
+import io.hvnet.dsl.hvnet.PhysicalNic;
+import io.hvnet.dsl.hvnet.Server;
+import io.hvnet.dsl.hvnet.SwitchType;
+import io.hvnet.dsl.hvnet.VirtualMachine;
+import io.hvnet.dsl.hvnet.VirtualSwitch;
+
+/** Structural facts derived from the model: who owns what, which switch took which NIC, whose IP stack is where. */
+public final class Topology {
+
+	private Topology() {
+	}
+
+	/** The external switch of the NIC's host that takes this NIC, or null. */
+	public static VirtualSwitch externalSwitchOf(PhysicalNic nic) {
+		if (!(nic.eContainer() instanceof Host host)) {
+			return null;
+		}
+		for (VirtualSwitch s : host.getSwitches()) {
+			if (s.getType() == SwitchType.EXTERNAL && s.getUplink() == nic) {
+				return s;
+			}
+		}
+		return null;
+	}
+
+	/** The host, VM or server whose IP stack the adapter belongs to (a host stands for its parent partition). */
+	public static Endpoint endpointOf(Adapter adapter) {
+		EObject e = adapter.eContainer();
+		while (e != null && !(e instanceof Endpoint)) {
+			e = e.eContainer();
+		}
+		return (Endpoint) e;
+	}
+
+	/** The host an element lives in, or null for the physical world outside hosts. */
+	public static Host hostOf(EObject element) {
+		return EcoreUtil2.getContainerOfType(element, Host.class);
+	}
+
+	/**
+	 * The adapters the endpoint's IP stack is bound to: those with {@code ipv4} effectively bound. For a parent
+	 * partition these are its physical NICs not taken by a switch and its host vNICs (seed fig. 9: after an external
+	 * switch took the only NIC, only the host vNIC is left).
+	 */
+	public static List<Adapter> ipInterfaces(Endpoint endpoint) {
+		List<Adapter> result = new ArrayList<>();
+		switch (endpoint) {
+		case Host h -> {
+			h.getNics().forEach(result::add);
+			if (h.getParent() != null) {
+				h.getParent().getVnics().forEach(result::add);
+			}
+		}
+		case VirtualMachine vm -> vm.getAdapters().forEach(result::add);
+		case Server s -> s.getNics().forEach(result::add);
+		default -> {
+		}
+		}
+		result.removeIf(a -> !Bindings.isBound(a, Bindings.IPV4));
+		return result;
+	}
+
+	/** Host vNICs plugged into the switch. */
+	public static List<HostVnic> hostVnicsOf(VirtualSwitch vswitch) {
+		List<HostVnic> result = new ArrayList<>();
+		Host host = hostOf(vswitch);
+		if (host != null && host.getParent() != null) {
+			for (HostVnic v : host.getParent().getVnics()) {
+				if (v.getSwitch() == vswitch) {
+					result.add(v);
+				}
+			}
+		}
+		return result;
+	}
+}

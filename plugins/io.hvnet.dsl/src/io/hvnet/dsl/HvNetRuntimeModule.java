@@ -2,9 +2,11 @@ package io.hvnet.dsl;
 
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 
 import io.hvnet.dsl.formatting2.HvNetFormatter;
 import io.hvnet.dsl.scoping.HvNetQualifiedNameProvider;
+import io.hvnet.dsl.scoping.HvNetResourceDescriptionStrategy;
 
 /** Guice bindings of the hvnet language; everything customised is bound here, never edited in src-gen. */
 public class HvNetRuntimeModule extends AbstractHvNetRuntimeModule {
@@ -12,6 +14,10 @@ public class HvNetRuntimeModule extends AbstractHvNetRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return HvNetQualifiedNameProvider.class;
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return HvNetResourceDescriptionStrategy.class;
 	}
 
 	public Class<? extends IFormatter2> bindIFormatter2() {

@@ -2,13 +2,7 @@ package io.hvnet.dsl.scoping;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.xtext.resource.EObjectDescription;
-import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
-import org.eclipse.xtext.scoping.impl.FilteringScope;
-import org.eclipse.xtext.scoping.impl.SimpleScope;
-
-import com.google.common.collect.Iterables;
 
 import io.hvnet.dsl.hvnet.HvnetPackage;
 
@@ -23,16 +17,8 @@ public class HvNetScopeProvider extends AbstractHvNetScopeProvider {
 	public IScope getScope(EObject context, EReference reference) {
 		IScope scope = super.getScope(context, reference);
 		if (reference == HvnetPackage.Literals.PING__FROM || reference == HvnetPackage.Literals.PING__TO) {
-			return endpointScope(scope);
+			return new ParentPartitionScope(scope);
 		}
 		return scope;
-	}
-
-	private static IScope endpointScope(IScope scope) {
-		Iterable<IEObjectDescription> asParent = Iterables.transform(
-				Iterables.filter(scope.getAllElements(), d -> d.getEClass() == HvnetPackage.Literals.HOST),
-				d -> EObjectDescription.create(d.getName().append(HvNetQualifiedNameProvider.PARENT), d.getEObjectOrProxy()));
-		IScope others = new FilteringScope(scope, d -> d.getEClass() != HvnetPackage.Literals.HOST);
-		return new SimpleScope(others, asParent);
 	}
 }

@@ -1,0 +1,36 @@
+package io.hvnet.cli;
+
+import java.nio.file.Path;
+
+/** One problem in one file, as every output format reports it. Lines and columns start at 1. */
+record Diagnostic(Path file, int line, int column, Severity severity, String code, String message)
+		implements Comparable<Diagnostic> {
+
+	enum Severity {
+		ERROR("error", "error"), WARNING("warning", "warning"), INFO("info", "note");
+
+		final String text;
+		final String sarifLevel;
+
+		Severity(String text, String sarifLevel) {
+			this.text = text;
+			this.sarifLevel = sarifLevel;
+		}
+	}
+
+	@Override
+	public int compareTo(Diagnostic o) {
+		int c = file.toString().compareTo(o.file.toString());
+		if (c == 0) {
+			c = Integer.compare(line, o.line);
+		}
+		if (c == 0) {
+			c = Integer.compare(column, o.column);
+		}
+		return c;
+	}
+
+	String toText() {
+		return file + ":" + line + ":" + column + ": " + severity.text + " " + code + ": " + message;
+	}
+}

@@ -1,0 +1,73 @@
+package io.hvnet.cli;
+
+import java.io.PrintWriter;
+
+import com.google.inject.Injector;
+
+import io.hvnet.dsl.HvNetStandaloneSetup;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "hvnet", mixinStandardHelpOptions = true, version = "hvnet " + HvnetCommand.VERSION,
+		description = "Hyper-V style virtual networks as code: check topologies, simulate pings, run scenarios.",
+		subcommands = { CheckCommand.class })
+public final class HvnetCommand implements Runnable {
+
+	static final String VERSION = "0.1.0";
+
+	private Injector injector;
+	private PrintWriter out;
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: check, simulate or test");
+	}
+
+	Injector injector() {
+		if (injector == null) {
+			injector = new HvNetStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return injector;
+	}
+
+	PrintWriter out() {
+		return out;
+	}
+
+	/** Runs the command line; returns the exit code (0, 1 or 2 as the contract says). */
+	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		HvnetCommand root = new HvnetCommand();
+		root.out = out;
+		CommandLine cli = new CommandLine(root);
+		cli.setOut(out);
+		cli.setErr(err);
+		cli.setExitCodeExceptionMapper(e -> 2);
+		cli.setParameterExceptionHandler((e, a) -> {
+			err.println("hvnet: " + e.getMessage());
+			err.println("Try 'hvnet " + commandPath(e.getCommandLine()) + "--help' for more information.");
+			err.flush();
+			return 2;
+		});
+		cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+			if (e instanceof UsageException) {
+				err.println("hvnet: " + e.getMessage());
+			} else {
+				err.println("hvnet: internal error: " + e);
+			}
+			err.flush();
+			return 2;
+		});
+		int code = cli.execute(args);
+		out.flush();
+		err.flush();
+		return code;
+	}
+
+	private static String commandPath(CommandLine cl) {
+		StringBuilder path = new StringBuilder();
+		for (CommandLine c = cl; c != null && c.getParent() != null; c = c.getParent()) {
+			path.insert(0, c.getCommandName() + " ");
+		}
+		return path.toString();
+	}
+}

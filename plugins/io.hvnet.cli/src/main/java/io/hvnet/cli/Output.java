@@ -1,0 +1,53 @@
+package io.hvnet.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** Where a command's report goes: standard output, or the file given with --out. */
+final class Output {
+
+	static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+	private Output() {
+	}
+
+	static void write(PrintWriter stdout, Path out, String text) throws UsageException {
+		if (out == null) {
+			stdout.print(text);
+			stdout.flush();
+			return;
+		}
+		try {
+			Path parent = out.toAbsolutePath().getParent();
+			if (parent != null) {
+				Files.createDirectories(parent);
+			}
+			Files.writeString(out, text, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UsageException("cannot write " + out + ": " + e.getMessage());
+		}
+	}
+
+	static String json(Object value) {
+		try {
+			return JSON.writeValueAsString(value) + System.lineSeparator();
+		} catch (IOException e) {
+			throw new IllegalStateException("cannot serialise report", e);
+		}
+	}
+
+	static String lines(java.util.function.Consumer<PrintWriter> body) {
+		StringWriter buffer = new StringWriter();
+		try (PrintWriter w = new PrintWriter(buffer)) {
+			body.accept(w);
+		}
+		return buffer.toString();
+	}
+}

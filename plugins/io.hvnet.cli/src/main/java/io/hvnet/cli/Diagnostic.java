@@ -3,10 +3,10 @@ package io.hvnet.cli;
 import java.nio.file.Path;
 
 /** One problem in one file, as every output format reports it. Lines and columns start at 1. */
-record Diagnostic(Path file, int line, int column, Severity severity, String code, String message)
+public record Diagnostic(Path file, int line, int column, Severity severity, String code, String message)
 		implements Comparable<Diagnostic> {
 
-	enum Severity {
+	public enum Severity {
 		ERROR("error", "error"), WARNING("warning", "warning"), INFO("info", "note");
 
 		final String text;
@@ -30,7 +30,7 @@ record Diagnostic(Path file, int line, int column, Severity severity, String cod
 		return c;
 	}
 
-	String toText() {
+	public String toText() {
 		return file + ":" + line + ":" + column + ": " + severity.text + " " + code + ": " + message;
 	}
 }

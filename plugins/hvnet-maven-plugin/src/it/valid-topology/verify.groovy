@@ -1,0 +1,3 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('hvnet: 1 file(s) checked: 0 error(s)')
+assert new File(basedir, 'target/hvnet-reports/hvnet-check.sarif').isFile()

@@ -1,0 +1,56 @@
+package io.hvnet.maven;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import io.hvnet.cli.Diagnostic;
+import io.hvnet.cli.Headless;
+import io.hvnet.cli.UsageException;
+
+/** Validates .hvnet topologies; fails the build on errors (and on warnings with failOnWarning). */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractHvnetMojo {
+
+	/** Treat warnings as errors. */
+	@Parameter(property = "hvnet.failOnWarning", defaultValue = "false")
+	private boolean failOnWarning;
+
+	@Override
+	public void execute() throws MojoExecutionException, MojoFailureException {
+		if (skip) {
+			getLog().info("hvnet: check skipped");
+			return;
+		}
+		List<Path> paths = existingSources();
+		if (paths.isEmpty()) {
+			getLog().info("hvnet: no topology sources, nothing to check");
+			return;
+		}
+		Headless.CheckReport report;
+		try {
+			report = new Headless().check(paths);
+			report.writeSarif(reportDirectory.toPath().resolve("hvnet-check.sarif"));
+		} catch (UsageException e) {
+			throw new MojoExecutionException("hvnet: " + e.getMessage());
+		}
+		for (Diagnostic d : report.diagnostics()) {
+			switch (d.severity()) {
+			case ERROR -> getLog().error(d.toText());
+			case WARNING -> getLog().warn(d.toText());
+			default -> getLog().info(d.toText());
+			}
+		}
+		getLog().info(String.format("hvnet: %d file(s) checked: %d error(s), %d warning(s); SARIF in %s", report.files(),
+				report.errors(), report.warnings(), reportDirectory));
+		if (report.errors() > 0 || (failOnWarning && report.warnings() > 0)) {
+			throw new MojoFailureException(String.format("hvnet: %d error(s), %d warning(s) in the topologies",
+					report.errors(), report.warnings()));
+		}
+	}
+}

@@ -1,0 +1,43 @@
+package io.hvnet.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import com.google.inject.Injector;
+
+import io.hvnet.dsl.HvNetStandaloneSetup;
+
+/**
+ * hvnet's checks for other Java callers in the same JVM (the Maven plugin): the same loading, diagnostics and
+ * reports as the command line, without parsing arguments.
+ */
+public final class Headless {
+
+	private final Injector injector = new HvNetStandaloneSetup().createInjectorAndDoEMFRegistration();
+
+	/** The result of checking a set of files. */
+	public record CheckReport(int files, List<Diagnostic> diagnostics) {
+
+		public long errors() {
+			return diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+		}
+
+		public long warnings() {
+			return diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).count();
+		}
+
+		/** Writes the report as SARIF 2.1.0. */
+		public void writeSarif(Path file) throws UsageException {
+			Output.write(null, file, Output.json(SarifReport.of(diagnostics, HvnetCommand.VERSION)));
+		}
+	}
+
+	public CheckReport check(List<Path> paths) throws UsageException {
+		LoadedTopology topology = LoadedTopology.load(injector, paths);
+		return new CheckReport(topology.files().size(), topology.diagnostics());
+	}
+
+	Injector injector() {
+		return injector;
+	}
+}

@@ -2,9 +2,11 @@ package io.hvnet.dsl;
 
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 
 import io.hvnet.dsl.formatting2.HvNetFormatter;
+import io.hvnet.dsl.parser.HvNetSyntaxErrorMessages;
 import io.hvnet.dsl.scoping.HvNetQualifiedNameProvider;
 import io.hvnet.dsl.scoping.HvNetResourceDescriptionStrategy;
 
@@ -18,6 +20,10 @@ public class HvNetRuntimeModule extends AbstractHvNetRuntimeModule {
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
 		return HvNetResourceDescriptionStrategy.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return HvNetSyntaxErrorMessages.class;
 	}
 
 	public Class<? extends IFormatter2> bindIFormatter2() {

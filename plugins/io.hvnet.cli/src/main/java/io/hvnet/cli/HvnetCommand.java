@@ -10,13 +10,14 @@ import picocli.CommandLine.Command;
 
 @Command(name = "hvnet", mixinStandardHelpOptions = true, version = "hvnet " + HvnetCommand.VERSION,
 		description = "Hyper-V style virtual networks as code: check topologies, simulate pings, run scenarios.",
-		subcommands = { CheckCommand.class })
+		subcommands = { CheckCommand.class, SimulateCommand.class, TestCommand.class })
 public final class HvnetCommand implements Runnable {
 
 	static final String VERSION = "0.1.0";
 
 	private Injector injector;
 	private PrintWriter out;
+	private PrintWriter err;
 
 	@Override
 	public void run() {
@@ -34,10 +35,15 @@ public final class HvnetCommand implements Runnable {
 		return out;
 	}
 
+	PrintWriter err() {
+		return err;
+	}
+
 	/** Runs the command line; returns the exit code (0, 1 or 2 as the contract says). */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
 		HvnetCommand root = new HvnetCommand();
 		root.out = out;
+		root.err = err;
 		CommandLine cli = new CommandLine(root);
 		cli.setOut(out);
 		cli.setErr(err);

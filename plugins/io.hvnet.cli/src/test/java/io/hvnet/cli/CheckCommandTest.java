@@ -139,7 +139,7 @@ class CheckCommandTest {
 
 	@Test
 	void helpIsAvailableForEveryCommand() {
-		for (String command : List.of("check")) {
+		for (String command : List.of("check", "simulate", "test")) {
 			CliRun run = CliRun.of(command, "--help");
 			assertEquals(0, run.exitCode());
 			assertTrue(run.out().contains("Usage: hvnet " + command), run::toString);

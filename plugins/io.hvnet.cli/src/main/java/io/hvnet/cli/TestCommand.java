@@ -1,0 +1,41 @@
+package io.hvnet.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "test", mixinStandardHelpOptions = true,
+		description = "Runs every scenario block of the topologies and checks its expectations.",
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:all expectations hold", "1:some fail, or the model has errors", "2:usage or I/O error" })
+final class TestCommand implements Callable<Integer> {
+
+	@ParentCommand
+	private HvnetCommand hvnet;
+
+	@Option(names = "--junit", paramLabel = "DIR", description = "also write JUnit XML reports (one per file) to DIR")
+	private Path junit;
+
+	@Parameters(paramLabel = "PATH", arity = "1..*", description = "a .hvnet file or a directory (searched recursively)")
+	private List<Path> paths;
+
+	@Override
+	public Integer call() throws Exception {
+		ScenarioRun run = ScenarioRun.of(hvnet.injector(), paths);
+		if (!run.modelErrors().isEmpty()) {
+			run.modelErrors().forEach(d -> hvnet.out().println(d.toText()));
+			hvnet.out().println("hvnet: the model has errors; scenarios were not run");
+			return 1;
+		}
+		if (junit != null) {
+			run.writeJUnit(junit);
+		}
+		Output.write(hvnet.out(), null, run.text());
+		return run.failed() > 0 ? 1 : 0;
+	}
+}

@@ -1,0 +1,106 @@
+package io.hvnet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class SimulateCommandTest {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final Set<String> ACTIONS = Set.of("send", "forward", "flood", "deliver", "drop", "learn",
+			"arp-request", "arp-reply", "echo-request", "echo-reply");
+	private static final Set<String> KINDS = Set.of("stack", "host-vnic", "vm-adapter", "vswitch", "nic", "pswitch");
+
+	@TempDir
+	Path tmp;
+
+	private static List<String> field(JsonNode hops, String name) {
+		List<String> values = new ArrayList<>();
+		hops.forEach(h -> values.add(h.get(name).asText()));
+		return values;
+	}
+
+	@Test
+	void fig09JsonFollowsTheContract() throws IOException {
+		CliRun run = CliRun.of("simulate", CliRun.example("fig09"), "--ping", "HV01.parent", "FileServer", "--format",
+				"json");
+		assertEquals(0, run.exitCode(), run::toString);
+		JsonNode result = JSON.readTree(run.out());
+		assertTrue(result.get("reachable").asBoolean());
+		assertEquals(1, result.get("sent").asInt());
+		assertEquals(1, result.get("received").asInt());
+		JsonNode ping = result.get("pings").get(0);
+		assertEquals(1, ping.get("seq").asInt());
+		assertEquals(List.of("stack", "host-vnic", "vswitch", "nic", "pswitch", "nic", "stack"),
+				field(ping.get("request"), "kind"));
+		assertEquals(List.of("HV01.parent", "HV01.vEthernet", "HV01.TestExternal", "HV01.NIC1", "PSW1",
+				"FileServer.NIC1", "FileServer"), field(ping.get("request"), "node"));
+		assertEquals(List.of("FileServer", "FileServer.NIC1", "PSW1", "HV01.NIC1", "HV01.TestExternal",
+				"HV01.vEthernet", "HV01.parent"), field(ping.get("reply"), "node"));
+		assertFalse(result.get("events").isEmpty());
+		for (JsonNode e : result.get("events")) {
+			for (String key : List.of("time", "step", "flow", "node", "kind", "port", "action", "reason", "frame")) {
+				assertTrue(e.has(key), () -> "event without " + key + ": " + e);
+			}
+			assertTrue(ACTIONS.contains(e.get("action").asText()), () -> "unknown action in " + e);
+			assertTrue(e.get("flow").isNull() || e.get("flow").asInt() >= 1 && e.get("flow").asInt() <= 6);
+		}
+		result.get("pings").forEach(p -> p.get("request")
+				.forEach(h -> assertTrue(KINDS.contains(h.get("kind").asText()), h::toString)));
+		JsonNode table = result.get("macTables").get("HV01.TestExternal");
+		assertNotNull(table, () -> "no MAC table for the virtual switch: " + result.get("macTables"));
+		assertTrue(field(table, "mac").contains("00:15:5d:00:01:01"), table::toString);
+	}
+
+	@Test
+	void fig11ColdRoutesTakeTheLongPathFirst() throws IOException {
+		CliRun run = CliRun.of("simulate", CliRun.example("fig11"), "--ping", "HV01.parent", "FileServer", "--count",
+				"2", "--cold-routes", "--format", "json");
+		assertEquals(0, run.exitCode(), run::toString);
+		JsonNode pings = JSON.readTree(run.out()).get("pings");
+		assertEquals("HV01.vEthernet", pings.get(0).get("request").get(1).get("node").asText());
+		assertEquals("HV01.NIC1", pings.get(1).get("request").get(1).get("node").asText());
+	}
+
+	@Test
+	void fig14TextShowsThePathAndTheFlooding() {
+		CliRun run = CliRun.of("simulate", CliRun.example("fig14"), "--ping", "HV01.VM1", "192.168.1.10");
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().contains("HV01.VM1.Net1"), run::toString);
+		assertTrue(run.out().matches("(?s).*flooding.*HV01\\.TestExternal.*"), run::toString);
+		assertTrue(run.out().contains("MAC tables"), run::toString);
+		assertTrue(run.out().strip().endsWith("1 sent, 1 received"), run::toString);
+	}
+
+	@Test
+	void unknownEndpointIsOneLine() {
+		CliRun run = CliRun.of("simulate", CliRun.example("fig09"), "--ping", "HV01.parent", "NoSuchServer");
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().startsWith("hvnet: no endpoint named 'NoSuchServer' (endpoints: HV01.parent"),
+				run::toString);
+		assertEquals(1, run.err().strip().lines().count());
+	}
+
+	@Test
+	void aModelWithErrorsIsNotSimulated() throws IOException {
+		Path file = tmp.resolve("bad.hvnet");
+		Files.writeString(file, "host H {\n    external switch S on NIC9\n}\n");
+		CliRun run = CliRun.of("simulate", file.toString(), "--ping", "H.parent", "10.0.0.1");
+		assertEquals(1, run.exitCode(), run::toString);
+		assertTrue(run.err().contains(file + ":2:"), run::toString);
+	}
+}

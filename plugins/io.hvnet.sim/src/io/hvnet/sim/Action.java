@@ -1,0 +1,11 @@
+package io.hvnet.sim;
+
+/** What happened in a trace event. */
+public enum Action {
+	SEND, FORWARD, FLOOD, DELIVER, DROP, LEARN, ARP_REQUEST, ARP_REPLY, ECHO_REQUEST, ECHO_REPLY;
+
+	/** The contract's spelling: lower case with dashes. */
+	public String json() {
+		return name().toLowerCase().replace('_', '-');
+	}
+}

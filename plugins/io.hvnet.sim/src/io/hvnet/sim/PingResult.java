@@ -1,0 +1,14 @@
+package io.hvnet.sim;
+
+import java.util.List;
+import java.util.Map;
+
+/** The outcome of a ping: its echo requests, every trace event, and the switches' MAC tables afterwards. */
+public record PingResult(int sent, int received, List<PingRecord> pings, List<TraceEvent> events,
+		Map<String, List<MacEntry>> macTables, String reason) {
+
+	/** True when every echo request was answered. */
+	public boolean reachable() {
+		return sent > 0 && received == sent;
+	}
+}

@@ -1,0 +1,153 @@
+package io.hvnet.sim;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.hvnet.dsl.hvnet.Element;
+import io.hvnet.dsl.hvnet.Endpoint;
+import io.hvnet.dsl.hvnet.Expectation;
+import io.hvnet.dsl.hvnet.FloodedExpectation;
+import io.hvnet.dsl.hvnet.HopsExpectation;
+import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.dsl.hvnet.NetworkNode;
+import io.hvnet.dsl.hvnet.PathExpectation;
+import io.hvnet.dsl.hvnet.Ping;
+import io.hvnet.dsl.hvnet.ReachableExpectation;
+import io.hvnet.dsl.hvnet.Scenario;
+import io.hvnet.sim.build.Names;
+
+/** Runs the {@code scenario} blocks of a topology and checks every expectation against the simulation. */
+public final class ScenarioRunner {
+
+	private final SimulationOptions base;
+
+	public ScenarioRunner() {
+		this(SimulationOptions.defaults());
+	}
+
+	public ScenarioRunner(SimulationOptions base) {
+		this.base = base;
+	}
+
+	public List<ScenarioResult> run(Collection<Network> networks) {
+		Simulator simulator = Simulator.of(networks);
+		List<ScenarioResult> results = new ArrayList<>();
+		for (Network network : networks) {
+			for (Element element : network.getElements()) {
+				if (element instanceof Scenario scenario) {
+					List<PingOutcome> outcomes = new ArrayList<>();
+					for (Ping ping : scenario.getPings()) {
+						outcomes.add(run(simulator, ping));
+					}
+					results.add(new ScenarioResult(scenario.getName(), outcomes));
+				}
+			}
+		}
+		return results;
+	}
+
+	private PingOutcome run(Simulator simulator, Ping ping) {
+		int count = Math.max(1, ping.getCount());
+		SimulationOptions options = base.withColdRoutes(ping.isColdRoutes());
+		String target = ping.getTo() != null ? Names.stack(ping.getTo()) : ping.getToAddress();
+		String description = "ping " + Names.stack(ping.getFrom()) + " -> " + target + (count > 1 ? " count " + count : "")
+				+ (ping.isColdRoutes() ? " cold-routes" : "");
+		PingResult result = ping.getTo() != null ? simulator.ping(ping.getFrom(), ping.getTo(), count, options)
+				: simulator.ping(ping.getFrom(), ping.getToAddress(), count, options);
+		List<ExpectationResult> checked = new ArrayList<>();
+		for (Expectation e : ping.getExpectations()) {
+			checked.add(check(e, result));
+		}
+		return new PingOutcome(ping, description, result, checked);
+	}
+
+	private static ExpectationResult check(Expectation e, PingResult result) {
+		return switch (e) {
+		case ReachableExpectation r -> reachable(r, result);
+		case PathExpectation p -> path(p, result);
+		case HopsExpectation h -> hops(h, result);
+		case FloodedExpectation f -> flooded(f, result);
+		default -> new ExpectationResult(e, "unknown expectation", false, "not supported");
+		};
+	}
+
+	private static ExpectationResult reachable(ReachableExpectation r, PingResult result) {
+		boolean expected = r.isReachable();
+		String description = expected ? "expect reachable" : "expect unreachable";
+		if (result.reachable() == expected) {
+			return new ExpectationResult(r, description, true, null);
+		}
+		String message = expected
+				? "the target was not reached: " + result.reason() + " (" + result.received() + " of " + result.sent()
+						+ " echo requests answered)"
+				: "the target answered " + result.received() + " of " + result.sent() + " echo requests; request 1 went "
+						+ arrows(result.pings().isEmpty() ? List.of() : result.pings().get(0).request());
+		return new ExpectationResult(r, description, false, message);
+	}
+
+	private static ExpectationResult path(PathExpectation p, PingResult result) {
+		List<String> via = p.getVia().stream().map(ScenarioRunner::nodeName).toList();
+		String description = "expect " + (p.getRequest() > 0 ? "request " + p.getRequest() + " " : "") + "path via "
+				+ String.join(", ", via);
+		List<PingRecord> checked = p.getRequest() > 0
+				? result.pings().stream().filter(r -> r.seq() == p.getRequest()).toList()
+				: result.pings();
+		if (checked.isEmpty()) {
+			return new ExpectationResult(p, description, false, "there is no echo request " + p.getRequest());
+		}
+		for (PingRecord record : checked) {
+			if (!containsInOrder(record.request(), via)) {
+				String went = record.request().isEmpty() ? "never reached the target (" + result.reason() + ")"
+						: "went " + arrows(record.request());
+				return new ExpectationResult(p, description, false,
+						"expected path via " + String.join(", ", via) + " but request " + record.seq() + " " + went);
+			}
+		}
+		return new ExpectationResult(p, description, true, null);
+	}
+
+	private static ExpectationResult hops(HopsExpectation h, PingResult result) {
+		String description = "expect hops " + h.getHops();
+		for (PingRecord record : result.pings()) {
+			int hops = Math.max(0, record.request().size() - 1);
+			if (hops != h.getHops()) {
+				return new ExpectationResult(h, description, false, "request " + record.seq() + " took " + hops
+						+ " hops: " + arrows(record.request()));
+			}
+		}
+		return new ExpectationResult(h, description, !result.pings().isEmpty(), result.pings().isEmpty()
+				? "no echo request was sent: " + result.reason()
+				: null);
+	}
+
+	private static ExpectationResult flooded(FloodedExpectation f, PingResult result) {
+		String at = nodeName(f.getAt());
+		String description = "expect " + (f.isNot() ? "not " : "") + "flooded at " + at;
+		long floods = result.events().stream().filter(ev -> ev.action() == Action.FLOOD && ev.node().equals(at)).count();
+		boolean passed = f.isNot() ? floods == 0 : floods > 0;
+		String message = passed ? null
+				: f.isNot() ? at + " flooded " + floods + " frame(s)"
+						: at + " flooded nothing: every frame it saw went to a learnt port, or none reached it";
+		return new ExpectationResult(f, description, passed, message);
+	}
+
+	private static boolean containsInOrder(List<Hop> path, List<String> via) {
+		int i = 0;
+		for (Hop hop : path) {
+			if (i < via.size() && hop.node().equals(via.get(i))) {
+				i++;
+			}
+		}
+		return i == via.size();
+	}
+
+	private static String nodeName(NetworkNode node) {
+		return node instanceof Endpoint endpoint ? Names.stack(endpoint) : Names.of(node);
+	}
+
+	static String arrows(List<Hop> hops) {
+		return hops.isEmpty() ? "nowhere" : hops.stream().map(Hop::node).collect(Collectors.joining(" → "));
+	}
+}

@@ -1,0 +1,186 @@
+package io.hvnet.sim.build;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.hvnet.dsl.hvnet.Adapter;
+import io.hvnet.dsl.hvnet.Cable;
+import io.hvnet.dsl.hvnet.CableEnd;
+import io.hvnet.dsl.hvnet.Element;
+import io.hvnet.dsl.hvnet.Endpoint;
+import io.hvnet.dsl.hvnet.Host;
+import io.hvnet.dsl.hvnet.HostVnic;
+import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.dsl.hvnet.NicEnd;
+import io.hvnet.dsl.hvnet.PhysicalNic;
+import io.hvnet.dsl.hvnet.PhysicalSwitch;
+import io.hvnet.dsl.hvnet.PortEnd;
+import io.hvnet.dsl.hvnet.Server;
+import io.hvnet.dsl.hvnet.SwitchType;
+import io.hvnet.dsl.hvnet.VirtualMachine;
+import io.hvnet.dsl.hvnet.VirtualSwitch;
+import io.hvnet.dsl.hvnet.VmAdapter;
+import io.hvnet.dsl.model.Adapters;
+import io.hvnet.dsl.model.Addresses;
+import io.hvnet.dsl.model.Metrics;
+import io.hvnet.dsl.model.Topology;
+import io.hvnet.sim.HopKind;
+import io.hvnet.sim.SimulationOptions;
+import io.hvnet.sim.net.Bridge;
+import io.hvnet.sim.net.EndpointAdapter;
+import io.hvnet.sim.net.Engine;
+import io.hvnet.sim.net.IpInterface;
+import io.hvnet.sim.net.IpStack;
+import io.hvnet.sim.net.Macs;
+import io.hvnet.sim.net.Port;
+import io.hvnet.sim.net.UplinkNic;
+
+/**
+ * Compiles the EMF model into runtime devices. A NIC that an external switch took becomes an {@link UplinkNic}
+ * between the wire and the switch's external port; every other adapter is an {@link EndpointAdapter}, bound to its
+ * endpoint's stack when ipv4 is bound and it has an address; virtual switch ports appear as things connect.
+ */
+public final class RuntimeNetworkBuilder {
+
+	private static final long LOCAL_MAC_BASE = 0x02_00_00_00_00_00L;
+
+	private final SimulationOptions options;
+	private final Engine engine;
+	private final Map<PhysicalNic, Port> wires = new HashMap<>();
+	private final Map<Endpoint, IpStack> stacks = new LinkedHashMap<>();
+	private final Map<PhysicalSwitch, Bridge> physicalSwitches = new HashMap<>();
+	private final List<Bridge> bridges = new ArrayList<>();
+	private final Map<Adapter, EndpointAdapter> adapters = new HashMap<>();
+
+	private RuntimeNetworkBuilder(SimulationOptions options, boolean tracing) {
+		this.options = options;
+		this.engine = new Engine(options, tracing);
+	}
+
+	public static RuntimeNetwork build(Collection<Network> networks, SimulationOptions options, boolean tracing) {
+		RuntimeNetworkBuilder builder = new RuntimeNetworkBuilder(options, tracing);
+		List<Cable> cables = new ArrayList<>();
+		for (Network network : networks) {
+			for (Element e : network.getElements()) {
+				switch (e) {
+				case Host h -> builder.host(h);
+				case Server s -> builder.server(s);
+				case PhysicalSwitch s -> builder.physicalSwitch(s);
+				case Cable c -> cables.add(c);
+				default -> {
+				}
+				}
+			}
+		}
+		cables.forEach(builder::cable);
+		return new RuntimeNetwork(builder.engine, builder.stacks, builder.bridges);
+	}
+
+	private void host(Host host) {
+		for (PhysicalNic nic : host.getNics()) {
+			if (Topology.externalSwitchOf(nic) != null) {
+				wires.put(nic, new UplinkNic(Names.of(nic)).wire());
+			} else {
+				wires.put(nic, adapter(nic, HopKind.NIC).wire());
+			}
+		}
+		for (VirtualSwitch vswitch : host.getSwitches()) {
+			virtualSwitch(vswitch);
+		}
+		for (VirtualMachine vm : host.getVms()) {
+			vm.getAdapters().forEach(a -> adapter(a, HopKind.VM_ADAPTER));
+			stack(vm);
+		}
+		stack(host);
+	}
+
+	private void virtualSwitch(VirtualSwitch vswitch) {
+		Bridge bridge = new Bridge(Names.of(vswitch), true, options.macAgingSeconds());
+		bridges.add(bridge);
+		if (vswitch.getType() == SwitchType.EXTERNAL && vswitch.getUplink() != null) {
+			Port uplinkPort = wires.get(vswitch.getUplink());
+			if (uplinkPort != null && uplinkPort.owner() instanceof UplinkNic uplink) {
+				Port.connect(bridge.addExternalPort(Names.of(vswitch.getUplink())), uplink.switchSide());
+			}
+		}
+		for (HostVnic vnic : Topology.hostVnicsOf(vswitch)) {
+			EndpointAdapter adapter = adapter(vnic, HopKind.HOST_VNIC);
+			Port.connect(bridge.addAccessPort(Names.of(vnic), Adapters.vlan(vnic)), adapter.wire());
+		}
+		Host host = Topology.hostOf(vswitch);
+		for (VirtualMachine vm : host.getVms()) {
+			for (VmAdapter a : vm.getAdapters()) {
+				if (a.getSwitch() == vswitch) {
+					EndpointAdapter adapter = adapter(a, HopKind.VM_ADAPTER);
+					Port.connect(bridge.addAccessPort(Names.of(a), Adapters.vlan(a)), adapter.wire());
+				}
+			}
+		}
+	}
+
+	private void server(Server server) {
+		for (PhysicalNic nic : server.getNics()) {
+			wires.put(nic, adapter(nic, HopKind.NIC).wire());
+		}
+		stack(server);
+	}
+
+	private void physicalSwitch(PhysicalSwitch s) {
+		Bridge bridge = new Bridge(Names.of(s), false, options.macAgingSeconds());
+		for (int i = 1; i <= s.getPorts(); i++) {
+			bridge.addPhysicalPort(i);
+		}
+		physicalSwitches.put(s, bridge);
+		bridges.add(bridge);
+	}
+
+	private void cable(Cable cable) {
+		Port a = end(cable.getFrom());
+		Port b = end(cable.getTo());
+		if (a != null && b != null && !a.connected() && !b.connected() && a != b) {
+			Port.connect(a, b);
+		}
+	}
+
+	private Port end(CableEnd end) {
+		if (end instanceof NicEnd n) {
+			return wires.get(n.getNic());
+		}
+		if (end instanceof PortEnd p) {
+			Bridge bridge = physicalSwitches.get(p.getSwitch());
+			if (bridge != null && p.getPort() >= 1 && p.getPort() <= bridge.portCount()) {
+				return bridge.port(p.getPort());
+			}
+		}
+		return null;
+	}
+
+	/** One runtime adapter per model adapter (a VM adapter is met twice: as a VM's and as a switch port's). */
+	private EndpointAdapter adapter(Adapter a, HopKind kind) {
+		return adapters.computeIfAbsent(a, x -> {
+			long mac = Macs.parse(Adapters.mac(x));
+			// no MAC written: a locally administered one, stable for the run
+			long effective = mac >= 0 ? mac : LOCAL_MAC_BASE + adapters.size() + 1;
+			return new EndpointAdapter(Names.of(x), kind, effective, Adapters.vlan(x));
+		});
+	}
+
+	private void stack(Endpoint endpoint) {
+		IpStack stack = new IpStack(Names.stack(endpoint));
+		for (Adapter a : Topology.ipInterfaces(endpoint)) {
+			Addresses address = Addresses.parse(Adapters.address(a));
+			EndpointAdapter adapter = adapters.get(a);
+			if (address == null || address.prefixLength() < 0 || adapter == null) {
+				continue;
+			}
+			Addresses gateway = Addresses.parse(Adapters.gateway(a));
+			stack.addInterface(new IpInterface(adapter, address, gateway == null ? 0 : gateway.address(),
+					Metrics.metric(a)));
+		}
+		stacks.put(endpoint, stack);
+	}
+}

@@ -1,0 +1,39 @@
+package io.hvnet.sim.net;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.hvnet.sim.Hop;
+import io.hvnet.sim.HopKind;
+
+/** Anything frames pass through: adapters, the NICs external switches take, virtual and physical switches. */
+public abstract class Device {
+
+	protected final String name;
+	protected final HopKind kind;
+	protected final Hop hop;
+	protected final List<Port> ports = new ArrayList<>();
+
+	protected Device(String name, HopKind kind) {
+		this.name = name;
+		this.kind = kind;
+		this.hop = new Hop(name, kind);
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public HopKind kind() {
+		return kind;
+	}
+
+	protected Port addPort(String portName, int accessVlan, boolean trunk, boolean external) {
+		Port p = new Port(this, portName, accessVlan, trunk, external);
+		ports.add(p);
+		return p;
+	}
+
+	/** A frame arrives on one of this device's ports. */
+	abstract void receive(Engine engine, Port in, Frame frame);
+}

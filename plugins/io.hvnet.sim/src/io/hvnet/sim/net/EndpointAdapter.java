@@ -1,0 +1,72 @@
+package io.hvnet.sim.net;
+
+import io.hvnet.sim.Action;
+import io.hvnet.sim.HopKind;
+
+/**
+ * An adapter an IP stack can sit on: a host vNIC, a VM network adapter, or a physical NIC that kept its
+ * protocols. It filters by MAC (its own or broadcast) and by VLAN: a physical NIC configured with a VLAN id tags
+ * on the wire; virtual adapters receive untagged frames from their switch port.
+ */
+public final class EndpointAdapter extends Device {
+
+	private final long mac;
+	private final int wireVlan;
+	private final Port wire;
+	private IpStack stack;
+	private IpInterface iface;
+
+	public EndpointAdapter(String name, HopKind kind, long mac, int nicVlan) {
+		super(name, kind);
+		this.mac = mac;
+		this.wireVlan = kind == HopKind.NIC ? nicVlan : 0;
+		this.wire = addPort("wire", 0, true, false);
+	}
+
+	public Port wire() {
+		return wire;
+	}
+
+	public long mac() {
+		return mac;
+	}
+
+	void bind(IpStack owner, IpInterface boundInterface) {
+		this.stack = owner;
+		this.iface = boundInterface;
+	}
+
+	private String peerName() {
+		return wire.peer == null ? null : wire.peer.owner.name;
+	}
+
+	/** The stack hands a frame down (flow 1); the adapter puts it on its cable. */
+	void send(Engine engine, Frame frame) {
+		Frame out = frame.tagged(wireVlan).via(PathNode.append(frame.path(), hop));
+		engine.record(name, kind.json(), peerName(), Action.SEND, 1, null, out);
+		engine.transmit(wire, out, kind == HopKind.NIC ? 5 : 2);
+	}
+
+	@Override
+	void receive(Engine engine, Port in, Frame arriving) {
+		Integer flow = kind == HopKind.NIC ? 6 : 3;
+		if (arriving.vlan() != wireVlan) {
+			engine.record(name, kind.json(), peerName(), Action.DROP, flow, "frame of VLAN " + arriving.vlan()
+					+ " on an adapter " + (wireVlan == 0 ? "without a VLAN" : "in VLAN " + wireVlan), arriving);
+			return;
+		}
+		if (arriving.dst() != mac && !arriving.broadcast()) {
+			engine.record(name, kind.json(), peerName(), Action.DROP, flow,
+					"not addressed to this adapter (" + Macs.format(mac) + ")", arriving);
+			return;
+		}
+		Frame frame = arriving.via(PathNode.append(arriving.path(), hop));
+		if (stack == null) {
+			engine.record(name, kind.json(), peerName(), Action.DROP, flow,
+					"no IP stack on this adapter (ipv4 not bound, or no address)", frame);
+			return;
+		}
+		engine.record(name, kind.json(), peerName(), Action.DELIVER, flow, "up to " + stack.name(), frame);
+		stack.receive(engine, iface, frame);
+	}
+}

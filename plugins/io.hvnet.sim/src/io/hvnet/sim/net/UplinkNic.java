@@ -1,0 +1,40 @@
+package io.hvnet.sim.net;
+
+import io.hvnet.sim.Action;
+import io.hvnet.sim.HopKind;
+
+/**
+ * A physical NIC that an external switch has taken: only the switch protocol is bound, so it carries frames
+ * between the wire and the virtual switch (the seed's "software magic" cable, flow 4) and never to the parent's
+ * IP stack.
+ */
+public final class UplinkNic extends Device {
+
+	private final Port wire;
+	private final Port switchSide;
+
+	public UplinkNic(String name) {
+		super(name, HopKind.NIC);
+		this.wire = addPort("wire", 0, true, false);
+		this.switchSide = addPort("switch protocol", 0, true, false);
+	}
+
+	public Port wire() {
+		return wire;
+	}
+
+	public Port switchSide() {
+		return switchSide;
+	}
+
+	@Override
+	void receive(Engine engine, Port in, Frame arriving) {
+		Frame frame = arriving.via(PathNode.append(arriving.path(), hop));
+		Port out = in == wire ? switchSide : wire;
+		String peer = out.peer == null ? "nothing" : out.peer.owner.name;
+		engine.record(name, kind.json(), out.name, Action.FORWARD, 4,
+				in == wire ? "up to " + peer + " through the switch protocol (vms)" : "out onto the wire to " + peer,
+				frame);
+		engine.transmit(out, frame, in == wire ? 4 : 5);
+	}
+}

@@ -37,6 +37,15 @@ public final class Headless {
 		return new CheckReport(topology.files().size(), topology.diagnostics());
 	}
 
+	/** Runs every scenario of the files and writes JUnit XML (one file per topology) to {@code junitDir}. */
+	public ScenarioRun test(List<Path> paths, Path junitDir) throws UsageException {
+		ScenarioRun run = ScenarioRun.of(injector, paths);
+		if (run.modelErrors().isEmpty()) {
+			run.writeJUnit(junitDir);
+		}
+		return run;
+	}
+
 	Injector injector() {
 		return injector;
 	}

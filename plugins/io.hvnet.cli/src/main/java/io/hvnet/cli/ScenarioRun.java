@@ -54,19 +54,19 @@ public final class ScenarioRun {
 		return run;
 	}
 
-	List<Diagnostic> modelErrors() {
+	public List<Diagnostic> modelErrors() {
 		return modelErrors;
 	}
 
-	long passed() {
+	public long passed() {
 		return casesByFile.values().stream().flatMap(List::stream).filter(Case::passed).count();
 	}
 
-	long failed() {
+	public long failed() {
 		return casesByFile.values().stream().flatMap(List::stream).filter(c -> !c.passed()).count();
 	}
 
-	String text() {
+	public String text() {
 		return Output.lines(w -> {
 			casesByFile.forEach((file, cases) -> {
 				if (cases.isEmpty()) {
@@ -91,7 +91,7 @@ public final class ScenarioRun {
 		});
 	}
 
-	void writeJUnit(Path dir) throws UsageException {
+	public void writeJUnit(Path dir) throws UsageException {
 		for (Map.Entry<Path, List<Case>> entry : casesByFile.entrySet()) {
 			JUnitXmlReport.write(dir, entry.getKey(), entry.getValue());
 		}

@@ -18,7 +18,14 @@ import io.hvnet.sim.MacEntry;
  */
 public final class Bridge extends Device {
 
-	private record Entry(Port port, long seenAt) {
+	private static final class Entry {
+		Port port;
+		long seenAt;
+
+		Entry(Port port, long seenAt) {
+			this.port = port;
+			this.seenAt = seenAt;
+		}
 	}
 
 	private final Map<Long, Entry> table = new HashMap<>();
@@ -58,13 +65,15 @@ public final class Bridge extends Device {
 
 	@Override
 	void receive(Engine engine, Port in, Frame arriving) {
-		Frame frame = arriving.via(PathNode.append(arriving.path(), hop));
+		Frame frame = engine.passing(arriving, hop);
 		Integer flow = isVirtual() ? 3 : 6;
 		if (frame.hopBudget() <= 0) {
-			engine.record(name, kind.json(), in.name, Action.DROP, flow,
-					"hop limit reached: the frame has crossed " + engine.options().hopLimit()
-							+ " switches (a forwarding loop?)",
-					frame);
+			if (engine.tracing()) {
+				engine.record(name, kind.json(), in.name, Action.DROP, flow,
+						"hop limit reached: the frame has crossed " + engine.options().hopLimit()
+								+ " switches (a forwarding loop?)",
+						frame);
+			}
 			return;
 		}
 		int vlan = in.trunk ? frame.vlan() : in.accessVlan;
@@ -73,32 +82,41 @@ public final class Bridge extends Device {
 		if (known == null) {
 			flood(engine, in, vlan, frame, flow);
 		} else if (known.port == in) {
-			engine.record(name, kind.json(), in.name, Action.DROP, flow,
-					"destination " + Macs.format(frame.dst()) + " is on the port the frame came from", frame);
+			if (engine.tracing()) {
+				engine.record(name, kind.json(), in.name, Action.DROP, flow,
+						"destination " + Macs.format(frame.dst()) + " is on the port the frame came from", frame);
+			}
 		} else {
-			engine.record(name, kind.json(), known.port.name, Action.FORWARD, flow,
-					"learnt: " + Macs.format(frame.dst()) + " is on " + known.port.name, frame);
+			if (engine.tracing()) {
+				engine.record(name, kind.json(), known.port.name, Action.FORWARD, flow,
+						"learnt: " + Macs.format(frame.dst()) + " is on " + known.port.name, frame);
+			}
 			egress(engine, known.port, vlan, frame, flow);
 		}
 	}
 
 	private void flood(Engine engine, Port in, int vlan, Frame frame, Integer flow) {
-		List<Port> out = new ArrayList<>();
-		StringJoiner names = new StringJoiner(", ");
+		if (engine.tracing()) {
+			StringJoiner names = new StringJoiner(", ");
+			for (Port p : ports) {
+				if (floodsTo(in, p, vlan)) {
+					names.add(p.name);
+				}
+			}
+			String why = frame.broadcast() ? "broadcast" : "destination " + Macs.format(frame.dst()) + " not learnt yet";
+			engine.record(name, kind.json(), in.name, Action.FLOOD, flow,
+					why + ": to every other port" + (vlan != 0 ? " of VLAN " + vlan : "") + " (" + names + ")", frame);
+		}
 		for (Port p : ports) {
-			boolean member = p.trunk || p.accessVlan == vlan;
-			boolean hairpin = in.external && p.external;
-			if (p != in && member && !hairpin && p.peer != null) {
-				out.add(p);
-				names.add(p.name);
+			if (floodsTo(in, p, vlan)) {
+				egress(engine, p, vlan, frame, flow);
 			}
 		}
-		String why = frame.broadcast() ? "broadcast" : "destination " + Macs.format(frame.dst()) + " not learnt yet";
-		engine.record(name, kind.json(), in.name, Action.FLOOD, flow,
-				why + ": to every other port" + (vlan != 0 ? " of VLAN " + vlan : "") + " (" + names + ")", frame);
-		for (Port p : out) {
-			egress(engine, p, vlan, frame, flow);
-		}
+	}
+
+	/** Every other connected port of the VLAN, but never from the external port back out of it. */
+	private static boolean floodsTo(Port in, Port p, int vlan) {
+		return p != in && p.peer != null && (p.trunk || p.accessVlan == vlan) && !(in.external && p.external);
 	}
 
 	private void egress(Engine engine, Port out, int vlan, Frame frame, Integer flow) {
@@ -107,8 +125,15 @@ public final class Bridge extends Device {
 
 	private void learn(Engine engine, int vlan, Frame frame, Port in) {
 		long key = key(vlan, frame.src());
-		Entry old = table.put(key, new Entry(in, engine.now()));
-		if (old == null || old.port != in || engine.now() - old.seenAt > agingNs) {
+		Entry entry = table.get(key);
+		boolean news = entry == null || entry.port != in || engine.now() - entry.seenAt > agingNs;
+		if (entry == null) {
+			table.put(key, new Entry(in, engine.now()));
+		} else {
+			entry.port = in;
+			entry.seenAt = engine.now();
+		}
+		if (news && engine.tracing()) {
 			engine.record(name, kind.json(), in.name, Action.LEARN, isVirtual() ? (in.external ? 4 : 2) : 5,
 					Macs.format(frame.src()) + (vlan != 0 ? " in VLAN " + vlan : "") + " is on " + in.name, frame);
 		}

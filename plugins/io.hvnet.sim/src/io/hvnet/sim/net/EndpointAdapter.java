@@ -42,8 +42,10 @@ public final class EndpointAdapter extends Device {
 
 	/** The stack hands a frame down (flow 1); the adapter puts it on its cable. */
 	void send(Engine engine, Frame frame) {
-		Frame out = frame.tagged(wireVlan).via(PathNode.append(frame.path(), hop));
-		engine.record(name, kind.json(), peerName(), Action.SEND, 1, null, out);
+		Frame out = engine.passing(frame.tagged(wireVlan), hop);
+		if (engine.tracing()) {
+			engine.record(name, kind.json(), peerName(), Action.SEND, 1, null, out);
+		}
 		engine.transmit(wire, out, kind == HopKind.NIC ? 5 : 2);
 	}
 
@@ -51,22 +53,30 @@ public final class EndpointAdapter extends Device {
 	void receive(Engine engine, Port in, Frame arriving) {
 		Integer flow = kind == HopKind.NIC ? 6 : 3;
 		if (arriving.vlan() != wireVlan) {
-			engine.record(name, kind.json(), peerName(), Action.DROP, flow, "frame of VLAN " + arriving.vlan()
-					+ " on an adapter " + (wireVlan == 0 ? "without a VLAN" : "in VLAN " + wireVlan), arriving);
+			if (engine.tracing()) {
+				engine.record(name, kind.json(), peerName(), Action.DROP, flow, "frame of VLAN " + arriving.vlan()
+						+ " on an adapter " + (wireVlan == 0 ? "without a VLAN" : "in VLAN " + wireVlan), arriving);
+			}
 			return;
 		}
 		if (arriving.dst() != mac && !arriving.broadcast()) {
-			engine.record(name, kind.json(), peerName(), Action.DROP, flow,
-					"not addressed to this adapter (" + Macs.format(mac) + ")", arriving);
+			if (engine.tracing()) {
+				engine.record(name, kind.json(), peerName(), Action.DROP, flow,
+						"not addressed to this adapter (" + Macs.format(mac) + ")", arriving);
+			}
 			return;
 		}
-		Frame frame = arriving.via(PathNode.append(arriving.path(), hop));
+		Frame frame = engine.passing(arriving, hop);
 		if (stack == null) {
-			engine.record(name, kind.json(), peerName(), Action.DROP, flow,
-					"no IP stack on this adapter (ipv4 not bound, or no address)", frame);
+			if (engine.tracing()) {
+				engine.record(name, kind.json(), peerName(), Action.DROP, flow,
+						"no IP stack on this adapter (ipv4 not bound, or no address)", frame);
+			}
 			return;
 		}
-		engine.record(name, kind.json(), peerName(), Action.DELIVER, flow, "up to " + stack.name(), frame);
+		if (engine.tracing()) {
+			engine.record(name, kind.json(), peerName(), Action.DELIVER, flow, "up to " + stack.name(), frame);
+		}
 		stack.receive(engine, iface, frame);
 	}
 }

@@ -1,5 +1,6 @@
 package io.hvnet.sim.net;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -25,7 +26,13 @@ public final class Engine {
 		}
 	}
 
-	private final PriorityQueue<Scheduled> queue = new PriorityQueue<>();
+	/** Timers (pings, ARP timeouts) at arbitrary times. */
+	private final PriorityQueue<Scheduled> timers = new PriorityQueue<>();
+	/**
+	 * Frame arrivals: every cable has the same delay and time never goes back, so arrivals are scheduled in time
+	 * order and a FIFO holds them, with no heap work per frame hop.
+	 */
+	private final ArrayDeque<Scheduled> arrivals = new ArrayDeque<>();
 	private final List<TraceEvent> trace = new ArrayList<>();
 	private final SimulationOptions options;
 	private final boolean tracing;
@@ -42,12 +49,22 @@ public final class Engine {
 		return now;
 	}
 
+	/** Whether events are recorded; when not, devices skip building descriptions and paths (benchmarks). */
+	public boolean tracing() {
+		return tracing;
+	}
+
+	/** The frame with {@code hop} added to its path, when paths are kept. */
+	Frame passing(Frame frame, io.hvnet.sim.Hop hop) {
+		return tracing ? frame.via(PathNode.append(frame.path(), hop)) : frame;
+	}
+
 	public SimulationOptions options() {
 		return options;
 	}
 
 	public void schedule(long at, Runnable action) {
-		queue.add(new Scheduled(at, order++, action));
+		timers.add(new Scheduled(at, order++, action));
 	}
 
 	/** Puts a frame on the cable plugged into {@code out}; it arrives at the other end one link delay later. */
@@ -59,12 +76,23 @@ public final class Engine {
 		}
 		Port in = out.peer;
 		frameHops++;
-		schedule(now + LINK_DELAY_NS, () -> in.owner.receive(this, in, frame));
+		arrivals.add(new Scheduled(now + LINK_DELAY_NS, order++, () -> in.owner.receive(this, in, frame)));
 	}
 
 	public void runUntil(long time) {
-		while (!queue.isEmpty() && queue.peek().time <= time) {
-			Scheduled next = queue.poll();
+		while (true) {
+			Scheduled timer = timers.peek();
+			Scheduled arrival = arrivals.peek();
+			Scheduled next = timer == null ? arrival
+					: arrival == null ? timer : timer.compareTo(arrival) < 0 ? timer : arrival;
+			if (next == null || next.time > time) {
+				break;
+			}
+			if (next == timer) {
+				timers.poll();
+			} else {
+				arrivals.poll();
+			}
 			now = next.time;
 			next.action.run();
 		}

@@ -125,8 +125,10 @@ public final class IpStack {
 			return null;
 		}
 		int src = source != null ? source : route.iface().ip();
-		engine.record(name, HopKind.STACK.json(), route.iface().name(), reply ? Action.ECHO_REPLY : Action.ECHO_REQUEST,
-				1, route.reason(), null);
+		if (engine.tracing()) {
+			engine.record(name, HopKind.STACK.json(), route.iface().name(), reply ? Action.ECHO_REPLY : Action.ECHO_REQUEST,
+					1, route.reason(), null);
+		}
 		resolve(engine, route.iface(), route.nextHop(), seq, mac -> {
 			Frame frame = Frame.echo(route.iface().adapter().mac(), mac, src, dst, reply, seq, engine.options().hopLimit())
 					.via(new PathNode(hop, null));
@@ -151,8 +153,10 @@ public final class IpStack {
 		waitingForArp.put(ip, waiting);
 		Frame request = Frame.arpRequest(iface.adapter().mac(), iface.ip(), ip, engine.options().hopLimit())
 				.via(new PathNode(hop, null));
-		engine.record(name, HopKind.STACK.json(), iface.name(), Action.ARP_REQUEST, 1,
-				"who has " + Addresses.format(ip) + "? tell " + Addresses.format(iface.ip()), request);
+		if (engine.tracing()) {
+			engine.record(name, HopKind.STACK.json(), iface.name(), Action.ARP_REQUEST, 1,
+					"who has " + Addresses.format(ip) + "? tell " + Addresses.format(iface.ip()), request);
+		}
 		iface.adapter().send(engine, request);
 		engine.schedule(engine.now() + ARP_TIMEOUT_NS, () -> {
 			if (waitingForArp.remove(ip) != null && observer != null) {
@@ -170,25 +174,31 @@ public final class IpStack {
 	}
 
 	void receive(Engine engine, IpInterface in, Frame frame) {
-		Frame here = frame.via(PathNode.append(frame.path(), hop));
+		Frame here = engine.passing(frame, hop);
 		if (frame.arp()) {
 			receiveArp(engine, in, here);
 		} else if (!owns(in, frame.ipDst(), engine)) {
-			engine.record(name, HopKind.STACK.json(), in.name(), Action.DROP, null,
-					Addresses.format(frame.ipDst()) + " is not an address of " + in.name()
-							+ (engine.options().strongHost() ? " (strong host model)" : ""),
-					here);
+			if (engine.tracing()) {
+				engine.record(name, HopKind.STACK.json(), in.name(), Action.DROP, null,
+						Addresses.format(frame.ipDst()) + " is not an address of " + in.name()
+								+ (engine.options().strongHost() ? " (strong host model)" : ""),
+						here);
+			}
 		} else if (!frame.reply()) {
-			engine.record(name, HopKind.STACK.json(), in.name(), Action.ECHO_REQUEST, null,
-					"from " + Addresses.format(frame.ipSrc()), here);
+			if (engine.tracing()) {
+				engine.record(name, HopKind.STACK.json(), in.name(), Action.ECHO_REQUEST, null,
+						"from " + Addresses.format(frame.ipSrc()), here);
+			}
 			learnArp(engine, frame.ipSrc(), frame.src());
 			if (observer != null) {
 				observer.requestDelivered(frame.seq(), here.path());
 			}
 			sendEcho(engine, frame.ipSrc(), frame.ipDst(), true, frame.seq());
 		} else {
-			engine.record(name, HopKind.STACK.json(), in.name(), Action.ECHO_REPLY, null,
-					"from " + Addresses.format(frame.ipSrc()), here);
+			if (engine.tracing()) {
+				engine.record(name, HopKind.STACK.json(), in.name(), Action.ECHO_REPLY, null,
+						"from " + Addresses.format(frame.ipSrc()), here);
+			}
 			routesLearnt = true;
 			if (observer != null) {
 				observer.replyDelivered(frame.seq(), here.path());
@@ -199,19 +209,25 @@ public final class IpStack {
 	private void receiveArp(Engine engine, IpInterface in, Frame frame) {
 		if (!frame.reply()) {
 			if (!owns(in, frame.ipDst(), engine)) {
-				engine.record(name, HopKind.STACK.json(), in.name(), Action.DROP, null, "ARP for "
-						+ Addresses.format(frame.ipDst()) + ": not an address of " + in.name(), frame);
+				if (engine.tracing()) {
+					engine.record(name, HopKind.STACK.json(), in.name(), Action.DROP, null, "ARP for "
+							+ Addresses.format(frame.ipDst()) + ": not an address of " + in.name(), frame);
+				}
 				return;
 			}
 			learnArp(engine, frame.ipSrc(), frame.src());
 			Frame reply = Frame.arpReply(in.adapter().mac(), frame.src(), frame.ipDst(), frame.ipSrc(),
 					engine.options().hopLimit()).via(new PathNode(hop, null));
-			engine.record(name, HopKind.STACK.json(), in.name(), Action.ARP_REPLY, 1,
-					Addresses.format(frame.ipDst()) + " is at " + Macs.format(in.adapter().mac()), reply);
+			if (engine.tracing()) {
+				engine.record(name, HopKind.STACK.json(), in.name(), Action.ARP_REPLY, 1,
+						Addresses.format(frame.ipDst()) + " is at " + Macs.format(in.adapter().mac()), reply);
+			}
 			in.adapter().send(engine, reply);
 		} else if (frame.dst() == in.adapter().mac()) {
-			engine.record(name, HopKind.STACK.json(), in.name(), Action.DELIVER, null,
-					"ARP reply: " + Addresses.format(frame.ipSrc()) + " is at " + Macs.format(frame.src()), frame);
+			if (engine.tracing()) {
+				engine.record(name, HopKind.STACK.json(), in.name(), Action.DELIVER, null,
+						"ARP reply: " + Addresses.format(frame.ipSrc()) + " is at " + Macs.format(frame.src()), frame);
+			}
 			learnArp(engine, frame.ipSrc(), frame.src());
 			List<LongConsumer> waiting = waitingForArp.remove(frame.ipSrc());
 			if (waiting != null) {

@@ -29,12 +29,14 @@ public final class UplinkNic extends Device {
 
 	@Override
 	void receive(Engine engine, Port in, Frame arriving) {
-		Frame frame = arriving.via(PathNode.append(arriving.path(), hop));
+		Frame frame = engine.passing(arriving, hop);
 		Port out = in == wire ? switchSide : wire;
 		String peer = out.peer == null ? "nothing" : out.peer.owner.name;
-		engine.record(name, kind.json(), out.name, Action.FORWARD, 4,
-				in == wire ? "up to " + peer + " through the switch protocol (vms)" : "out onto the wire to " + peer,
-				frame);
+		if (engine.tracing()) {
+			engine.record(name, kind.json(), out.name, Action.FORWARD, 4,
+					in == wire ? "up to " + peer + " through the switch protocol (vms)" : "out onto the wire to " + peer,
+					frame);
+		}
 		engine.transmit(out, frame, in == wire ? 4 : 5);
 	}
 }

@@ -1,0 +1,103 @@
+package io.hvnet.sim.bench;
+
+import io.hvnet.dsl.hvnet.Cable;
+import io.hvnet.dsl.hvnet.Host;
+import io.hvnet.dsl.hvnet.HvnetFactory;
+import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.dsl.hvnet.NicEnd;
+import io.hvnet.dsl.hvnet.PhysicalNic;
+import io.hvnet.dsl.hvnet.PhysicalSwitch;
+import io.hvnet.dsl.hvnet.PortEnd;
+import io.hvnet.dsl.hvnet.Server;
+import io.hvnet.dsl.hvnet.SwitchType;
+import io.hvnet.dsl.hvnet.VirtualMachine;
+import io.hvnet.dsl.hvnet.VirtualSwitch;
+import io.hvnet.dsl.hvnet.VmAdapter;
+import io.hvnet.dsl.hvnet.AdapterKind;
+
+/**
+ * A data-centre sized topology built in code: hosts whose single uplink is taken by an external switch, VMs spread
+ * over VLANs, one core physical switch, and a server per VLAN (its NIC tags the VLAN).
+ */
+final class GeneratedTopology {
+
+	final Network network;
+	final Server[] servers;
+
+	private GeneratedTopology(Network network, Server[] servers) {
+		this.network = network;
+		this.servers = servers;
+	}
+
+	static GeneratedTopology of(int hosts, int vmsPerHost, int vlans) {
+		HvnetFactory f = HvnetFactory.eINSTANCE;
+		Network network = f.createNetwork();
+		PhysicalSwitch core = f.createPhysicalSwitch();
+		core.setName("Core");
+		core.setPorts(hosts + vlans);
+		network.getElements().add(core);
+		int vmIndex = 0;
+		for (int h = 0; h < hosts; h++) {
+			Host host = f.createHost();
+			host.setName("HV" + h);
+			PhysicalNic uplink = f.createPhysicalNic();
+			uplink.setName("Uplink");
+			uplink.setMac(mac(0x10, h));
+			uplink.getBindings().add("vms");
+			host.getNics().add(uplink);
+			VirtualSwitch ext = f.createVirtualSwitch();
+			ext.setName("Ext");
+			ext.setType(SwitchType.EXTERNAL);
+			ext.setUplink(uplink);
+			host.getSwitches().add(ext);
+			for (int v = 0; v < vmsPerHost; v++, vmIndex++) {
+				VirtualMachine vm = f.createVirtualMachine();
+				vm.setName("VM" + v);
+				VmAdapter a = f.createVmAdapter();
+				a.setKind(AdapterKind.SYNTHETIC);
+				a.setName("Net");
+				a.setSwitch(ext);
+				a.setMac(mac(0x20, vmIndex));
+				int vlan = vmIndex % vlans + 1;
+				a.setVlan(vlan);
+				a.setAddress("10." + vlan + "." + (vmIndex / 250 % 250) + "." + (vmIndex % 250 + 2) + "/8");
+				vm.getAdapters().add(a);
+				host.getVms().add(vm);
+			}
+			network.getElements().add(host);
+			network.getElements().add(cable(f, uplink, core, h + 1));
+		}
+		Server[] servers = new Server[vlans];
+		for (int s = 0; s < vlans; s++) {
+			Server server = f.createServer();
+			server.setName("Server" + (s + 1));
+			PhysicalNic nic = f.createPhysicalNic();
+			nic.setName("NIC1");
+			nic.setMac(mac(0x30, s));
+			nic.setVlan(s + 1);
+			nic.setAddress("10." + (s + 1) + ".255.1/8");
+			server.getNics().add(nic);
+			network.getElements().add(server);
+			network.getElements().add(cable(f, nic, core, hosts + s + 1));
+			servers[s] = server;
+		}
+		return new GeneratedTopology(network, servers);
+	}
+
+	private static Cable cable(HvnetFactory f, PhysicalNic nic, PhysicalSwitch sw, int port) {
+		Cable c = f.createCable();
+		NicEnd from = f.createNicEnd();
+		from.setNic(nic);
+		PortEnd to = f.createPortEnd();
+		to.setSwitch(sw);
+		to.setPort(port);
+		c.setFrom(from);
+		c.setTo(to);
+		return c;
+	}
+
+	private static String mac(int prefix, int index) {
+		return String.format("02:%02x:%02x:%02x:%02x:%02x", prefix, (index >> 24) & 255, (index >> 16) & 255,
+				(index >> 8) & 255, index & 255);
+	}
+}

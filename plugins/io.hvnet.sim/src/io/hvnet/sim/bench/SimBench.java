@@ -1,0 +1,92 @@
+package io.hvnet.sim.bench;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.hvnet.dsl.hvnet.Host;
+import io.hvnet.dsl.hvnet.VirtualMachine;
+import io.hvnet.sim.SimulationOptions;
+import io.hvnet.sim.build.RuntimeNetwork;
+import io.hvnet.sim.build.RuntimeNetworkBuilder;
+import io.hvnet.sim.net.IpStack;
+import io.hvnet.sim.net.PathNode;
+import io.hvnet.sim.net.PingObserver;
+
+/**
+ * Prints the simulator's speed: frame hops per second on one thread, and the time and heap for HOSTS hosts with
+ * VMS_PER_HOST VMs each where every VM pings its VLAN's server once (all pings in one simulation, no trace).
+ * Usage: SimBench [HOSTS [VMS_PER_HOST [VLANS]]] (default 1000 20 20). See the bundle README for the command.
+ */
+public final class SimBench {
+
+	private SimBench() {
+	}
+
+	public static void main(String[] args) {
+		int hosts = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+		int vmsPerHost = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+		int vlans = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+		run(50, 20, 20, false); // warm-up of the JIT on a small copy
+		run(hosts, vmsPerHost, vlans, true);
+	}
+
+	private static void run(int hosts, int vmsPerHost, int vlans, boolean print) {
+		Runtime rt = Runtime.getRuntime();
+		System.gc();
+		long heapBefore = rt.totalMemory() - rt.freeMemory();
+		long t0 = System.nanoTime();
+		GeneratedTopology topology = GeneratedTopology.of(hosts, vmsPerHost, vlans);
+		long t1 = System.nanoTime();
+		RuntimeNetwork net = RuntimeNetworkBuilder.build(List.of(topology.network), SimulationOptions.defaults(), false);
+		long t2 = System.nanoTime();
+		AtomicInteger replies = new AtomicInteger();
+		PingObserver counter = new PingObserver() {
+			@Override
+			public void requestDelivered(int seq, PathNode path) {
+			}
+
+			@Override
+			public void replyDelivered(int seq, PathNode path) {
+				replies.incrementAndGet();
+			}
+
+			@Override
+			public void failed(int seq, String reason) {
+			}
+		};
+		int pings = 0;
+		long at = 0;
+		for (var element : topology.network.getElements()) {
+			if (element instanceof Host host) {
+				for (VirtualMachine vm : host.getVms()) {
+					IpStack stack = net.stackOf(vm);
+					stack.observe(counter);
+					int vlan = vm.getAdapters().get(0).getVlan();
+					int server = net.stackOf(topology.servers[vlan - 1]).interfaces().get(0).ip();
+					int seq = ++pings;
+					// staggered by 10 µs so that the pings overlap like real traffic
+					net.engine().schedule(at += 10_000, () -> stack.sendEcho(net.engine(), server, null, false, seq));
+				}
+			}
+		}
+		net.stacks().values().forEach(s -> {
+			if (s.name().startsWith("Server")) {
+				s.observe(counter);
+			}
+		});
+		net.engine().runUntil(at + 2_000_000_000L);
+		long t3 = System.nanoTime();
+		long heapAfter = rt.totalMemory() - rt.freeMemory();
+		if (print) {
+			double simSeconds = (t3 - t2) / 1e9;
+			System.out.printf("topology: %d hosts, %d VMs, %d VLANs, %d servers%n", hosts, hosts * vmsPerHost, vlans,
+					vlans);
+			System.out.printf("model built in %.2f s, compiled in %.2f s%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+			System.out.printf("pings: %d sent, %d answered, simulated in %.2f s%n", pings, replies.get(), simSeconds);
+			System.out.printf("frame hops: %d, %.1f million per second on one thread%n", net.engine().frameHops(),
+					net.engine().frameHops() / simSeconds / 1e6);
+			System.out.printf("total %.2f s, heap in use after the run: %d MiB (before: %d MiB)%n", (t3 - t0) / 1e9,
+					heapAfter / 1048576, heapBefore / 1048576);
+		}
+	}
+}

@@ -1,5 +1,12 @@
 package io.hvnet.dsl.validation;
 
-/** Placeholder replaced below. */
+import org.eclipse.xtext.validation.ComposedChecks;
+
+/**
+ * The hvnet validator: one rule group per concern, each diagnostic with a stable code from {@link IssueCodes} and,
+ * where the fix is obvious, the data a quick fix needs.
+ */
+@ComposedChecks(validators = { NameRules.class, BindingRules.class, SwitchRules.class, CablingRules.class,
+		AddressRules.class, ScenarioRules.class })
 public class HvNetValidator extends AbstractHvNetValidator {
 }

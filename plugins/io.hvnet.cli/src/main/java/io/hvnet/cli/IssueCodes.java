@@ -33,7 +33,7 @@ final class IssueCodes {
 		case SYNTAX -> "The text does not follow the hvnet grammar.";
 		case UNRESOLVED_REFERENCE -> "A name refers to nothing that exists.";
 		case OTHER -> "Another problem found while reading the model.";
-		default -> "hvnet rule " + code + " (see docs/language.md).";
+		default -> io.hvnet.dsl.validation.IssueCodes.descriptions().getOrDefault(code, "hvnet rule " + code + " (see docs/language.md).");
 		};
 	}
 }

@@ -1,0 +1,175 @@
+package io.hvnet.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
+
+import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.dsl.validation.IssueCodes;
+
+/**
+ * Every rule of the validator: a text that breaks it gets the code, with the right severity and a message naming
+ * the element; the corrected text does not.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(HvNetInjectorProvider.class)
+public class ValidationRulesTest {
+
+	@Inject
+	private ParseHelper<Network> parser;
+
+	@Inject
+	private ValidationTestHelper validation;
+
+	private List<Issue> issues(String text) throws Exception {
+		Network network = parser.parse(text);
+		assertTrue(network.eResource().getErrors().isEmpty(), () -> "syntax: " + network.eResource().getErrors());
+		EcoreUtil.resolveAll(network);
+		return validation.validate(network);
+	}
+
+	private static final String SERVER = "server S { nic N { mac 02:00:00:00:00:99 ip 10.0.0.99/24 } }\n";
+
+	static Stream<Arguments> rules() {
+		return Stream.of(
+				Arguments.of(IssueCodes.EXTERNAL_WITHOUT_NIC, Severity.ERROR, "Ext",
+						"host H { nic N { bindings vms } external switch Ext }",
+						"host H { nic N external switch Ext on N parent { vnic V switch Ext } nic M }"),
+				Arguments.of(IssueCodes.NIC_ON_NON_EXTERNAL_SWITCH, Severity.ERROR, "Int",
+						"host H { nic N internal switch Int on N parent { vnic V switch Int } }",
+						"host H { nic N internal switch Int parent { vnic V switch Int } }"),
+				Arguments.of(IssueCodes.NIC_TAKEN_TWICE, Severity.ERROR, "N",
+						"host H { nic N nic M external switch A on N external switch B on N parent { vnic V switch A vnic W switch B } }",
+						"host H { nic N nic M external switch A on N external switch B on M parent { vnic V switch A vnic W switch B } }"),
+				Arguments.of(IssueCodes.UPLINK_OF_OTHER_HOST, Severity.ERROR, "H2",
+						"host H1 { nic N nic M } host H2 { nic X external switch E on H1.N parent { vnic V switch E } }",
+						"host H1 { nic N nic M } host H2 { nic X nic Y external switch E on X parent { vnic V switch E } }"),
+				Arguments.of(IssueCodes.VMS_WITH_IPV4, Severity.ERROR, "N",
+						"host H { nic N { bindings vms, ipv4 } }", "host H { nic N { bindings ipv4 } }"),
+				Arguments.of(IssueCodes.TAKEN_NIC_BINDINGS, Severity.ERROR, "N",
+						"host H { nic N { bindings ipv4, ipv6 } nic M external switch E on N parent { vnic V switch E } }",
+						"host H { nic N { bindings vms } nic M external switch E on N parent { vnic V switch E } }"),
+				Arguments.of(IssueCodes.VMS_WITHOUT_SWITCH, Severity.WARNING, "N",
+						"host H { nic N { bindings vms } }", "host H { nic N { bindings ipv4 } }"),
+				Arguments.of(IssueCodes.UNKNOWN_BINDING, Severity.WARNING, "frobnicate",
+						"host H { nic N { bindings ipv4, frobnicate } }", "host H { nic N { bindings ipv4, lltd } }"),
+				Arguments.of(IssueCodes.ONLY_NIC_TAKEN, Severity.WARNING, "H",
+						"host H { nic N external switch E on N parent { vnic V switch E } }",
+						"host H { nic N nic M external switch E on N parent { vnic V switch E } }"),
+				Arguments.of(IssueCodes.EXTERNAL_WITHOUT_HOST_VNIC, Severity.WARNING, "E",
+						"host H { nic N nic M external switch E on N }",
+						"host H { nic N nic M external switch E on N parent { vnic V switch E } }"),
+				Arguments.of(IssueCodes.INTERNAL_WITHOUT_HOST_VNIC, Severity.WARNING, "I",
+						"host H { internal switch I }", "host H { internal switch I parent { vnic V switch I } }"),
+				Arguments.of(IssueCodes.HOST_VNIC_ON_PRIVATE, Severity.ERROR, "V",
+						"host H { private switch P parent { vnic V switch P } vm A { synthetic adapter X switch P } vm B { synthetic adapter X switch P } }",
+						"host H { private switch P vm A { synthetic adapter X switch P } vm B { synthetic adapter X switch P } }"),
+				Arguments.of(IssueCodes.ADAPTER_NOT_CONNECTED, Severity.WARNING, "X",
+						"host H { vm A { synthetic adapter X } }",
+						"host H { internal switch I parent { vnic V switch I } vm A { synthetic adapter X switch I } }"),
+				Arguments.of(IssueCodes.PRIVATE_TOO_FEW_PORTS, Severity.WARNING, "P",
+						"host H { private switch P vm A { synthetic adapter X switch P } }",
+						"host H { private switch P vm A { synthetic adapter X switch P } vm B { legacy adapter X switch P } }"),
+				Arguments.of(IssueCodes.SWITCH_OF_OTHER_HOST, Severity.ERROR, "X",
+						"host H1 { internal switch I parent { vnic V switch I } } host H2 { vm A { synthetic adapter X switch H1.I } }",
+						"host H1 { internal switch I parent { vnic V switch I } vm A { synthetic adapter X switch I } }"),
+				Arguments.of(IssueCodes.DUPLICATE_NAME, Severity.ERROR, "N",
+						"host H { nic N internal switch N parent { vnic V switch N } }",
+						"host H { nic N internal switch I parent { vnic V switch I } }"),
+				Arguments.of(IssueCodes.PORT_OUT_OF_RANGE, Severity.ERROR, "9",
+						"physical switch P ports 8 " + SERVER + "cable S.N to P port 9",
+						"physical switch P ports 8 " + SERVER + "cable S.N to P port 8"),
+				Arguments.of(IssueCodes.PORT_CABLED_TWICE, Severity.ERROR, "port 1",
+						"physical switch P ports 8 server A { nic N } server B { nic N } cable A.N to P port 1 cable B.N to P port 1",
+						"physical switch P ports 8 server A { nic N } server B { nic N } cable A.N to P port 1 cable B.N to P port 2"),
+				Arguments.of(IssueCodes.NIC_CABLED_TWICE, Severity.ERROR, "N",
+						"physical switch P ports 8 server A { nic N } cable A.N to P port 1 cable A.N to P port 2",
+						"physical switch P ports 8 server A { nic N } cable A.N to P port 1"),
+				Arguments.of(IssueCodes.CABLE_ENDS, Severity.ERROR, "NIC",
+						"server A { nic N } server B { nic N } cable A.N to B.N",
+						"physical switch P ports 2 server A { nic N } server B { nic N } cable A.N to P port 1 cable B.N to P port 2"),
+				Arguments.of(IssueCodes.TOO_MANY_CABLES, Severity.ERROR, "P",
+						"physical switch P ports 1 server A { nic N } server B { nic N } cable A.N to P port 1 cable B.N to P port 2",
+						"physical switch P ports 2 server A { nic N } server B { nic N } cable A.N to P port 1 cable B.N to P port 2"),
+				Arguments.of(IssueCodes.NIC_NOT_CABLED, Severity.INFO, "N", SERVER,
+						"physical switch P ports 2 " + SERVER + "cable S.N to P port 1"),
+				Arguments.of(IssueCodes.DUPLICATE_MAC, Severity.ERROR, "A.N",
+						"server A { nic N { mac 02:00:00:00:00:01 } } server B { nic N { mac 02-00-00-00-00-01 } }",
+						"server A { nic N { mac 02:00:00:00:00:01 } } server B { nic N { mac 02:00:00:00:00:02 } }"),
+				Arguments.of(IssueCodes.INVALID_ADDRESS, Severity.ERROR, "10.0.0.256",
+						"server A { nic N { ip 10.0.0.256/24 } }", "server A { nic N { ip 10.0.0.255/24 } }"),
+				Arguments.of(IssueCodes.ADDRESS_WITHOUT_PREFIX, Severity.ERROR, "/24",
+						"server A { nic N { ip 10.0.0.1 } }", "server A { nic N { ip 10.0.0.1/24 } }"),
+				Arguments.of(IssueCodes.GATEWAY_OFF_SUBNET, Severity.ERROR, "10.0.1.1",
+						"server A { nic N { ip 10.0.0.5/24 gateway 10.0.1.1 } }",
+						"server A { nic N { ip 10.0.0.5/24 gateway 10.0.0.1 } }"),
+				Arguments.of(IssueCodes.DUPLICATE_IP, Severity.ERROR, "10.0.0.5",
+						"physical switch P ports 2 server A { nic N { ip 10.0.0.5/24 } } server B { nic N { ip 10.0.0.5/24 } } cable A.N to P port 1 cable B.N to P port 2",
+						"physical switch P ports 2 physical switch Q ports 2 server A { nic N { ip 10.0.0.5/24 } } server B { nic N { ip 10.0.0.5/24 } } cable A.N to P port 1 cable B.N to Q port 2"),
+				Arguments.of(IssueCodes.VLAN_RANGE, Severity.ERROR, "4095",
+						"server A { nic N { vlan 4095 } }", "server A { nic N { vlan 4094 } }"),
+				Arguments.of(IssueCodes.SETTING_TWICE, Severity.ERROR, "'mac'",
+						"server A { nic N { mac 02:00:00:00:00:01 mac 02:00:00:00:00:02 } }",
+						"server A { nic N { mac 02:00:00:00:00:01 } }"),
+				Arguments.of(IssueCodes.SPEED_ON_VIRTUAL, Severity.WARNING, "speed",
+						"host H { internal switch I parent { vnic V switch I { speed 10 Gbps } } }",
+						"host H { nic N { speed 10 Gbps } internal switch I parent { vnic V switch I } }"),
+				Arguments.of(IssueCodes.PING_FROM_NO_IP, Severity.ERROR, "IPv4",
+						SERVER + "server T { nic N } scenario \"s\" { ping T -> S }",
+						SERVER + "server T { nic N { ip 10.0.0.7/24 } } scenario \"s\" { ping T -> S }"),
+				Arguments.of(IssueCodes.PING_COUNT, Severity.ERROR, "at least one",
+						SERVER + "scenario \"s\" { ping S -> 10.0.0.1 count 0 }",
+						SERVER + "scenario \"s\" { ping S -> 10.0.0.1 count 1 }"),
+				Arguments.of(IssueCodes.PING_VLANS_NEVER_MEET, Severity.WARNING, "VLAN 10 and 20",
+						"host H { private switch P vm A { synthetic adapter X switch P { ip 10.0.0.1/24 vlan 10 } } vm B { synthetic adapter X switch P { ip 10.0.0.2/24 vlan 20 } } } scenario \"s\" { ping H.A -> H.B expect reachable }",
+						"host H { private switch P vm A { synthetic adapter X switch P { ip 10.0.0.1/24 vlan 10 } } vm B { synthetic adapter X switch P { ip 10.0.0.2/24 vlan 10 } } } scenario \"s\" { ping H.A -> H.B expect reachable }"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("rules")
+	public void ruleFiresOnTheBrokenTextOnly(String code, Severity severity, String named, String broken,
+			String fixed) throws Exception {
+		List<Issue> found = issues(broken).stream().filter(i -> code.equals(i.getCode())).toList();
+		assertEquals(1, found.size(), () -> code + " expected once in: " + broken + "\nall issues: " + describe(broken));
+		assertEquals(severity, found.get(0).getSeverity());
+		assertTrue(found.get(0).getMessage().contains(named), () -> "message should name " + named + ": "
+				+ found.get(0).getMessage());
+		assertTrue(issues(fixed).stream().noneMatch(i -> code.equals(i.getCode())),
+				() -> code + " must not fire on: " + fixed + "\nall issues: " + describe(fixed));
+	}
+
+	@Test
+	public void everyCodeHasATestAndADescription() {
+		List<String> tested = rules().map(a -> (String) a.get()[0]).toList();
+		for (String code : IssueCodes.descriptions().keySet()) {
+			assertTrue(tested.contains(code), code + " has no test");
+		}
+		assertEquals(IssueCodes.descriptions().size(), tested.stream().distinct().count());
+	}
+
+	private String describe(String text) {
+		try {
+			return issues(text).stream().map(i -> i.getCode() + " " + i.getMessage()).collect(Collectors.joining("; "));
+		} catch (Exception e) {
+			return e.toString();
+		}
+	}
+}

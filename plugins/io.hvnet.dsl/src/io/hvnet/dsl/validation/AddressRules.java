@@ -1,0 +1,123 @@
+package io.hvnet.dsl.validation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.validation.Check;
+
+import io.hvnet.dsl.hvnet.Adapter;
+import io.hvnet.dsl.hvnet.HvnetPackage;
+import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.dsl.hvnet.PhysicalNic;
+import io.hvnet.dsl.model.Addresses;
+import io.hvnet.dsl.model.Segments;
+
+/** MACs, IPv4 addresses, gateways and VLAN ids of adapters. */
+public class AddressRules extends AbstractRules {
+
+	@Check
+	public void adapterSettings(Adapter adapter) {
+		for (var feature : List.of(HvnetPackage.Literals.ADAPTER__MAC, HvnetPackage.Literals.ADAPTER__ADDRESS,
+				HvnetPackage.Literals.ADAPTER__GATEWAY, HvnetPackage.Literals.ADAPTER__VLAN,
+				HvnetPackage.Literals.ADAPTER__METRIC, HvnetPackage.Literals.ADAPTER__SPEED)) {
+			if (timesWritten(adapter, feature) > 1) {
+				error("'" + keyword(feature.getName()) + "' is written more than once for " + adapter.getName()
+						+ "; the last one would win", adapter, feature, IssueCodes.SETTING_TWICE);
+			}
+		}
+		Addresses address = null;
+		if (adapter.getAddress() != null) {
+			address = Addresses.parse(adapter.getAddress());
+			if (address == null) {
+				error("'" + adapter.getAddress() + "' is not a valid IPv4 address (octets 0-255, prefix 0-32)", adapter,
+						HvnetPackage.Literals.ADAPTER__ADDRESS, IssueCodes.INVALID_ADDRESS);
+			} else if (address.prefixLength() < 0) {
+				error("address " + adapter.getAddress() + " needs a prefix length, e.g. " + adapter.getAddress()
+						+ "/24", adapter, HvnetPackage.Literals.ADAPTER__ADDRESS, IssueCodes.ADDRESS_WITHOUT_PREFIX,
+						adapter.getAddress());
+			}
+		}
+		if (adapter.getGateway() != null) {
+			Addresses gateway = Addresses.parse(adapter.getGateway());
+			if (gateway == null || gateway.prefixLength() >= 0) {
+				error("'" + adapter.getGateway() + "' is not an IPv4 address", adapter,
+						HvnetPackage.Literals.ADAPTER__GATEWAY, IssueCodes.INVALID_ADDRESS);
+			} else if (address != null && address.prefixLength() >= 0 && !address.sameSubnet(gateway.address())) {
+				error("gateway " + adapter.getGateway() + " is outside " + adapter.getName() + "'s subnet "
+						+ Addresses.format(address.network()) + "/" + address.prefixLength(), adapter,
+						HvnetPackage.Literals.ADAPTER__GATEWAY, IssueCodes.GATEWAY_OFF_SUBNET);
+			}
+		}
+		if (adapter.getVlan() < 0 || adapter.getVlan() > 4094) {
+			error("VLAN " + adapter.getVlan() + " is out of range: 0 (untagged) to 4094", adapter,
+					HvnetPackage.Literals.ADAPTER__VLAN, IssueCodes.VLAN_RANGE);
+		}
+		if (timesWritten(adapter, HvnetPackage.Literals.ADAPTER__SPEED) > 0 && !(adapter instanceof PhysicalNic)) {
+			warning("a link speed only applies to physical NICs", adapter, HvnetPackage.Literals.ADAPTER__SPEED,
+					IssueCodes.SPEED_ON_VIRTUAL);
+		}
+	}
+
+	/** Duplicates are looked for once per file, over this file and the files that share its package. */
+	@Check
+	public void duplicates(Network network) {
+		Map<String, Adapter> macs = new HashMap<>();
+		Map<String, Adapter> ips = new HashMap<>();
+		Segments segments = Segments.of(network);
+		for (Network other : sameNetwork(network)) {
+			for (EObject o : (Iterable<EObject>) other::eAllContents) {
+				if (o instanceof Adapter a && other != network) {
+					remember(a, macs);
+				}
+			}
+		}
+		for (EObject o : (Iterable<EObject>) network::eAllContents) {
+			if (!(o instanceof Adapter a)) {
+				continue;
+			}
+			if (a.getMac() != null) {
+				String mac = a.getMac().replace('-', ':').toLowerCase();
+				Adapter first = macs.putIfAbsent(mac, a);
+				if (first != null) {
+					error("MAC " + a.getMac() + " is also the address of " + label(first), a,
+							HvnetPackage.Literals.ADAPTER__MAC, IssueCodes.DUPLICATE_MAC);
+				}
+			}
+			Addresses address = Addresses.parse(a.getAddress());
+			if (address != null) {
+				String key = segments.of(a) + "/" + address.address();
+				Adapter first = ips.putIfAbsent(key, a);
+				if (first != null) {
+					error("IP " + Addresses.format(address.address()) + " is also the address of " + label(first)
+							+ " on the same segment", a, HvnetPackage.Literals.ADAPTER__ADDRESS, IssueCodes.DUPLICATE_IP);
+				}
+			}
+		}
+	}
+
+	private static void remember(Adapter a, Map<String, Adapter> macs) {
+		if (a.getMac() != null) {
+			macs.putIfAbsent(a.getMac().replace('-', ':').toLowerCase(), a);
+		}
+	}
+
+	/** Other files of the same package (a file without a package stands alone). */
+	private static List<Network> sameNetwork(Network network) {
+		if (network.getName() == null || network.eResource() == null || network.eResource().getResourceSet() == null) {
+			return List.of();
+		}
+		return network.eResource().getResourceSet().getResources().stream().map(Resource::getContents)
+				.filter(c -> !c.isEmpty() && c.get(0) instanceof Network n && network.getName().equals(n.getName()))
+				.map(c -> (Network) c.get(0)).toList();
+	}
+
+	private static String keyword(String feature) {
+		return switch (feature) {
+		case "address" -> "ip";
+		default -> feature;
+		};
+	}
+}

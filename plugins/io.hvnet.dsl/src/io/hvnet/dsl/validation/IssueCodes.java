@@ -1,0 +1,92 @@
+package io.hvnet.dsl.validation;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every diagnostic of the hvnet language has a stable code. Codes are never reused for another meaning; the
+ * reference table is docs/language.md. HVN900 (syntax) and HVN901 (unresolved name) are given by the command line
+ * to Xtext's own parser and linker diagnostics.
+ */
+public final class IssueCodes {
+
+	public static final String EXTERNAL_WITHOUT_NIC = "HVN001";
+	public static final String NIC_ON_NON_EXTERNAL_SWITCH = "HVN002";
+	public static final String NIC_TAKEN_TWICE = "HVN003";
+	public static final String UPLINK_OF_OTHER_HOST = "HVN004";
+	public static final String VMS_WITH_IPV4 = "HVN005";
+	public static final String TAKEN_NIC_BINDINGS = "HVN006";
+	public static final String VMS_WITHOUT_SWITCH = "HVN007";
+	public static final String UNKNOWN_BINDING = "HVN008";
+	public static final String ONLY_NIC_TAKEN = "HVN010";
+	public static final String EXTERNAL_WITHOUT_HOST_VNIC = "HVN011";
+	public static final String INTERNAL_WITHOUT_HOST_VNIC = "HVN012";
+	public static final String HOST_VNIC_ON_PRIVATE = "HVN013";
+	public static final String ADAPTER_NOT_CONNECTED = "HVN014";
+	public static final String PRIVATE_TOO_FEW_PORTS = "HVN015";
+	public static final String SWITCH_OF_OTHER_HOST = "HVN016";
+	public static final String DUPLICATE_NAME = "HVN017";
+	public static final String PORT_OUT_OF_RANGE = "HVN020";
+	public static final String PORT_CABLED_TWICE = "HVN021";
+	public static final String NIC_CABLED_TWICE = "HVN022";
+	public static final String CABLE_ENDS = "HVN023";
+	public static final String TOO_MANY_CABLES = "HVN024";
+	public static final String NIC_NOT_CABLED = "HVN025";
+	public static final String DUPLICATE_MAC = "HVN030";
+	public static final String INVALID_ADDRESS = "HVN031";
+	public static final String ADDRESS_WITHOUT_PREFIX = "HVN032";
+	public static final String GATEWAY_OFF_SUBNET = "HVN033";
+	public static final String DUPLICATE_IP = "HVN034";
+	public static final String VLAN_RANGE = "HVN035";
+	public static final String SETTING_TWICE = "HVN036";
+	public static final String SPEED_ON_VIRTUAL = "HVN037";
+	public static final String PING_FROM_NO_IP = "HVN040";
+	public static final String PING_COUNT = "HVN041";
+	public static final String PING_VLANS_NEVER_MEET = "HVN042";
+
+	private static final Map<String, String> DESCRIPTIONS = new TreeMap<>();
+
+	static {
+		DESCRIPTIONS.put(EXTERNAL_WITHOUT_NIC, "An external switch must take a physical NIC ('on NIC').");
+		DESCRIPTIONS.put(NIC_ON_NON_EXTERNAL_SWITCH, "Only an external switch takes a physical NIC.");
+		DESCRIPTIONS.put(NIC_TAKEN_TWICE, "A physical NIC can be taken by one external switch only.");
+		DESCRIPTIONS.put(UPLINK_OF_OTHER_HOST, "An external switch takes a NIC of its own host.");
+		DESCRIPTIONS.put(VMS_WITH_IPV4, "A NIC bound to the switch protocol (vms) cannot also carry ipv4.");
+		DESCRIPTIONS.put(TAKEN_NIC_BINDINGS, "A NIC taken by an external switch keeps only 'vms' bound.");
+		DESCRIPTIONS.put(VMS_WITHOUT_SWITCH, "'vms' is bound but no external switch takes the NIC.");
+		DESCRIPTIONS.put(UNKNOWN_BINDING, "A binding hvnet does not know.");
+		DESCRIPTIONS.put(ONLY_NIC_TAKEN, "The host's only physical NIC is taken by an external switch.");
+		DESCRIPTIONS.put(EXTERNAL_WITHOUT_HOST_VNIC, "An external switch without a host vNIC: the management OS does not share it.");
+		DESCRIPTIONS.put(INTERNAL_WITHOUT_HOST_VNIC, "An internal switch without a host vNIC works like a private one.");
+		DESCRIPTIONS.put(HOST_VNIC_ON_PRIVATE, "A private switch has no host vNIC.");
+		DESCRIPTIONS.put(ADAPTER_NOT_CONNECTED, "A VM adapter connected to no switch.");
+		DESCRIPTIONS.put(PRIVATE_TOO_FEW_PORTS, "A private switch with fewer than two VM adapters connects nothing.");
+		DESCRIPTIONS.put(SWITCH_OF_OTHER_HOST, "An adapter can only connect to a virtual switch of its own host.");
+		DESCRIPTIONS.put(DUPLICATE_NAME, "Two elements with the same qualified name.");
+		DESCRIPTIONS.put(PORT_OUT_OF_RANGE, "A physical switch port number outside 1..ports.");
+		DESCRIPTIONS.put(PORT_CABLED_TWICE, "A physical switch port takes one cable.");
+		DESCRIPTIONS.put(NIC_CABLED_TWICE, "A NIC takes one cable.");
+		DESCRIPTIONS.put(CABLE_ENDS, "A cable joins a NIC to a switch port, or two switch ports.");
+		DESCRIPTIONS.put(TOO_MANY_CABLES, "More cables on a physical switch than it has ports.");
+		DESCRIPTIONS.put(NIC_NOT_CABLED, "A physical NIC with an address but no cable.");
+		DESCRIPTIONS.put(DUPLICATE_MAC, "Two adapters with the same MAC address.");
+		DESCRIPTIONS.put(INVALID_ADDRESS, "Not a valid IPv4 address or prefix length.");
+		DESCRIPTIONS.put(ADDRESS_WITHOUT_PREFIX, "An interface address needs its prefix length (/24).");
+		DESCRIPTIONS.put(GATEWAY_OFF_SUBNET, "The default gateway is outside the adapter's subnet.");
+		DESCRIPTIONS.put(DUPLICATE_IP, "Two adapters with the same IP address on one layer-2 segment.");
+		DESCRIPTIONS.put(VLAN_RANGE, "A VLAN id must be between 0 (untagged) and 4094.");
+		DESCRIPTIONS.put(SETTING_TWICE, "A setting written twice in one adapter.");
+		DESCRIPTIONS.put(SPEED_ON_VIRTUAL, "A link speed on something that is not a physical NIC.");
+		DESCRIPTIONS.put(PING_FROM_NO_IP, "The pinging endpoint has no IPv4 interface.");
+		DESCRIPTIONS.put(PING_COUNT, "A ping sends at least one echo request.");
+		DESCRIPTIONS.put(PING_VLANS_NEVER_MEET, "The ping's endpoints sit in different VLANs of one switch.");
+	}
+
+	private IssueCodes() {
+	}
+
+	/** Code → one-line description, sorted by code (for reports such as SARIF rule lists). */
+	public static Map<String, String> descriptions() {
+		return DESCRIPTIONS;
+	}
+}

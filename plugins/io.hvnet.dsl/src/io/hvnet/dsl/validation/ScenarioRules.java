@@ -1,0 +1,58 @@
+package io.hvnet.dsl.validation;
+
+import java.util.List;
+
+import org.eclipse.xtext.validation.Check;
+
+import io.hvnet.dsl.hvnet.Adapter;
+import io.hvnet.dsl.hvnet.Endpoint;
+import io.hvnet.dsl.hvnet.HostVnic;
+import io.hvnet.dsl.hvnet.HvnetPackage;
+import io.hvnet.dsl.hvnet.Ping;
+import io.hvnet.dsl.hvnet.ReachableExpectation;
+import io.hvnet.dsl.hvnet.VirtualSwitch;
+import io.hvnet.dsl.hvnet.VmAdapter;
+import io.hvnet.dsl.model.Topology;
+
+/** Scenario pings that cannot do what they say. */
+public class ScenarioRules extends AbstractRules {
+
+	@Check
+	public void ping(Ping ping) {
+		Endpoint from = ping.getFrom();
+		if (from != null && !from.eIsProxy() && Topology.ipInterfaces(from).stream().noneMatch(a -> a.getAddress() != null)) {
+			error("the endpoint pings from no IPv4 interface (an adapter with ipv4 bound and an address)", ping,
+					HvnetPackage.Literals.PING__FROM, IssueCodes.PING_FROM_NO_IP);
+		}
+		if (timesWritten(ping, HvnetPackage.Literals.PING__COUNT) > 0 && ping.getCount() < 1) {
+			error("a ping sends at least one echo request", ping, HvnetPackage.Literals.PING__COUNT,
+					IssueCodes.PING_COUNT);
+		}
+		boolean expectsReachable = ping.getExpectations().stream()
+				.anyMatch(e -> e instanceof ReachableExpectation r && r.isReachable());
+		Endpoint to = ping.getTo();
+		if (expectsReachable && from != null && to != null && !from.eIsProxy() && !to.eIsProxy()) {
+			for (Adapter a : Topology.ipInterfaces(from)) {
+				for (Adapter b : Topology.ipInterfaces(to)) {
+					VirtualSwitch sa = switchOf(a);
+					if (sa != null && sa == switchOf(b) && a.getVlan() != b.getVlan() && onlyPath(from, to)) {
+						warning("both endpoints sit on switch " + sa.getName() + " but in VLAN " + a.getVlan() + " and "
+								+ b.getVlan() + ": they can never meet there, yet the ping expects them to", ping,
+								HvnetPackage.Literals.PING__TO, IssueCodes.PING_VLANS_NEVER_MEET);
+						return;
+					}
+				}
+			}
+		}
+	}
+
+	private static boolean onlyPath(Endpoint from, Endpoint to) {
+		List<Adapter> a = Topology.ipInterfaces(from);
+		List<Adapter> b = Topology.ipInterfaces(to);
+		return a.size() == 1 && b.size() == 1;
+	}
+
+	private static VirtualSwitch switchOf(Adapter a) {
+		return a instanceof VmAdapter v ? v.getSwitch() : a instanceof HostVnic h ? h.getSwitch() : null;
+	}
+}

@@ -1,6 +1,11 @@
 package io.hvnet.dsl;
 
 import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
@@ -9,6 +14,7 @@ import io.hvnet.dsl.formatting2.HvNetFormatter;
 import io.hvnet.dsl.parser.HvNetSyntaxErrorMessages;
 import io.hvnet.dsl.scoping.HvNetQualifiedNameProvider;
 import io.hvnet.dsl.scoping.HvNetResourceDescriptionStrategy;
+import io.hvnet.dsl.scoping.SamePackageImports;
 
 /** Guice bindings of the hvnet language; everything customised is bound here, never edited in src-gen. */
 public class HvNetRuntimeModule extends AbstractHvNetRuntimeModule {
@@ -16,6 +22,12 @@ public class HvNetRuntimeModule extends AbstractHvNetRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return HvNetQualifiedNameProvider.class;
+	}
+
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(SamePackageImports.class);
 	}
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {

@@ -1,12 +1,18 @@
 package io.hvnet.dsl.formatting2;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
+import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
+import org.eclipse.xtext.preferences.TypedPreferenceValues;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.xbase.lib.Pair;
 
 import io.hvnet.dsl.hvnet.Cable;
@@ -19,13 +25,28 @@ import io.hvnet.dsl.hvnet.Network;
  */
 public class HvNetFormatter extends AbstractFormatter2 {
 
+	private static final String INDENT = "    ";
+
 	/** Keywords that start a setting or a declaration on a new line inside a block. */
 	private static final Set<String> LINE_STARTS = Set.of("mac", "bindings", "ip", "gateway", "vlan", "metric",
 			"speed");
 
+	/** Four spaces, as in the examples, unless the caller (an editor) set its own indentation. */
+	@Override
+	protected void initialize(FormatterRequest request) {
+		if (request.getPreferences().getPreference(FormatterPreferenceKeys.indentation)
+				.equals(FormatterPreferenceKeys.indentation.toValue(FormatterPreferenceKeys.indentation.getDefaultValue()))) {
+			request.setPreferences(TypedPreferenceValues.castOrWrap(new MapBasedPreferenceValues(
+					request.getPreferences(), Map.of(FormatterPreferenceKeys.indentation.getId(), INDENT))));
+		}
+		super.initialize(request);
+	}
+
 	@Override
 	public void format(Object object, IFormattableDocument document) {
-		if (object instanceof Network network) {
+		if (object instanceof XtextResource resource) {
+			_format(resource, document);
+		} else if (object instanceof Network network) {
 			formatNetwork(network, document);
 		} else if (object instanceof EObject eObject) {
 			formatElement(eObject, document);
@@ -35,7 +56,9 @@ public class HvNetFormatter extends AbstractFormatter2 {
 	private void formatNetwork(Network network, IFormattableDocument document) {
 		network.getImports().forEach(i -> document.append(document.prepend(i, p -> p.noSpace()), p -> p.newLine()));
 		for (EObject element : network.getElements()) {
-			document.prepend(element, p -> p.setNewLines(1, 1, 2));
+			if (element != network.getElements().get(0) || !network.getImports().isEmpty()) {
+				document.prepend(element, p -> p.setNewLines(1, 1, 2));
+			}
 			document.format(element);
 		}
 		document.append(network, p -> p.newLine());
@@ -46,7 +69,8 @@ public class HvNetFormatter extends AbstractFormatter2 {
 		singleSpacesInside(element, document);
 		for (Pair<ISemanticRegion, ISemanticRegion> braces : regions.keywordPairs("{", "}")) {
 			document.interior(braces.getKey(), braces.getValue(), p -> p.indent());
-			document.append(braces.getKey(), p -> p.newLine());
+			// the same as a child's line break, so that the first child's and the brace's do not conflict
+			document.append(braces.getKey(), p -> p.setNewLines(1, 1, 2));
 			document.prepend(braces.getValue(), p -> p.newLine());
 		}
 		for (ISemanticRegion keyword : regions.keywords(LINE_STARTS.toArray(String[]::new))) {
@@ -65,7 +89,9 @@ public class HvNetFormatter extends AbstractFormatter2 {
 			if (child instanceof Expectation) {
 				document.prepend(child, p -> p.newLine());
 				document.surround(child, p -> p.indent());
-			} else if (!(element instanceof Cable)) {
+			} else if (element instanceof Cable) {
+				document.prepend(child, p -> p.oneSpace());
+			} else {
 				document.prepend(child, p -> p.setNewLines(1, 1, 2));
 			}
 			document.format(child);

@@ -87,6 +87,18 @@ public class ScenarioRunnerTest {
 				failed.message());
 	}
 
+	@Test
+	public void expectUnreachableFailsWhenTheTargetAnswers() throws Exception {
+		String text = Examples.read(Examples.seed("fig09")).replace("expect reachable", "expect unreachable");
+		Network network = new Topologies(parser).parse(text);
+		ExpectationResult unreachable = new ScenarioRunner().run(List.of(network)).get(0).pings().get(0)
+				.expectations().get(0);
+		assertEquals("expect unreachable", unreachable.description());
+		assertFalse(unreachable.passed());
+		assertTrue(unreachable.message().startsWith("the target answered 1 of 1 echo requests; request 1 went "
+				+ "HV01.parent → HV01.vEthernet"), unreachable.message());
+	}
+
 	/** The simulator names elements without an injector; it must agree with the language's names. */
 	@ParameterizedTest
 	@MethodSource("examples")

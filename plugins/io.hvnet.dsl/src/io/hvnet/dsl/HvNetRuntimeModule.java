@@ -6,12 +6,14 @@ import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 
 import io.hvnet.dsl.formatting2.HvNetFormatter;
 import io.hvnet.dsl.parser.HvNetSyntaxErrorMessages;
+import io.hvnet.dsl.scoping.HvNetLinkingMessages;
 import io.hvnet.dsl.scoping.HvNetQualifiedNameProvider;
 import io.hvnet.dsl.scoping.HvNetResourceDescriptionStrategy;
 import io.hvnet.dsl.scoping.SamePackageImports;
@@ -32,6 +34,10 @@ public class HvNetRuntimeModule extends AbstractHvNetRuntimeModule {
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
 		return HvNetResourceDescriptionStrategy.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return HvNetLinkingMessages.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

@@ -169,7 +169,9 @@ public class ModelEditingTest {
 		}
 		// what precedes the syntax error is in the model, and linked as far as it can be
 		assertEquals("NIC1", host(network).getNics().get(0).getName());
-		assertTrue(issues.stream().anyMatch(i -> i.getMessage().contains("NIC9") && i.getLineNumber() == 3), issues::toString);
+		assertTrue(issues.stream().anyMatch(i -> i.getMessage().equals(
+				"no physical NIC named 'NIC9' (known here: NIC1, HV01.NIC1)") && i.getLineNumber() == 3),
+				issues::toString);
 
 		// a missing closing brace: the host and what precedes the gap survive
 		Network unclosed = parser.parse("host HV01 {\n    nic NIC1 { mac 00:15:5D:00:00:01\n    nic NIC2\n}\n");

@@ -54,7 +54,7 @@ class CheckCommandTest {
 		CliRun run = CliRun.of("check", file.toString());
 		assertEquals(1, run.exitCode(), run::toString);
 		List<String> lines = run.out().lines().toList();
-		assertEquals(file + ":3:26: error HVN901: Couldn't resolve reference to PhysicalNic 'NIC9'.", lines.get(0));
+		assertEquals(file + ":3:26: error HVN901: no physical NIC named 'NIC9' (known here: N1, H.N1)", lines.get(0));
 		assertTrue(lines.get(1).startsWith(file + ":5:1: error HVN900: "), run::toString);
 		assertEquals("1 file checked: 2 errors, 0 warnings", lines.get(2));
 		assertEquals("", run.err());

@@ -28,8 +28,8 @@ final class PingReportText {
 				if (p.routeReason() != null) {
 					w.printf("  route: %s%n", p.routeReason());
 				}
-				path(w, "request", p.request());
-				path(w, "reply", p.reply());
+				path(w, "request", p.request(), List.of());
+				path(w, "reply", p.reply(), p.request());
 				w.println();
 			}
 			trace(w, result.events());
@@ -40,15 +40,17 @@ final class PingReportText {
 		});
 	}
 
-	private static void path(PrintWriter w, String title, List<Hop> hops) {
+	/** Replies follow the request's links backwards, so a reply's step takes the flow of the same link. */
+	private static void path(PrintWriter w, String title, List<Hop> hops, List<Hop> request) {
 		if (hops.isEmpty()) {
 			w.printf("  %s: -%n", title);
 			return;
 		}
-		w.printf("  %s:%n", title);
+		w.printf("  %s (flow = the seed's flow that led to the hop):%n", title);
 		int width = hops.stream().mapToInt(h -> h.node().length()).max().orElse(10);
 		for (int i = 0; i < hops.size(); i++) {
-			w.printf("    %2d  %-" + width + "s  %s%n", i + 1, hops.get(i).node(), hops.get(i).kind().json());
+			String flow = i == 0 ? "" : SeedFlows.of(hops.get(i - 1), hops.get(i), request);
+			w.printf("    %2d  %-5s %-" + width + "s  %s%n", i + 1, flow, hops.get(i).node(), hops.get(i).kind().json());
 		}
 	}
 

@@ -1,9 +1,7 @@
 package io.hvnet.sim.net;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
 
 import io.hvnet.sim.Action;
@@ -18,17 +16,8 @@ import io.hvnet.sim.MacEntry;
  */
 public final class Bridge extends Device {
 
-	private static final class Entry {
-		Port port;
-		long seenAt;
 
-		Entry(Port port, long seenAt) {
-			this.port = port;
-			this.seenAt = seenAt;
-		}
-	}
-
-	private final Map<Long, Entry> table = new HashMap<>();
+	private final MacTable table = new MacTable();
 	private final long agingNs;
 
 	public Bridge(String name, boolean virtual, double agingSeconds) {
@@ -78,20 +67,20 @@ public final class Bridge extends Device {
 		}
 		int vlan = in.trunk ? frame.vlan() : in.accessVlan;
 		learn(engine, vlan, frame, in);
-		Entry known = frame.broadcast() ? null : lookup(engine, vlan, frame.dst());
+		Port known = frame.broadcast() ? null : lookup(engine, vlan, frame.dst());
 		if (known == null) {
 			flood(engine, in, vlan, frame, flow);
-		} else if (known.port == in) {
+		} else if (known == in) {
 			if (engine.tracing()) {
 				engine.record(name, kind.json(), in.name, Action.DROP, flow,
 						"destination " + Macs.format(frame.dst()) + " is on the port the frame came from", frame);
 			}
 		} else {
 			if (engine.tracing()) {
-				engine.record(name, kind.json(), known.port.name, Action.FORWARD, flow,
-						"learnt: " + Macs.format(frame.dst()) + " is on " + known.port.name, frame);
+				engine.record(name, kind.json(), known.name, Action.FORWARD, flow,
+						"learnt: " + Macs.format(frame.dst()) + " is on " + known.name, frame);
 			}
-			egress(engine, known.port, vlan, frame, flow);
+			egress(engine, known, vlan, frame, flow);
 		}
 	}
 
@@ -125,28 +114,23 @@ public final class Bridge extends Device {
 
 	private void learn(Engine engine, int vlan, Frame frame, Port in) {
 		long key = key(vlan, frame.src());
-		Entry entry = table.get(key);
-		boolean news = entry == null || entry.port != in || engine.now() - entry.seenAt > agingNs;
-		if (entry == null) {
-			table.put(key, new Entry(in, engine.now()));
-		} else {
-			entry.port = in;
-			entry.seenAt = engine.now();
-		}
+		int slot = table.find(key);
+		int inIndex = in.index;
+		boolean news = slot < 0 || table.port(slot) != inIndex || engine.now() - table.seenAt(slot) > agingNs;
+		table.put(key, inIndex, engine.now());
 		if (news && engine.tracing()) {
 			engine.record(name, kind.json(), in.name, Action.LEARN, isVirtual() ? (in.external ? 4 : 2) : 5,
 					Macs.format(frame.src()) + (vlan != 0 ? " in VLAN " + vlan : "") + " is on " + in.name, frame);
 		}
 	}
 
-	private Entry lookup(Engine engine, int vlan, long mac) {
-		long key = key(vlan, mac);
-		Entry e = table.get(key);
-		if (e != null && engine.now() - e.seenAt > agingNs) {
-			table.remove(key);
-			return null;
+	/** The port a learnt, not aged-out address is on, or null. */
+	private Port lookup(Engine engine, int vlan, long mac) {
+		int slot = table.find(key(vlan, mac));
+		if (slot < 0 || engine.now() - table.seenAt(slot) > agingNs) {
+			return null; // unknown or aged out: the next frame from that address learns it again
 		}
-		return e;
+		return ports.get(table.port(slot));
 	}
 
 	private static long key(int vlan, long mac) {
@@ -155,20 +139,17 @@ public final class Bridge extends Device {
 
 	/** The learnt addresses that have not aged out, in port order then MAC order. */
 	public List<MacEntry> macTable(long now) {
-		List<Map.Entry<Long, Entry>> live = new ArrayList<>();
-		for (Map.Entry<Long, Entry> e : table.entrySet()) {
-			if (now - e.getValue().seenAt <= agingNs) {
-				live.add(e);
+		List<long[]> live = new ArrayList<>();
+		table.forEach((key, port, seenAt) -> {
+			if (now - seenAt <= agingNs) {
+				live.add(new long[] { port, key });
 			}
-		}
-		live.sort((a, b) -> {
-			int c = Integer.compare(ports.indexOf(a.getValue().port), ports.indexOf(b.getValue().port));
-			return c != 0 ? c : Long.compare(a.getKey(), b.getKey());
 		});
+		live.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
 		List<MacEntry> result = new ArrayList<>();
-		for (Map.Entry<Long, Entry> e : live) {
-			long mac = e.getKey() & Macs.BROADCAST;
-			result.add(new MacEntry(Macs.format(mac), e.getValue().port.name, (int) (e.getKey() >>> 48)));
+		for (long[] l : live) {
+			long key = l[1];
+			result.add(new MacEntry(Macs.format(key & Macs.BROADCAST), ports.get((int) l[0]).name, (int) (key >>> 48)));
 		}
 		return result;
 	}

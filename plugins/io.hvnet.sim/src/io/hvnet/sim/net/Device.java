@@ -29,7 +29,7 @@ public abstract class Device {
 	}
 
 	protected Port addPort(String portName, int accessVlan, boolean trunk, boolean external) {
-		Port p = new Port(this, portName, accessVlan, trunk, external);
+		Port p = new Port(this, ports.size(), portName, accessVlan, trunk, external);
 		ports.add(p);
 		return p;
 	}

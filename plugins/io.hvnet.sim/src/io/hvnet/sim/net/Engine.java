@@ -1,6 +1,5 @@
 package io.hvnet.sim.net;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -32,7 +31,7 @@ public final class Engine {
 	 * Frame arrivals: every cable has the same delay and time never goes back, so arrivals are scheduled in time
 	 * order and a FIFO holds them, with no heap work per frame hop.
 	 */
-	private final ArrayDeque<Scheduled> arrivals = new ArrayDeque<>();
+	private final ArrivalQueue arrivals = new ArrivalQueue();
 	private final List<TraceEvent> trace = new ArrayList<>();
 	private final SimulationOptions options;
 	private final boolean tracing;
@@ -76,25 +75,31 @@ public final class Engine {
 		}
 		Port in = out.peer;
 		frameHops++;
-		arrivals.add(new Scheduled(now + LINK_DELAY_NS, order++, () -> in.owner.receive(this, in, frame)));
+		arrivals.add(now + LINK_DELAY_NS, order++, in, frame);
 	}
 
 	public void runUntil(long time) {
 		while (true) {
 			Scheduled timer = timers.peek();
-			Scheduled arrival = arrivals.peek();
-			Scheduled next = timer == null ? arrival
-					: arrival == null ? timer : timer.compareTo(arrival) < 0 ? timer : arrival;
-			if (next == null || next.time > time) {
-				break;
-			}
-			if (next == timer) {
-				timers.poll();
+			boolean arrivalFirst = !arrivals.isEmpty() && (timer == null || arrivals.headTime() < timer.time
+					|| arrivals.headTime() == timer.time && arrivals.headOrder() < timer.order);
+			if (arrivalFirst) {
+				if (arrivals.headTime() > time) {
+					break;
+				}
+				now = arrivals.headTime();
+				Port in = arrivals.headPort();
+				Frame frame = arrivals.headFrame();
+				arrivals.removeHead();
+				in.owner.receive(this, in, frame);
 			} else {
-				arrivals.poll();
+				if (timer == null || timer.time > time) {
+					break;
+				}
+				timers.poll();
+				now = timer.time;
+				timer.action.run();
 			}
-			now = next.time;
-			next.action.run();
 		}
 		now = Math.max(now, time);
 	}

@@ -12,9 +12,12 @@ public final class Port {
 	final int accessVlan;
 	final boolean trunk;
 	final boolean external;
+	/** Position among the owner's ports. */
+	final int index;
 	Port peer;
 
-	Port(Device owner, String name, int accessVlan, boolean trunk, boolean external) {
+	Port(Device owner, int index, String name, int accessVlan, boolean trunk, boolean external) {
+		this.index = index;
 		this.owner = owner;
 		this.name = name;
 		this.accessVlan = accessVlan;

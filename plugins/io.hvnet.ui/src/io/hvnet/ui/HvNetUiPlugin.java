@@ -6,6 +6,7 @@ import org.osgi.framework.BundleContext;
 import com.google.inject.Injector;
 
 import io.hvnet.dsl.ide.HvNetIdeSetup;
+import io.hvnet.ui.validation.WorkspaceValidation;
 
 /** Owns the one Xtext injector (runtime + IDE services) that every editor of the workbench shares. */
 public class HvNetUiPlugin extends Plugin {
@@ -14,6 +15,7 @@ public class HvNetUiPlugin extends Plugin {
 
 	private static HvNetUiPlugin instance;
 	private volatile Injector injector;
+	private WorkspaceValidation workspaceValidation;
 
 	@Override
 	public void start(BundleContext context) throws Exception {
@@ -21,8 +23,20 @@ public class HvNetUiPlugin extends Plugin {
 		instance = this;
 	}
 
+	/** Markers for every .hvnet file of the workspace, kept up to date; started once. */
+	public synchronized WorkspaceValidation workspaceValidation() {
+		if (workspaceValidation == null) {
+			workspaceValidation = new WorkspaceValidation();
+			workspaceValidation.start();
+		}
+		return workspaceValidation;
+	}
+
 	@Override
 	public void stop(BundleContext context) throws Exception {
+		if (workspaceValidation != null) {
+			workspaceValidation.stop();
+		}
 		instance = null;
 		super.stop(context);
 	}

@@ -1,0 +1,140 @@
+package io.hvnet.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.hvnet.ui.HvNetUiPlugin;
+import io.hvnet.ui.tests.driver.Ui;
+import io.hvnet.ui.validation.ProblemMarkers;
+
+/**
+ * A user types an error into an open .hvnet file: the marker appears within moments and goes when the error is
+ * deleted; a file that is not open gets its markers from workspace validation.
+ */
+public class ValidationAsYouTypeTest {
+
+	private static final String VALID = """
+			// a server on a physical switch
+			physical switch PSW1 ports 8
+			server FileServer {
+			    nic NIC1 {
+			        mac 00:1B:21:3A:00:64
+			        ip 192.168.1.100/24
+			    }
+			}
+			cable FileServer.NIC1 to PSW1 port 1
+			""";
+
+	private IProject project;
+	private Ui ui;
+	private WorkbenchLogGuard log;
+
+	@BeforeEach
+	void setUp() throws CoreException {
+		ui = new Ui(Display.getCurrent());
+		log = new WorkbenchLogGuard();
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("validation-test");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		HvNetUiPlugin.getDefault().workspaceValidation();
+	}
+
+	@AfterEach
+	void tearDown() throws CoreException {
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+		log.close();
+		project.delete(true, true, null);
+	}
+
+	private IFile file(String name, String text) throws CoreException {
+		IFile file = project.getFile(name);
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		return file;
+	}
+
+	private static IMarker[] markers(IFile file) {
+		try {
+			return file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		} catch (CoreException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static boolean hasMarker(IFile file, String code) {
+		return Arrays.stream(markers(file)).anyMatch(m -> m.getAttribute("code", "").equals(code));
+	}
+
+	@Test
+	public void typingAnErrorShowsAMarkerAndDeletingItRemovesIt() throws Exception {
+		IFile file = file("typing.hvnet", VALID);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IEditorPart editor = IDE.openEditor(page, file, true);
+		StyledText text = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		ui.focus(text);
+		text.setCaretOffset(text.getCharCount());
+		ui.waitUntil(() -> markers(file).length == 0, 10_000, "no markers on the valid file");
+
+		ui.type("bogus\n");
+		ui.waitUntil(() -> hasMarker(file, "HVN900"), 10_000, "a syntax marker for the typed error");
+		IMarker marker = Arrays.stream(markers(file)).filter(m -> m.getAttribute("code", "").equals("HVN900"))
+				.findFirst().orElseThrow();
+		assertEquals(10, marker.getAttribute(IMarker.LINE_NUMBER, -1));
+		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+		page.showView("org.eclipse.ui.views.ProblemView");
+		page.activate(editor);
+		var annotations = ((org.eclipse.ui.texteditor.ITextEditor) editor).getDocumentProvider()
+				.getAnnotationModel(editor.getEditorInput());
+		ui.waitUntil(() -> {
+			var it = annotations.getAnnotationIterator();
+			while (it.hasNext()) {
+				if (it.next().getType().endsWith(".error")) {
+					return true;
+				}
+			}
+			return false;
+		}, 10_000, "the error annotation (squiggle) in the editor");
+		Path shot = ui.screenshot(text.getShell(),
+				Path.of(System.getProperty("user.dir"), "target", "screenshots", "editor-with-marker.png"));
+		assertTrue(Files.size(shot) > 1000, "screenshot written");
+
+		ui.backspace(6);
+		ui.waitUntil(() -> markers(file).length == 0, 10_000, "the marker to go once the error is deleted");
+		assertEquals(VALID, text.getText());
+		assertTrue(log.errors().isEmpty(), () -> "errors logged: " + log.errors());
+	}
+
+	@Test
+	public void aClosedFileGetsMarkersFromWorkspaceValidation() throws Exception {
+		IFile file = file("closed.hvnet", VALID + "cable FileServer.NIC9 to PSW1 port 2\n");
+		ui.waitUntil(() -> hasMarker(file, "HVN901"), 10_000, "a marker for the unresolved NIC9 in a closed file");
+		IMarker marker = Arrays.stream(markers(file)).filter(m -> m.getAttribute("code", "").equals("HVN901"))
+				.findFirst().orElseThrow();
+		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("no physical NIC named 'FileServer.NIC9'"),
+				() -> marker.getAttribute(IMarker.MESSAGE, ""));
+		assertEquals(10, marker.getAttribute(IMarker.LINE_NUMBER, -1));
+	}
+}

@@ -1,0 +1,110 @@
+package io.hvnet.ui.tests.driver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * A small widget driver for UI tests (SWTBot cannot be had): it types through the operating system's event queue
+ * ({@link Display#post}), as a user's keyboard would, waits for conditions while the UI thread keeps dispatching,
+ * and takes screenshots. Call it on the UI thread.
+ */
+public final class Ui {
+
+	private final Display display;
+
+	public Ui(Display display) {
+		this.display = display;
+	}
+
+	/** Dispatches pending events until none is left. */
+	public void flush() {
+		while (display.readAndDispatch()) {
+			// keep going
+		}
+	}
+
+	/** Waits, dispatching events, until {@code condition} holds; fails with {@code what} after {@code timeoutMs}. */
+	public void waitUntil(BooleanSupplier condition, long timeoutMs, String what) {
+		long deadline = System.currentTimeMillis() + timeoutMs;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionError("timed out after " + timeoutMs + " ms waiting for " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
+	/** Gives the control the keyboard focus, as a click would. */
+	public void focus(Control control) {
+		control.getShell().forceActive();
+		control.forceFocus();
+		flush();
+	}
+
+	/** Types lower-case text, digits, spaces and line breaks into the focused control. */
+	public void type(String text) {
+		for (char c : text.toCharArray()) {
+			if (c == '\n') {
+				key(SWT.CR, '\r');
+			} else {
+				key(0, c);
+			}
+		}
+	}
+
+	public void backspace(int times) {
+		for (int i = 0; i < times; i++) {
+			key(SWT.BS, '\b');
+		}
+	}
+
+	/** Presses and releases one key. */
+	public void key(int keyCode, char character) {
+		Event down = new Event();
+		down.type = SWT.KeyDown;
+		down.keyCode = keyCode;
+		down.character = character;
+		display.post(down);
+		Event up = new Event();
+		up.type = SWT.KeyUp;
+		up.keyCode = keyCode;
+		up.character = character;
+		display.post(up);
+		flush();
+	}
+
+	/** Saves what the shell shows as a PNG. */
+	public Path screenshot(Shell shell, Path file) throws Exception {
+		flush();
+		Rectangle area = shell.getBounds();
+		Image image = new Image(display, area.width, area.height);
+		GC gc = new GC(shell);
+		try {
+			gc.copyArea(image, 0, 0);
+			Files.createDirectories(file.getParent());
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+		return file;
+	}
+}

@@ -89,6 +89,53 @@ public final class Ui {
 		flush();
 	}
 
+	/**
+	 * Picks an item of a pop-up's list (a content assist proposal) as a double-click on it would: selects it and
+	 * sends the list's default selection, like SWTBot does at widget level.
+	 */
+	public void choose(Shell popup, String itemText) {
+		org.eclipse.swt.widgets.Table table = find(popup, org.eclipse.swt.widgets.Table.class);
+		if (table == null) {
+			throw new AssertionError("no list in the pop-up");
+		}
+		for (int i = 0; i < table.getItemCount(); i++) {
+			if (table.getItem(i).getText().equals(itemText)) {
+				table.setSelection(i);
+				Event select = new Event();
+				select.item = table.getItem(i);
+				table.notifyListeners(SWT.Selection, select);
+				Event choose = new Event();
+				choose.item = table.getItem(i);
+				table.notifyListeners(SWT.DefaultSelection, choose);
+				flush();
+				return;
+			}
+		}
+		throw new AssertionError("no item '" + itemText + "' in the pop-up");
+	}
+
+	/** The first widget of {@code type} inside {@code root}, depth first. */
+	public static <T> T find(org.eclipse.swt.widgets.Composite root, Class<T> type) {
+		for (Control c : root.getChildren()) {
+			if (type.isInstance(c)) {
+				return type.cast(c);
+			}
+			if (c instanceof org.eclipse.swt.widgets.Composite composite) {
+				T found = find(composite, type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The visible shells that were not in {@code before}. */
+	public java.util.List<Shell> newShells(Shell[] before) {
+		java.util.List<Shell> old = java.util.Arrays.asList(before);
+		return java.util.Arrays.stream(display.getShells()).filter(s -> !old.contains(s) && s.isVisible()).toList();
+	}
+
 	/** Saves what the shell shows as a PNG. */
 	public Path screenshot(Shell shell, Path file) throws Exception {
 		flush();

@@ -1,0 +1,136 @@
+package io.hvnet.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.hvnet.ui.editor.HvNetHover;
+import io.hvnet.ui.editor.HvNetHyperlinkDetector;
+import io.hvnet.ui.tests.driver.Ui;
+
+/** Content assist, hover and navigation in the real editor, all answered by the Xtext language's services. */
+public class EditorServicesTest {
+
+	private IProject project;
+	private Ui ui;
+	private WorkbenchLogGuard log;
+	private IWorkbenchPage page;
+
+	@BeforeEach
+	void setUp() throws CoreException {
+		ui = new Ui(Display.getCurrent());
+		log = new WorkbenchLogGuard();
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("services-test");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	@AfterEach
+	void tearDown() throws CoreException {
+		page.closeAllEditors(false);
+		assertTrue(log.errors().isEmpty(), () -> "errors logged: " + log.errors());
+		log.close();
+		project.delete(true, true, null);
+	}
+
+	private IFile file(String name, String text) throws CoreException {
+		IFile file = project.getFile(name);
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		return file;
+	}
+
+	private static ITextViewer viewer(IEditorPart editor) {
+		return (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
+	}
+
+	@Test
+	public void contentAssistProposesTheNicsAnExternalSwitchCanTake() throws Exception {
+		IFile file = file("assist.hvnet", "host HV01 {\n    nic NIC1\n    external switch Ext on \n}\n");
+		IEditorPart editor = IDE.openEditor(page, file, true);
+		StyledText text = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		ui.focus(text);
+		text.setCaretOffset(text.getText().indexOf("on ") + 3);
+		var proposals = new io.hvnet.ui.editor.HvNetContentAssist().computeCompletionProposals(viewer(editor),
+				text.getCaretOffset());
+		assertTrue(java.util.Arrays.stream(proposals).anyMatch(p -> p.getDisplayString().equals("NIC1")),
+				() -> "proposals: " + java.util.Arrays.toString(java.util.Arrays.stream(proposals)
+						.map(p -> p.getDisplayString()).toArray()));
+		var before = Display.getCurrent().getShells();
+		((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class))
+				.doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+		ui.waitUntil(() -> ui.newShells(before).stream()
+				.anyMatch(s -> Ui.find(s, org.eclipse.swt.widgets.Table.class) != null
+						&& Ui.find(s, org.eclipse.swt.widgets.Table.class).getItemCount() > 0),
+				10_000, "the proposals pop-up");
+		ui.choose(ui.newShells(before).stream()
+				.filter(s -> Ui.find(s, org.eclipse.swt.widgets.Table.class) != null).findFirst().orElseThrow(), "NIC1");
+		ui.waitUntil(() -> text.getText().matches("(?s).*on (HV01\\.)?NIC1.*"), 10_000,
+				"the proposal inserted: " + text.getText());
+	}
+
+	@Test
+	public void hoverTellsANicsEffectiveBindings() throws Exception {
+		String source = """
+				host HV01 {
+				    nic NIC1 { ip 192.168.1.11/24 }
+				    nic NIC2 "Intel(R) 82574L"
+				    external switch TestExternal on NIC2
+				}
+				""";
+		IFile file = file("hover.hvnet", source);
+		IEditorPart editor = IDE.openEditor(page, file, true);
+		String info = new HvNetHover().getHoverInfo(viewer(editor), new Region(source.indexOf("NIC2 \"") + 1, 0));
+		assertNotNull(info);
+		assertTrue(info.contains("bound: vms"), info);
+		assertTrue(info.contains("taken by external switch TestExternal"), info);
+		String onReference = new HvNetHover().getHoverInfo(viewer(editor),
+				new Region(source.lastIndexOf("NIC2") + 1, 0));
+		assertTrue(onReference.contains("bound: vms") && onReference.contains("taken by external switch TestExternal"),
+				() -> "a reference shows what it refers to: " + onReference);
+	}
+
+	@Test
+	public void ctrlClickOpensTheDeclarationInAnotherFile() throws Exception {
+		IFile hosts = file("hosts.hvnet", "package lab\nhost HV01 {\n    nic NIC1 { ip 10.0.0.1/24 }\n}\n");
+		String wiringText = "package lab\nphysical switch P ports 4\ncable HV01.NIC1 to P port 1\n";
+		IFile wiring = file("wiring.hvnet", wiringText);
+		IEditorPart editor = IDE.openEditor(page, wiring, true);
+		int offset = wiringText.indexOf("HV01.NIC1") + 6;
+		IHyperlink[] links = new HvNetHyperlinkDetector().detectHyperlinks(viewer(editor), new Region(offset, 0), false);
+		assertNotNull(links, "a hyperlink on the reference");
+		assertEquals(wiringText.indexOf("HV01.NIC1"), links[0].getHyperlinkRegion().getOffset());
+		links[0].open();
+		ui.flush();
+		IEditorPart opened = page.getActiveEditor();
+		assertEquals(hosts, opened.getEditorInput().getAdapter(IFile.class));
+		ITextSelection selection = (ITextSelection) ((ITextEditor) opened).getSelectionProvider().getSelection();
+		assertEquals("NIC1", selection.getText());
+	}
+}

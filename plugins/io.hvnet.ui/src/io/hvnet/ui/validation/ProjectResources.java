@@ -1,0 +1,61 @@
+package io.hvnet.ui.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.StringInputStream;
+
+import com.google.inject.Injector;
+
+/** The .hvnet files of a project in one resource set (files of one package refer to each other), editor text first. */
+public final class ProjectResources {
+
+	private final Injector injector;
+
+	public ProjectResources(Injector injector) {
+		this.injector = injector;
+	}
+
+	public Map<IFile, XtextResource> load(IProject project, Map<IFile, String> unsaved) throws CoreException {
+		List<IFile> files = new ArrayList<>();
+		project.accept(r -> {
+			if (r.getType() == IResource.FILE && "hvnet".equals(r.getFileExtension())) {
+				files.add((IFile) r);
+			}
+			return true;
+		});
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		Map<IFile, XtextResource> resources = new LinkedHashMap<>();
+		for (IFile file : files) {
+			XtextResource resource = (XtextResource) resourceSet
+					.createResource(URI.createPlatformResourceURI(file.getFullPath().toString(), true));
+			try {
+				resource.load(new StringInputStream(unsaved.containsKey(file) ? unsaved.get(file) : read(file)), null);
+			} catch (IOException e) {
+				continue;
+			}
+			resources.put(file, resource);
+		}
+		resources.values().forEach(EcoreUtil::resolveAll);
+		return resources;
+	}
+
+	private static String read(IFile file) throws CoreException, IOException {
+		try (InputStream in = file.getContents(true)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+}

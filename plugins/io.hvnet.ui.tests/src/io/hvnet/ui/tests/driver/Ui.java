@@ -74,6 +74,24 @@ public final class Ui {
 		}
 	}
 
+	/** Presses a shortcut such as Ctrl+Shift+F: modifiers down, the key, then everything up in reverse order. */
+	public void shortcut(char character, int... modifiers) {
+		for (int m : modifiers) {
+			Event down = new Event();
+			down.type = SWT.KeyDown;
+			down.keyCode = m;
+			display.post(down);
+		}
+		key(0, character);
+		for (int i = modifiers.length - 1; i >= 0; i--) {
+			Event up = new Event();
+			up.type = SWT.KeyUp;
+			up.keyCode = modifiers[i];
+			display.post(up);
+		}
+		flush();
+	}
+
 	/** Presses and releases one key. */
 	public void key(int keyCode, char character) {
 		Event down = new Event();

@@ -1,0 +1,82 @@
+package io.hvnet.ui.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRewriteTarget;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.StringInputStream;
+
+import com.google.inject.Injector;
+
+import io.hvnet.ui.HvNetUiPlugin;
+
+/** Ctrl+Shift+F: the language's formatter, applied as one undoable change; text with syntax errors is left alone. */
+public class FormatHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IEditorPart part = HandlerUtil.getActiveEditor(event);
+		ITextEditor editor = part == null ? null : part.getAdapter(ITextEditor.class);
+		if (editor == null) {
+			return null;
+		}
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		List<ITextReplacement> replacements = replacements(document.get());
+		if (replacements == null) {
+			editor.getEditorSite().getActionBars().getStatusLineManager()
+					.setErrorMessage("hvnet: the text has syntax errors; fix them to format it");
+			return null;
+		}
+		IRewriteTarget target = editor.getAdapter(IRewriteTarget.class);
+		if (target != null) {
+			target.beginCompoundChange();
+		}
+		try {
+			List<ITextReplacement> backwards = new ArrayList<>(replacements);
+			backwards.sort((a, b) -> Integer.compare(b.getOffset(), a.getOffset()));
+			for (ITextReplacement r : backwards) {
+				document.replace(r.getOffset(), r.getLength(), r.getReplacementText());
+			}
+		} catch (BadLocationException e) {
+			throw new IllegalStateException("formatter replacement outside the document", e);
+		} finally {
+			if (target != null) {
+				target.endCompoundChange();
+			}
+		}
+		return null;
+	}
+
+	/** The formatter's edits for {@code text}, or null when the text does not parse. */
+	static List<ITextReplacement> replacements(String text) {
+		Injector injector = HvNetUiPlugin.getDefault().getInjector();
+		XtextResourceSet rs = injector.getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) rs.createResource(URI.createURI("format.hvnet"));
+		try {
+			resource.load(new StringInputStream(text), null);
+		} catch (java.io.IOException e) {
+			return null;
+		}
+		if (!resource.getErrors().isEmpty()) {
+			return null;
+		}
+		ITextRegionAccess access = injector.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create();
+		FormatterRequest request = injector.getInstance(FormatterRequest.class).setTextRegionAccess(access);
+		return injector.getInstance(IFormatter2.class).format(request);
+	}
+}

@@ -96,6 +96,25 @@ public class EditorServicesTest {
 	}
 
 	@Test
+	public void quickFixAddsTheMissingPrefixLength() throws Exception {
+		IFile file = file("fix.hvnet", "server S {\n    nic N { ip 10.0.0.5 }\n}\n");
+		IEditorPart editor = IDE.openEditor(page, file, true);
+		StyledText text = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		ui.focus(text);
+		text.setCaretOffset(text.getText().indexOf("10.0.0.5") + 2);
+		var before = Display.getCurrent().getShells();
+		((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class)).doOperation(ISourceViewer.QUICK_ASSIST);
+		ui.waitUntil(() -> ui.newShells(before).stream()
+				.anyMatch(s -> Ui.find(s, org.eclipse.swt.widgets.Table.class) != null
+						&& Ui.find(s, org.eclipse.swt.widgets.Table.class).getItemCount() > 0),
+				10_000, "the quick fix pop-up");
+		ui.choose(ui.newShells(before).stream()
+				.filter(s -> Ui.find(s, org.eclipse.swt.widgets.Table.class) != null).findFirst().orElseThrow(),
+				"Add the prefix length /24");
+		ui.waitUntil(() -> text.getText().contains("ip 10.0.0.5/24 }"), 10_000, "the fix applied: " + text.getText());
+	}
+
+	@Test
 	public void hoverTellsANicsEffectiveBindings() throws Exception {
 		String source = """
 				host HV01 {

@@ -1,0 +1,5 @@
+package io.hvnet.dsl.ide.quickfix;
+
+/** Replace {@code length} characters at {@code offset} with {@code text}. */
+public record TextEdit(int offset, int length, String text) {
+}

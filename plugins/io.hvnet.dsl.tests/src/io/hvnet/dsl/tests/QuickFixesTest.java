@@ -1,0 +1,101 @@
+package io.hvnet.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.dsl.ide.quickfix.QuickFix;
+import io.hvnet.dsl.ide.quickfix.QuickFixes;
+import io.hvnet.dsl.validation.IssueCodes;
+
+/** Each quick fix applied to real text: the diagnostic goes, the rest of the text (comments too) stays. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(HvNetInjectorProvider.class)
+public class QuickFixesTest {
+
+	@Inject
+	private ParseHelper<Network> parser;
+	@Inject
+	private ValidationTestHelper validation;
+
+	private String fix(String text, String code) throws Exception {
+		Network network = parser.parse(text);
+		EcoreUtil.resolveAll(network);
+		Issue issue = validation.validate(network).stream().filter(i -> code.equals(i.getCode())).findFirst()
+				.orElseThrow(() -> new AssertionError(code + " not raised"));
+		List<QuickFix> fixes = QuickFixes.of((XtextResource) network.eResource(), issue);
+		assertEquals(1, fixes.size(), () -> "fixes for " + code + ": " + fixes);
+		String fixed = fixes.get(0).applyTo(text);
+		Network after = parser.parse(fixed);
+		EcoreUtil.resolveAll(after);
+		assertTrue(after.eResource().getErrors().isEmpty(), fixed);
+		assertTrue(validation.validate(after).stream().noneMatch(i -> code.equals(i.getCode())), fixed);
+		return fixed;
+	}
+
+	@Test
+	public void rebindATakenNicToVmsOnly() throws Exception {
+		String text = """
+				host H {
+				    nic N { bindings ipv4, ipv6 } // the uplink
+				    nic M
+				    external switch E on N
+				    parent {
+				        vnic V switch E
+				    }
+				}
+				""";
+		assertEquals(text.replace("bindings ipv4, ipv6", "bindings vms"), fix(text, IssueCodes.TAKEN_NIC_BINDINGS));
+	}
+
+	@Test
+	public void restoreFreshBindings() throws Exception {
+		String text = "host H {\n    nic N { bindings vms }\n}\n";
+		assertEquals("host H {\n    nic N {  }\n}\n", fix(text, IssueCodes.VMS_WITHOUT_SWITCH));
+	}
+
+	@Test
+	public void addTheMissingHostVnicToAnExistingParent() throws Exception {
+		String text = """
+				host H {
+				    nic N
+				    nic M
+				    external switch E on N
+				    internal switch I
+				    parent {
+				        vnic V switch I
+				    }
+				}
+				""";
+		String fixed = fix(text, IssueCodes.EXTERNAL_WITHOUT_HOST_VNIC);
+		assertEquals(text.replace("        vnic V switch I\n", "        vnic V switch I\n        vnic vE switch E\n"),
+				fixed);
+	}
+
+	@Test
+	public void addTheMissingHostVnicWithANewParent() throws Exception {
+		String text = "host H {\n    nic N\n    nic M\n    external switch E on N\n}\n";
+		assertEquals("host H {\n    nic N\n    nic M\n    external switch E on N\n\n    parent {\n"
+				+ "        vnic vE switch E\n    }\n}\n", fix(text, IssueCodes.EXTERNAL_WITHOUT_HOST_VNIC));
+	}
+
+	@Test
+	public void addAPrefixLength() throws Exception {
+		String text = "server S { nic N { ip 10.0.0.5 } }\n";
+		assertEquals("server S { nic N { ip 10.0.0.5/24 } }\n", fix(text, IssueCodes.ADDRESS_WITHOUT_PREFIX));
+	}
+}

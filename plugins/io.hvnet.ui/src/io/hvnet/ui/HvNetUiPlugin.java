@@ -28,6 +28,19 @@ public class HvNetUiPlugin extends Plugin {
 		if (workspaceValidation == null) {
 			workspaceValidation = new WorkspaceValidation();
 			workspaceValidation.start();
+			WorkspaceValidation started = workspaceValidation;
+			org.eclipse.ui.PlatformUI.getWorkbench().addWorkbenchListener(new org.eclipse.ui.IWorkbenchListener() {
+				@Override
+				public boolean preShutdown(org.eclipse.ui.IWorkbench workbench, boolean forced) {
+					started.stop();
+					return true;
+				}
+
+				@Override
+				public void postShutdown(org.eclipse.ui.IWorkbench workbench) {
+					// nothing left to do
+				}
+			});
 		}
 		return workspaceValidation;
 	}

@@ -41,8 +41,10 @@ public final class WorkspaceValidation implements IResourceChangeListener {
 		}
 	}
 
+	/** Stops listening and cancels pending validations (called before the workbench, and the workspace, go). */
 	public void stop() {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
+		org.eclipse.core.runtime.jobs.Job.getJobManager().cancel(FAMILY);
 	}
 
 	@Override

@@ -15,7 +15,8 @@ import org.eclipse.jface.text.rules.SingleLineRule;
 import org.eclipse.jface.text.rules.Token;
 import org.eclipse.jface.text.rules.WordRule;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.jface.resource.ColorRegistry;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 
@@ -24,11 +25,18 @@ import io.hvnet.ui.HvNetUiPlugin;
 /** Lexical highlighting whose keyword list comes from the Xtext grammar itself, so it never drifts from it. */
 public class HvNetPresentationReconciler extends PresentationReconciler {
 
+	/** Colour definitions (plugin.xml) with light defaults; the dark theme's CSS overrides them. */
+	static final String KEYWORD = "io.hvnet.ui.keyword";
+	static final String COMMENT = "io.hvnet.ui.comment";
+	static final String STRING = "io.hvnet.ui.string";
+	static final String LITERAL = "io.hvnet.ui.literal";
+
 	public HvNetPresentationReconciler() {
-		Display display = Display.getCurrent();
-		Token keyword = new Token(new TextAttribute(display.getSystemColor(SWT.COLOR_DARK_MAGENTA), null, SWT.BOLD));
-		Token comment = new Token(new TextAttribute(display.getSystemColor(SWT.COLOR_DARK_GREEN)));
-		Token string = new Token(new TextAttribute(display.getSystemColor(SWT.COLOR_BLUE)));
+		ColorRegistry colors = PlatformUI.getWorkbench().getThemeManager().getCurrentTheme().getColorRegistry();
+		Token keyword = new Token(new TextAttribute(colors.get(KEYWORD), null, SWT.BOLD));
+		Token comment = new Token(new TextAttribute(colors.get(COMMENT)));
+		Token string = new Token(new TextAttribute(colors.get(STRING)));
+		Token literal = new Token(new TextAttribute(colors.get(LITERAL)));
 
 		WordRule words = new WordRule(new IWordDetector() {
 			@Override
@@ -50,7 +58,8 @@ public class HvNetPresentationReconciler extends PresentationReconciler {
 		}
 		RuleBasedScanner scanner = new RuleBasedScanner();
 		scanner.setRules(new IRule[] { new EndOfLineRule("//", comment), new MultiLineRule("/*", "*/", comment),
-				new SingleLineRule("\"", "\"", string, '\\'), words });
+				new SingleLineRule("\"", "\"", string, '\\'), LiteralRule.mac(literal), LiteralRule.ipv4(literal),
+				words });
 		DefaultDamagerRepairer dr = new DefaultDamagerRepairer(scanner);
 		setDamager(dr, IDocument.DEFAULT_CONTENT_TYPE);
 		setRepairer(dr, IDocument.DEFAULT_CONTENT_TYPE);

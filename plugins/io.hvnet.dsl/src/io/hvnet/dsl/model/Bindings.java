@@ -27,7 +27,7 @@ public final class Bindings {
 	}
 
 	public static List<String> effective(Adapter adapter) {
-		List<String> written = Adapters.writtenBindings(adapter);
+		List<String> written = adapter.getBindings();
 		if (!written.isEmpty()) {
 			return written;
 		}

@@ -21,7 +21,7 @@ public final class Metrics {
 	}
 
 	public static int metric(Adapter adapter) {
-		int written = Adapters.writtenMetric(adapter);
+		int written = adapter.getMetric();
 		if (written > 0) {
 			return written;
 		}

@@ -24,7 +24,6 @@ import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
-import io.hvnet.dsl.model.Adapters;
 import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Metrics;
 import io.hvnet.dsl.model.Topology;
@@ -109,14 +108,14 @@ public final class RuntimeNetworkBuilder {
 		}
 		for (HostVnic vnic : Topology.hostVnicsOf(vswitch)) {
 			EndpointAdapter adapter = adapter(vnic, HopKind.HOST_VNIC);
-			Port.connect(bridge.addAccessPort(Names.of(vnic), Adapters.vlan(vnic)), adapter.wire());
+			Port.connect(bridge.addAccessPort(Names.of(vnic), vnic.getVlan()), adapter.wire());
 		}
 		Host host = Topology.hostOf(vswitch);
 		for (VirtualMachine vm : host.getVms()) {
 			for (VmAdapter a : vm.getAdapters()) {
 				if (a.getSwitch() == vswitch) {
 					EndpointAdapter adapter = adapter(a, HopKind.VM_ADAPTER);
-					Port.connect(bridge.addAccessPort(Names.of(a), Adapters.vlan(a)), adapter.wire());
+					Port.connect(bridge.addAccessPort(Names.of(a), a.getVlan()), adapter.wire());
 				}
 			}
 		}
@@ -162,22 +161,22 @@ public final class RuntimeNetworkBuilder {
 	/** One runtime adapter per model adapter (a VM adapter is met twice: as a VM's and as a switch port's). */
 	private EndpointAdapter adapter(Adapter a, HopKind kind) {
 		return adapters.computeIfAbsent(a, x -> {
-			long mac = Macs.parse(Adapters.mac(x));
+			long mac = Macs.parse(x.getMac());
 			// no MAC written: a locally administered one, stable for the run
 			long effective = mac >= 0 ? mac : LOCAL_MAC_BASE + adapters.size() + 1;
-			return new EndpointAdapter(Names.of(x), kind, effective, Adapters.vlan(x));
+			return new EndpointAdapter(Names.of(x), kind, effective, x.getVlan());
 		});
 	}
 
 	private void stack(Endpoint endpoint) {
 		IpStack stack = new IpStack(Names.stack(endpoint));
 		for (Adapter a : Topology.ipInterfaces(endpoint)) {
-			Addresses address = Addresses.parse(Adapters.address(a));
+			Addresses address = Addresses.parse(a.getAddress());
 			EndpointAdapter adapter = adapters.get(a);
 			if (address == null || address.prefixLength() < 0 || adapter == null) {
 				continue;
 			}
-			Addresses gateway = Addresses.parse(Adapters.gateway(a));
+			Addresses gateway = Addresses.parse(a.getGateway());
 			stack.addInterface(new IpInterface(adapter, address, gateway == null ? 0 : gateway.address(),
 					Metrics.metric(a)));
 		}

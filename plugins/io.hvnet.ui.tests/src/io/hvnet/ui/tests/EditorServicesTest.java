@@ -4,13 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.ITextViewer;
@@ -20,12 +14,8 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.hvnet.ui.editor.HvNetHover;
@@ -33,37 +23,11 @@ import io.hvnet.ui.editor.HvNetHyperlinkDetector;
 import io.hvnet.ui.tests.driver.Ui;
 
 /** Content assist, hover and navigation in the real editor, all answered by the Xtext language's services. */
-public class EditorServicesTest {
+public class EditorServicesTest extends WorkbenchFixture {
 
-	private IProject project;
-	private Ui ui;
-	private WorkbenchLogGuard log;
-	private IWorkbenchPage page;
-
-	@BeforeEach
-	void setUp() throws CoreException {
-		ui = new Ui(Display.getCurrent());
-		log = new WorkbenchLogGuard();
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("services-test");
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	@AfterEach
-	void tearDown() throws CoreException {
-		page.closeAllEditors(false);
-		assertTrue(log.errors().isEmpty(), () -> "errors logged: " + log.errors());
-		log.close();
-		project.delete(true, true, null);
-	}
-
-	private IFile file(String name, String text) throws CoreException {
-		IFile file = project.getFile(name);
-		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
-		return file;
+	@Override
+	protected String projectName() {
+		return "services-test";
 	}
 
 	private static ITextViewer viewer(IEditorPart editor) {

@@ -1,0 +1,75 @@
+package io.hvnet.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.junit.jupiter.api.Test;
+
+import io.hvnet.ui.outline.HvNetOutlinePage;
+import io.hvnet.ui.outline.OutlineNode;
+
+/** The Outline view shows the topology, follows the caret, and a click on a line moves the caret there. */
+public class OutlineTest extends WorkbenchFixture {
+
+	private static final String TEXT = """
+			host HV01 {
+			    nic NIC1
+			    nic NIC2 { bindings vms }
+			    external switch Ext on NIC2
+			    parent {
+			        vnic vEthernet switch Ext
+			    }
+			    vm VM1 {
+			        synthetic adapter Net switch Ext
+			    }
+			}
+			physical switch PSW1 ports 8
+			""";
+
+	@Override
+	protected String projectName() {
+		return "outline-test";
+	}
+
+	@Test
+	public void outlineShowsFollowsAndNavigates() throws Exception {
+		StyledText text = openAndFocus(file("outline.hvnet", TEXT));
+		ContentOutline view = (ContentOutline) page.showView("org.eclipse.ui.views.ContentOutline");
+		ui.waitUntil(() -> view.getCurrentPage() instanceof HvNetOutlinePage, 10_000, "the hvnet outline page");
+		HvNetOutlinePage outline = (HvNetOutlinePage) view.getCurrentPage();
+		List<String> top = outline.roots().stream().map(OutlineNode::label).toList();
+		assertEquals(List.of("host HV01", "physical switch PSW1 (8 ports)"), top);
+		assertEquals(List.of("nic NIC1", "nic NIC2", "external switch Ext", "host vNIC vEthernet", "vm VM1"),
+				outline.roots().get(0).children().stream().map(OutlineNode::label).toList());
+
+		page.activate(page.getActiveEditor());
+		text.setSelection(TEXT.indexOf("adapter Net") + 3);
+		text.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		OutlineNode atCaret = outline.reveal(TEXT.indexOf("adapter Net") + 3);
+		assertEquals("synthetic adapter Net", atCaret.label());
+		IStructuredSelection selected = (IStructuredSelection) outline.viewer().getSelection();
+		assertEquals("synthetic adapter Net", ((OutlineNode) selected.getFirstElement()).label());
+
+		Tree tree = outline.viewer().getTree();
+		TreeItem pswitch = tree.getItem(1);
+		tree.setSelection(pswitch);
+		tree.notifyListeners(SWT.Selection, event(pswitch));
+		ui.flush();
+		assertEquals(TEXT.indexOf("physical switch PSW1"), text.getCaretOffset());
+		assertTrue(text.getText().equals(TEXT));
+	}
+
+	private static org.eclipse.swt.widgets.Event event(TreeItem item) {
+		org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+		e.item = item;
+		return e;
+	}
+}

@@ -1,0 +1,162 @@
+package io.hvnet.ui.outline;
+
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.StringInputStream;
+
+import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.ui.HvNetUiPlugin;
+
+/**
+ * The Outline view for a .hvnet editor: hosts with their NICs, switches, host vNICs and VMs; physical switches,
+ * servers, cables, scenarios. Selecting a line selects its text; moving the caret selects the line it is in.
+ */
+public class HvNetOutlinePage extends ContentOutlinePage {
+
+	private final ITextEditor editor;
+	private final IDocumentListener refresh = new IDocumentListener() {
+		@Override
+		public void documentAboutToBeChanged(DocumentEvent event) {
+		}
+
+		@Override
+		public void documentChanged(DocumentEvent event) {
+			Display.getDefault().timerExec(300, HvNetOutlinePage.this::update);
+		}
+	};
+	private final ISelectionChangedListener caret = e -> {
+		if (e.getSelection() instanceof ITextSelection text) {
+			reveal(text.getOffset());
+		}
+	};
+	private List<OutlineNode> roots = List.of();
+	private boolean syncing;
+
+	public HvNetOutlinePage(ITextEditor editor) {
+		this.editor = editor;
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		super.createControl(parent);
+		TreeViewer viewer = getTreeViewer();
+		viewer.setContentProvider(new ITreeContentProvider() {
+			@Override
+			public Object[] getElements(Object input) {
+				return roots.toArray();
+			}
+
+			@Override
+			public Object[] getChildren(Object parentElement) {
+				return ((OutlineNode) parentElement).children().toArray();
+			}
+
+			@Override
+			public Object getParent(Object element) {
+				return null;
+			}
+
+			@Override
+			public boolean hasChildren(Object element) {
+				return !((OutlineNode) element).children().isEmpty();
+			}
+		});
+		viewer.setLabelProvider(new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return ((OutlineNode) element).label();
+			}
+		});
+		viewer.addSelectionChangedListener(e -> {
+			if (!syncing && e.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof OutlineNode n) {
+				editor.selectAndReveal(n.offset(), 0);
+			}
+		});
+		document().addDocumentListener(refresh);
+		editor.getSelectionProvider().addSelectionChangedListener(caret);
+		update();
+	}
+
+	private IDocument document() {
+		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
+	}
+
+	/** Re-parses the editor text (small files: milliseconds) and shows the new structure. */
+	public void update() {
+		TreeViewer viewer = getTreeViewer();
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		XtextResourceSet rs = HvNetUiPlugin.getDefault().getInjector().getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) rs.createResource(URI.createURI("outline.hvnet"));
+		try {
+			resource.load(new StringInputStream(document().get()), null);
+		} catch (java.io.IOException e) {
+			return;
+		}
+		roots = OutlineNode.of(resource.getContents().isEmpty() ? null : (Network) resource.getContents().get(0));
+		viewer.setInput(roots);
+		viewer.expandAll(); // topologies are small; every line stays reachable for the caret sync
+	}
+
+	/** The innermost line whose text holds the caret. */
+	public OutlineNode reveal(int offset) {
+		OutlineNode found = null;
+		List<OutlineNode> level = roots;
+		boolean deeper = true;
+		while (deeper) {
+			deeper = false;
+			for (OutlineNode n : level) {
+				if (n.contains(offset)) {
+					found = n;
+					level = n.children();
+					deeper = true;
+					break;
+				}
+			}
+		}
+		TreeViewer viewer = getTreeViewer();
+		if (found != null && viewer != null && !viewer.getControl().isDisposed()) {
+			syncing = true;
+			try {
+				viewer.setSelection(new StructuredSelection(found), true);
+			} finally {
+				syncing = false;
+			}
+		}
+		return found;
+	}
+
+	/** The tree, for tests and for anyone embedding the page. */
+	public TreeViewer viewer() {
+		return getTreeViewer();
+	}
+
+	public List<OutlineNode> roots() {
+		return roots;
+	}
+
+	@Override
+	public void dispose() {
+		document().removeDocumentListener(refresh);
+		editor.getSelectionProvider().removeSelectionChangedListener(caret);
+		super.dispose();
+	}
+}

@@ -26,11 +26,17 @@ public final class SimBench {
 		int hosts = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
 		int vmsPerHost = args.length > 1 ? Integer.parseInt(args[1]) : 20;
 		int vlans = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-		run(50, 20, 20, false); // warm-up of the JIT on a small copy
-		run(hosts, vmsPerHost, vlans, true);
+		run(50, 20, 20); // warm-up of the JIT on a small copy
+		print(run(hosts, vmsPerHost, vlans));
 	}
 
-	private static void run(int hosts, int vmsPerHost, int vlans, boolean print) {
+	/** What one run did and how long it took. */
+	public record Result(int hosts, int vms, int vlans, int pings, int answered, long frameHops, double buildSeconds,
+			double compileSeconds, double simulateSeconds, long heapBytes) {
+	}
+
+	/** Builds the topology, compiles it and lets every VM ping its VLAN's server once (no trace). */
+	public static Result run(int hosts, int vmsPerHost, int vlans) {
 		Runtime rt = Runtime.getRuntime();
 		System.gc();
 		long heapBefore = rt.totalMemory() - rt.freeMemory();
@@ -77,16 +83,18 @@ public final class SimBench {
 		net.engine().runUntil(at + 2_000_000_000L);
 		long t3 = System.nanoTime();
 		long heapAfter = rt.totalMemory() - rt.freeMemory();
-		if (print) {
-			double simSeconds = (t3 - t2) / 1e9;
-			System.out.printf("topology: %d hosts, %d VMs, %d VLANs, %d servers%n", hosts, hosts * vmsPerHost, vlans,
-					vlans);
-			System.out.printf("model built in %.2f s, compiled in %.2f s%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9);
-			System.out.printf("pings: %d sent, %d answered, simulated in %.2f s%n", pings, replies.get(), simSeconds);
-			System.out.printf("frame hops: %d, %.1f million per second on one thread%n", net.engine().frameHops(),
-					net.engine().frameHops() / simSeconds / 1e6);
-			System.out.printf("total %.2f s, heap in use after the run: %d MiB (before: %d MiB)%n", (t3 - t0) / 1e9,
-					heapAfter / 1048576, heapBefore / 1048576);
-		}
+		return new Result(hosts, hosts * vmsPerHost, vlans, pings, replies.get(), net.engine().frameHops(),
+				(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, Math.max(0, heapAfter - heapBefore));
+	}
+
+	private static void print(Result r) {
+		System.out.printf("topology: %d hosts, %d VMs, %d VLANs, %d servers%n", r.hosts(), r.vms(), r.vlans(), r.vlans());
+		System.out.printf("model built in %.2f s, compiled in %.2f s%n", r.buildSeconds(), r.compileSeconds());
+		System.out.printf("pings: %d sent, %d answered, simulated in %.2f s%n", r.pings(), r.answered(),
+				r.simulateSeconds());
+		System.out.printf("frame hops: %d, %.1f million per second on one thread%n", r.frameHops(),
+				r.frameHops() / r.simulateSeconds() / 1e6);
+		System.out.printf("total %.2f s, heap grown by the run: %d MiB%n",
+				r.buildSeconds() + r.compileSeconds() + r.simulateSeconds(), r.heapBytes() / 1048576);
 	}
 }

@@ -11,9 +11,11 @@ import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,19 @@ public class EditorServicesTest extends WorkbenchFixture {
 				.filter(s -> Ui.find(s, org.eclipse.swt.widgets.Table.class) != null).findFirst().orElseThrow(),
 				"Add the prefix length /24");
 		ui.waitUntil(() -> text.getText().contains("ip 10.0.0.5/24 }"), 10_000, "the fix applied: " + text.getText());
+	}
+
+	@Test
+	public void namesAndReferencesGetTheirOwnColours() throws Exception {
+		String source = "physical switch P ports 4\nserver S { nic N }\ncable S.N to P port 1\n";
+		StyledText text = openAndFocus(file("colours.hvnet", source));
+		var colors = PlatformUI.getWorkbench().getThemeManager().getCurrentTheme().getColorRegistry();
+		int reference = source.indexOf("S.N to") + 1;
+		int name = source.indexOf("P ports");
+		ui.waitUntil(() -> text.getStyleRangeAtOffset(reference) != null
+				&& colors.get("io.hvnet.ui.reference").equals(text.getStyleRangeAtOffset(reference).foreground), 10_000,
+				"the reference coloured");
+		assertEquals(SWT.BOLD, text.getStyleRangeAtOffset(name).fontStyle & SWT.BOLD);
 	}
 
 	@Test

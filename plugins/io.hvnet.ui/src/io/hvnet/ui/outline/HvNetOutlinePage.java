@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
@@ -38,7 +39,8 @@ public class HvNetOutlinePage extends ContentOutlinePage {
 
 		@Override
 		public void documentChanged(DocumentEvent event) {
-			Display.getDefault().timerExec(300, HvNetOutlinePage.this::update);
+			parse.cancel();
+			parse.schedule(300);
 		}
 	};
 	private final ISelectionChangedListener caret = e -> {
@@ -47,6 +49,15 @@ public class HvNetOutlinePage extends ContentOutlinePage {
 		}
 	};
 	private List<OutlineNode> roots = List.of();
+	/** Parsing happens here, off the UI thread and once per pause in typing; only the tree update is on the UI thread. */
+	private final Job parse = Job.create("hvnet outline", monitor -> {
+		String text = currentText();
+		if (text == null) {
+			return;
+		}
+		List<OutlineNode> parsed = parse(text);
+		Display.getDefault().asyncExec(() -> show(parsed));
+	});
 	private boolean syncing;
 
 	public HvNetOutlinePage(ITextEditor editor) {
@@ -98,22 +109,42 @@ public class HvNetOutlinePage extends ContentOutlinePage {
 		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
 	}
 
-	/** Re-parses the editor text (small files: milliseconds) and shows the new structure. */
+	/** Parses the editor text now and shows the structure (on opening; later changes go through the job). */
 	public void update() {
+		String text = currentText();
+		if (text != null) {
+			show(parse(text));
+		}
+	}
+
+	private String currentText() {
+		IDocument document = document();
+		return document == null ? null : document.get();
+	}
+
+	private static List<OutlineNode> parse(String text) {
+		XtextResourceSet rs = HvNetUiPlugin.getDefault().getInjector().getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) rs.createResource(URI.createURI("outline.hvnet"));
+		try {
+			resource.load(new StringInputStream(text), null);
+		} catch (java.io.IOException e) {
+			return List.of();
+		}
+		return OutlineNode.of(resource.getContents().isEmpty() ? null : (Network) resource.getContents().get(0));
+	}
+
+	private void show(List<OutlineNode> parsed) {
 		TreeViewer viewer = getTreeViewer();
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		XtextResourceSet rs = HvNetUiPlugin.getDefault().getInjector().getInstance(XtextResourceSet.class);
-		XtextResource resource = (XtextResource) rs.createResource(URI.createURI("outline.hvnet"));
-		try {
-			resource.load(new StringInputStream(document().get()), null);
-		} catch (java.io.IOException e) {
-			return;
-		}
-		roots = OutlineNode.of(resource.getContents().isEmpty() ? null : (Network) resource.getContents().get(0));
+		roots = parsed;
 		viewer.setInput(roots);
-		viewer.expandAll(); // topologies are small; every line stays reachable for the caret sync
+		// small topologies fully expanded (every line reachable for the caret sync); large ones stay collapsed,
+		// creating thousands of tree items on the UI thread would make typing lag
+		if (roots.size() <= 200) {
+			viewer.expandAll();
+		}
 	}
 
 	/** The innermost line whose text holds the caret. */
@@ -155,6 +186,7 @@ public class HvNetOutlinePage extends ContentOutlinePage {
 
 	@Override
 	public void dispose() {
+		parse.cancel();
 		document().removeDocumentListener(refresh);
 		editor.getSelectionProvider().removeSelectionChangedListener(caret);
 		super.dispose();

@@ -94,6 +94,30 @@ public class EditorServicesTest extends WorkbenchFixture {
 	}
 
 	@Test
+	public void templatesAreOfferedAndInserted() throws Exception {
+		IFile file = file("templates.hvnet", "host HV01 {\n    nic NIC1\n}\nser");
+		IEditorPart editor = IDE.openEditor(page, file, true);
+		StyledText text = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		ui.focus(text);
+		text.setCaretOffset(text.getCharCount());
+		var before = Display.getCurrent().getShells();
+		((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class))
+				.doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+		ui.waitUntil(() -> ui.newShells(before).stream()
+				.anyMatch(s -> Ui.find(s, org.eclipse.swt.widgets.Table.class) != null
+						&& Ui.find(s, org.eclipse.swt.widgets.Table.class).getItemCount() > 0),
+				10_000, "the proposals pop-up");
+		var popup = ui.newShells(before).stream()
+				.filter(s -> Ui.find(s, org.eclipse.swt.widgets.Table.class) != null).findFirst().orElseThrow();
+		var table = Ui.find(popup, org.eclipse.swt.widgets.Table.class);
+		String item = java.util.Arrays.stream(table.getItems()).map(org.eclipse.swt.widgets.TableItem::getText)
+				.filter(t -> t.startsWith("server - ")).findFirst().orElseThrow();
+		ui.choose(popup, item);
+		ui.waitUntil(() -> text.getText().contains("server name {\n    nic NIC1 {"), 10_000,
+				"the template inserted: " + text.getText());
+	}
+
+	@Test
 	public void hoverTellsANicsEffectiveBindings() throws Exception {
 		String source = """
 				host HV01 {

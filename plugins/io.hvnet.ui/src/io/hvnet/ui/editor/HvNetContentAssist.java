@@ -47,6 +47,7 @@ public class HvNetContentAssist implements IContentAssistProcessor {
 			proposals.add(new CompletionProposal(text, start, end - start, text.length(), null, item.getLabel(), null,
 					item.getDetail()));
 		}
+		proposals.addAll(HvNetTemplates.proposals(viewer.getDocument(), offset));
 		return proposals.toArray(ICompletionProposal[]::new);
 	}
 

@@ -67,6 +67,21 @@ public class OutlineTest extends WorkbenchFixture {
 		assertTrue(text.getText().equals(TEXT));
 	}
 
+	@Test
+	public void quickOutlineFiltersAndJumps() throws Exception {
+		StyledText text = openAndFocus(file("quick.hvnet", TEXT));
+		text.setCaretOffset(0);
+		var before = org.eclipse.swt.widgets.Display.getCurrent().getShells();
+		ui.shortcut('o', SWT.CTRL);
+		ui.waitUntil(() -> ui.newShells(before).stream()
+				.anyMatch(s -> io.hvnet.ui.tests.driver.Ui.find(s, org.eclipse.swt.widgets.Table.class) != null),
+				10_000, "the quick outline pop-up");
+		ui.type("vm");
+		ui.key(SWT.CR, '\r');
+		ui.waitUntil(() -> text.getCaretOffset() == TEXT.indexOf("vm VM1"), 10_000,
+				"the caret on the VM, at " + text.getCaretOffset());
+	}
+
 	private static org.eclipse.swt.widgets.Event event(TreeItem item) {
 		org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
 		e.item = item;

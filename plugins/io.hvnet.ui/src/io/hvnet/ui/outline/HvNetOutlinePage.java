@@ -122,7 +122,7 @@ public class HvNetOutlinePage extends ContentOutlinePage {
 		return document == null ? null : document.get();
 	}
 
-	private static List<OutlineNode> parse(String text) {
+	static List<OutlineNode> parse(String text) {
 		XtextResourceSet rs = HvNetUiPlugin.getDefault().getInjector().getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) rs.createResource(URI.createURI("outline.hvnet"));
 		try {

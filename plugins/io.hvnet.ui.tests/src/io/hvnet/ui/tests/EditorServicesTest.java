@@ -118,6 +118,31 @@ public class EditorServicesTest extends WorkbenchFixture {
 	}
 
 	@Test
+	public void markOccurrencesHighlightsTheDeclarationAndItsReferences() throws Exception {
+		String source = "host H {\n    nic NIC2\n    nic NIC3\n    external switch E on NIC2\n}\n";
+		IEditorPart editor = IDE.openEditor(page, file("occurrences.hvnet", source), true);
+		StyledText text = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		ui.focus(text);
+		var model = ((ITextEditor) editor).getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		text.setSelection(source.indexOf("NIC2") + 1);
+		text.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		ui.waitUntil(() -> occurrences(model).size() == 2, 10_000, "two occurrences, got " + occurrences(model));
+		assertEquals(java.util.Set.of(source.indexOf("NIC2"), source.lastIndexOf("NIC2")), occurrences(model));
+	}
+
+	private static java.util.Set<Integer> occurrences(org.eclipse.jface.text.source.IAnnotationModel model) {
+		java.util.Set<Integer> offsets = new java.util.HashSet<>();
+		var it = model.getAnnotationIterator();
+		while (it.hasNext()) {
+			var a = it.next();
+			if ("org.eclipse.ui.genericeditor.text".equals(a.getType())) {
+				offsets.add(model.getPosition(a).getOffset());
+			}
+		}
+		return offsets;
+	}
+
+	@Test
 	public void hoverTellsANicsEffectiveBindings() throws Exception {
 		String source = """
 				host HV01 {

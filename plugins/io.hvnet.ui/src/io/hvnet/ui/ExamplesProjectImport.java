@@ -40,6 +40,8 @@ public class ExamplesProjectImport implements IStartup {
 				if (!project.isOpen()) {
 					project.open(monitor);
 				}
+				// open() may leave discovering the folder's files to a background refresh
+				project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, monitor);
 				return Status.OK_STATUS;
 			}
 		};

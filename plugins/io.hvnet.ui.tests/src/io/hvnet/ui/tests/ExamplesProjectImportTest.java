@@ -26,7 +26,8 @@ public class ExamplesProjectImportTest {
 			Job.getJobManager().join(org.eclipse.core.resources.ResourcesPlugin.FAMILY_MANUAL_BUILD, null);
 			IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("hvnet-examples");
 			long deadline = System.currentTimeMillis() + 10_000;
-			while (!(project.exists() && project.isOpen()) && System.currentTimeMillis() < deadline) {
+			while (!(project.exists() && project.isOpen() && project.getFile("fig09.hvnet").exists())
+					&& System.currentTimeMillis() < deadline) {
 				Thread.sleep(50);
 				while (org.eclipse.swt.widgets.Display.getCurrent().readAndDispatch()) {
 					// let the workspace job finish
@@ -34,7 +35,7 @@ public class ExamplesProjectImportTest {
 			}
 			assertTrue(project.isOpen(), "project opened");
 			assertEquals(dir.toRealPath(), Path.of(project.getLocation().toOSString()).toRealPath());
-			assertTrue(project.getFile("fig09.hvnet").exists());
+			assertTrue(project.getFile("fig09.hvnet").exists(), "the folder's files are in the project");
 		} finally {
 			System.clearProperty("hvnet.importProject");
 		}

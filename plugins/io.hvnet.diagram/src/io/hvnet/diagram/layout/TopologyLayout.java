@@ -1,0 +1,153 @@
+package io.hvnet.diagram.layout;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.PortConstraints;
+import org.eclipse.elk.core.options.PortSide;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkConnectableShape;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkPort;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.eclipse.glsp.graph.GDimension;
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.GPort;
+import org.eclipse.glsp.graph.GShapeElement;
+import org.eclipse.glsp.graph.util.GraphUtil;
+
+import io.hvnet.diagram.DiagramTypes;
+
+/**
+ * Places the diagram's elements with ELK's layered algorithm (top to bottom: hosts above the physical switches
+ * they are cabled to, as in the seed's figures), laying out the insides of hosts and VMs in the same pass so that
+ * cables crossing container borders are taken into account. Then the positions the user chose win, and containers
+ * grow to hold children that were moved.
+ */
+public final class TopologyLayout {
+
+	private static final double TITLE = 28;
+
+	static {
+		LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+	}
+
+	private final Map<GShapeElement, ElkNode> elkNodes = new HashMap<>();
+	private final Map<GPort, ElkPort> elkPorts = new HashMap<>();
+
+	public static void apply(GGraph graph, Positions positions) {
+		new TopologyLayout().layout(graph, positions);
+	}
+
+	private void layout(GGraph graph, Positions positions) {
+		ElkNode root = ElkGraphUtil.createGraph();
+		root.setProperty(CoreOptions.ALGORITHM, "org.eclipse.elk.layered");
+		root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+		root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+		root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+		root.setProperty(CoreOptions.SPACING_NODE_NODE, 30.0);
+		root.setProperty(CoreOptions.PADDING, new ElkPadding(20));
+		for (GModelElement child : graph.getChildren()) {
+			if (child instanceof GNode node) {
+				add(root, node);
+			}
+		}
+		for (GModelElement child : graph.getChildren()) {
+			if (child instanceof GEdge edge) {
+				connect(edge);
+			}
+		}
+		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+		elkNodes.forEach((g, e) -> {
+			g.setPosition(GraphUtil.point(e.getX(), e.getY()));
+			g.setSize(GraphUtil.dimension(e.getWidth(), e.getHeight()));
+		});
+		elkPorts.forEach((g, e) -> g.setPosition(GraphUtil.point(e.getX(), e.getY())));
+		for (GModelElement child : graph.getChildren()) {
+			if (child instanceof GNode node) {
+				applyStored(node, positions);
+			}
+		}
+	}
+
+	private void add(ElkNode parent, GNode node) {
+		ElkNode elk = ElkGraphUtil.createNode(parent);
+		elk.setIdentifier(node.getId());
+		GDimension size = node.getSize();
+		elk.setDimensions(size.getWidth(), size.getHeight());
+		elkNodes.put(node, elk);
+		boolean container = node.getChildren().stream().anyMatch(GNode.class::isInstance);
+		if (container) {
+			elk.setProperty(CoreOptions.PADDING, new ElkPadding(TITLE + 8, 12, 12, 12));
+			elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new org.eclipse.elk.core.math.KVector(size.getWidth(), 50));
+			elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, java.util.EnumSet.of(
+					org.eclipse.elk.core.options.SizeConstraint.MINIMUM_SIZE));
+		}
+		boolean fixedPorts = DiagramTypes.PHYSICAL_SWITCH.equals(node.getType());
+		elk.setProperty(CoreOptions.PORT_CONSTRAINTS, fixedPorts ? PortConstraints.FIXED_POS : PortConstraints.FREE);
+		for (GModelElement child : node.getChildren()) {
+			if (child instanceof GNode inner) {
+				add(elk, inner);
+			} else if (child instanceof GPort port) {
+				ElkPort elkPort = ElkGraphUtil.createPort(elk);
+				elkPort.setIdentifier(port.getId());
+				elkPort.setDimensions(port.getSize().getWidth(), port.getSize().getHeight());
+				if (fixedPorts) {
+					elkPort.setLocation(port.getPosition().getX(), port.getPosition().getY());
+					elkPort.setProperty(CoreOptions.PORT_SIDE, PortSide.SOUTH);
+				} else {
+					elkPorts.put(port, elkPort);
+				}
+				portsById.put(port.getId(), elkPort);
+			}
+		}
+		shapesById.put(node.getId(), elk);
+	}
+
+	private final Map<String, ElkPort> portsById = new HashMap<>();
+	private final Map<String, ElkNode> shapesById = new HashMap<>();
+
+	private void connect(GEdge edge) {
+		ElkConnectableShape source = shape(edge.getSourceId());
+		ElkConnectableShape target = shape(edge.getTargetId());
+		if (source != null && target != null) {
+			ElkEdge elkEdge = ElkGraphUtil.createSimpleEdge(source, target);
+			ElkGraphUtil.updateContainment(elkEdge);
+		}
+	}
+
+	private ElkConnectableShape shape(String id) {
+		ElkPort port = portsById.get(id);
+		return port != null ? port : shapesById.get(id);
+	}
+
+	/** Stored positions override the layout; a container grows to the extent of its moved children. */
+	private static void applyStored(GNode node, Positions positions) {
+		Positions.Point p = positions.get(node.getId());
+		if (p != null) {
+			node.setPosition(GraphUtil.point(p.x(), p.y()));
+		}
+		double right = node.getSize().getWidth();
+		double bottom = node.getSize().getHeight();
+		for (GModelElement child : node.getChildren()) {
+			if (child instanceof GNode inner) {
+				applyStored(inner, positions);
+				right = Math.max(right, inner.getPosition().getX() + inner.getSize().getWidth() + 12);
+				bottom = Math.max(bottom, inner.getPosition().getY() + inner.getSize().getHeight() + 12);
+			}
+		}
+		node.setSize(GraphUtil.dimension(right, bottom));
+	}
+}

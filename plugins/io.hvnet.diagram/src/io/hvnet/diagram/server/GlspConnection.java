@@ -1,0 +1,70 @@
+package io.hvnet.diagram.server;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.eclipse.glsp.server.gson.ServerGsonConfigurator;
+import org.eclipse.glsp.server.protocol.GLSPClient;
+import org.eclipse.glsp.server.protocol.GLSPServer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
+
+import com.google.inject.Injector;
+
+/**
+ * One web client's connection to an in-process GLSP server, message by message (JSON-RPC texts), without sockets:
+ * the SWT Browser passes texts through a browser function, the standalone viewer through HTTP. Incoming messages are
+ * handled in order on a thread of the connection, never on the caller's (the UI thread in Eclipse).
+ */
+public final class GlspConnection implements AutoCloseable {
+
+	private static final Logger LOG = LogManager.getLogger(GlspConnection.class);
+
+	private final GLSPServer server;
+	private final MessageJsonHandler json;
+	private final RemoteEndpoint endpoint;
+	private final ExecutorService inbox;
+
+	/** {@code toClient} receives every message for the client, on GLSP's threads. */
+	public GlspConnection(Injector serverInjector, Consumer<String> toClient) {
+		this.server = serverInjector.getInstance(GLSPServer.class);
+		ServerGsonConfigurator gson = serverInjector.getInstance(ServerGsonConfigurator.class);
+		Map<String, JsonRpcMethod> methods = new LinkedHashMap<>();
+		methods.putAll(ServiceEndpoints.getSupportedMethods(GLSPServer.class));
+		methods.putAll(ServiceEndpoints.getSupportedMethods(GLSPClient.class));
+		this.json = new MessageJsonHandler(methods, gson::configureGsonBuilder);
+		this.endpoint = new RemoteEndpoint(message -> toClient.accept(json.serialize(message)),
+				ServiceEndpoints.toEndpoint(server));
+		json.setMethodProvider(endpoint);
+		server.connect(ServiceEndpoints.toServiceObject(endpoint, GLSPClient.class));
+		this.inbox = Executors.newSingleThreadExecutor(r -> {
+			Thread t = new Thread(r, "hvnet diagram connection");
+			t.setDaemon(true);
+			return t;
+		});
+	}
+
+	/** A message from the client. */
+	public void receive(String message) {
+		inbox.execute(() -> {
+			try {
+				endpoint.consume(json.parseMessage(message));
+			} catch (RuntimeException e) {
+				LOG.error("hvnet diagram: cannot handle a client message", e);
+			}
+		});
+	}
+
+	@Override
+	public void close() {
+		inbox.execute(server::shutdown);
+		inbox.shutdown();
+	}
+}

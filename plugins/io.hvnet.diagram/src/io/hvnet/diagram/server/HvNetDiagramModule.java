@@ -1,0 +1,105 @@
+package io.hvnet.diagram.server;
+
+import org.eclipse.glsp.server.actions.ActionHandler;
+import org.eclipse.glsp.server.di.DiagramModule;
+import org.eclipse.glsp.server.di.MultiBinding;
+import org.eclipse.glsp.server.diagram.DiagramConfiguration;
+import org.eclipse.glsp.server.features.contextmenu.ContextMenuItemProvider;
+import org.eclipse.glsp.server.features.core.model.GModelFactory;
+import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.eclipse.glsp.server.features.undoredo.UndoRedoActionHandler;
+import org.eclipse.glsp.server.features.validation.ModelValidator;
+import org.eclipse.glsp.server.model.GModelState;
+import org.eclipse.glsp.server.operations.LayoutOperationHandler;
+import org.eclipse.glsp.server.operations.OperationActionHandler;
+import org.eclipse.glsp.server.operations.OperationHandler;
+
+import io.hvnet.diagram.DiagramTypes;
+import io.hvnet.diagram.edit.ChangePropertyHandler;
+import io.hvnet.diagram.edit.CreateEdgeHandler;
+import io.hvnet.diagram.edit.CreateNodeHandler;
+import io.hvnet.diagram.edit.DeleteHandler;
+import io.hvnet.diagram.edit.LayoutHandler;
+import io.hvnet.diagram.edit.ModelEdits;
+import io.hvnet.diagram.edit.MoveHandler;
+import io.hvnet.diagram.edit.Palette;
+import io.hvnet.diagram.edit.RenameHandler;
+import io.hvnet.diagram.edit.RoutingPointsHandler;
+import io.hvnet.diagram.sim.PingActionHandler;
+import io.hvnet.diagram.sim.PingMenu;
+import io.hvnet.diagram.validation.DiagnosticMarkers;
+
+/** The GLSP diagram of .hvnet files: one session per open diagram, working on a {@link io.hvnet.diagram.source.DiagramDocument}. */
+public class HvNetDiagramModule extends DiagramModule {
+
+	@Override
+	public String getDiagramType() {
+		return DiagramTypes.DIAGRAM_TYPE;
+	}
+
+	@Override
+	protected Class<? extends DiagramConfiguration> bindDiagramConfiguration() {
+		return HvNetDiagramConfiguration.class;
+	}
+
+	@Override
+	protected Class<? extends GModelState> bindGModelState() {
+		return HvNetModelState.class;
+	}
+
+	@Override
+	protected Class<? extends SourceModelStorage> bindSourceModelStorage() {
+		return HvNetSourceModelStorage.class;
+	}
+
+	@Override
+	protected Class<? extends GModelFactory> bindGModelFactory() {
+		return TopologyGModelFactory.class;
+	}
+
+	@Override
+	protected Class<? extends ModelValidator> bindModelValidator() {
+		return DiagnosticMarkers.class;
+	}
+
+	@Override
+	protected Class<? extends ToolPaletteItemProvider> bindToolPaletteItemProvider() {
+		return Palette.class;
+	}
+
+	@Override
+	protected Class<? extends ContextMenuItemProvider> bindContextMenuItemProvider() {
+		return PingMenu.class;
+	}
+
+	@Override
+	protected void configureBase() {
+		super.configureBase();
+		bind(HvNetSourceModelStorage.class).in(com.google.inject.Singleton.class);
+		bind(ModelEdits.class).in(com.google.inject.Singleton.class);
+		bind(ReportingOperationActionHandler.class).in(com.google.inject.Singleton.class);
+	}
+
+	@Override
+	protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
+		super.configureActionHandlers(binding);
+		binding.rebind(UndoRedoActionHandler.class, DocumentUndoRedoHandler.class);
+		binding.rebind(OperationActionHandler.class, ReportingOperationActionHandler.class);
+		binding.add(SourceChangedHandler.class);
+		binding.add(PingActionHandler.class);
+	}
+
+	@Override
+	protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
+		super.configureOperationHandlers(binding);
+		binding.rebind(LayoutOperationHandler.class, LayoutHandler.class);
+		binding.add(CreateNodeHandler.class);
+		binding.add(CreateEdgeHandler.class);
+		binding.add(DeleteHandler.class);
+		binding.add(RenameHandler.class);
+		binding.add(MoveHandler.class);
+		binding.add(RoutingPointsHandler.class);
+		binding.add(ChangePropertyHandler.class);
+	}
+}

@@ -1,0 +1,63 @@
+package io.hvnet.diagram.server;
+
+import org.eclipse.glsp.server.model.DefaultGModelState;
+
+import com.google.inject.Singleton;
+
+import io.hvnet.diagram.gmodel.ElementIndex;
+import io.hvnet.diagram.layout.Positions;
+import io.hvnet.diagram.source.DiagramDocument;
+import io.hvnet.diagram.source.SourceModel;
+
+/**
+ * A diagram session's state: the document, its latest parse, the ids of what is drawn and the stored positions.
+ * Dirty state is the document's (GLSP's own command stack is not used for undo: the text's history is).
+ */
+@Singleton
+public class HvNetModelState extends DefaultGModelState {
+
+	private DiagramDocument document;
+	private SourceModel source;
+	private ElementIndex index;
+	private Positions positions;
+
+	void attach(DiagramDocument document, SourceModel source, Positions positions) {
+		this.document = document;
+		this.source = source;
+		this.positions = positions;
+	}
+
+	public void updateSource(SourceModel source) {
+		this.source = source;
+	}
+
+	void setElementIndex(ElementIndex index) {
+		this.index = index;
+	}
+
+	public DiagramDocument document() {
+		return document;
+	}
+
+	public SourceModel source() {
+		return source;
+	}
+
+	public ElementIndex elements() {
+		return index;
+	}
+
+	public Positions positions() {
+		return positions;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return document != null && document.isDirty();
+	}
+
+	@Override
+	public void saveIsDone() {
+		// the document knows it was saved
+	}
+}

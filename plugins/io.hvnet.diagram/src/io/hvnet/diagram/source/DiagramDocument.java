@@ -1,0 +1,43 @@
+package io.hvnet.diagram.source;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+
+/**
+ * The text a diagram shows and edits. The text is the only truth: the diagram reads it, and every diagram edit is a
+ * text edit, so that undo, dirty state and save are the text's own. In Eclipse this is the editor's document (shared
+ * with an open text editor of the same file); on the command line and in tests it is a file.
+ */
+public interface DiagramDocument {
+
+	/** Identifies the document; also the URI of the Xtext resource it is parsed into. */
+	URI uri();
+
+	String text();
+
+	/** Applies the replacements as one change (one undo step). */
+	void replace(List<TextReplacement> replacements, String label);
+
+	boolean undo();
+
+	boolean redo();
+
+	boolean isDirty();
+
+	void save();
+
+	/** Other .hvnet texts the document may refer to (same folder, same package), by URI. */
+	default java.util.Map<URI, String> siblings() {
+		return java.util.Map.of();
+	}
+
+	/** Where moved positions are kept (next to the file), or null when the document has no file. */
+	Path layoutFile();
+
+	/** Called, on any thread, after every change of the text. */
+	void addChangeListener(Runnable listener);
+
+	void removeChangeListener(Runnable listener);
+}

@@ -1,0 +1,134 @@
+package io.hvnet.diagram.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.emf.common.util.URI;
+
+/**
+ * A .hvnet file as a diagram document, outside Eclipse (the standalone viewer, tests): changes stay in memory with
+ * their own undo history until {@link #save()} writes the file.
+ */
+public final class FileDiagramDocument implements DiagramDocument {
+
+	private final Path file;
+	private final URI uri;
+	private final Deque<String> undo = new ArrayDeque<>();
+	private final Deque<String> redo = new ArrayDeque<>();
+	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+	private String text;
+	private String saved;
+
+	public FileDiagramDocument(Path file) throws IOException {
+		this.file = file.toAbsolutePath().normalize();
+		this.uri = URI.createFileURI(this.file.toString());
+		this.text = Files.readString(this.file, StandardCharsets.UTF_8);
+		this.saved = text;
+	}
+
+	@Override
+	public URI uri() {
+		return uri;
+	}
+
+	@Override
+	public synchronized String text() {
+		return text;
+	}
+
+	@Override
+	public void replace(List<TextReplacement> replacements, String label) {
+		synchronized (this) {
+			undo.push(text);
+			redo.clear();
+			text = TextReplacement.applyAll(text, replacements);
+		}
+		fireChanged();
+	}
+
+	@Override
+	public boolean undo() {
+		synchronized (this) {
+			if (undo.isEmpty()) {
+				return false;
+			}
+			redo.push(text);
+			text = undo.pop();
+		}
+		fireChanged();
+		return true;
+	}
+
+	@Override
+	public boolean redo() {
+		synchronized (this) {
+			if (redo.isEmpty()) {
+				return false;
+			}
+			undo.push(text);
+			text = redo.pop();
+		}
+		fireChanged();
+		return true;
+	}
+
+	@Override
+	public synchronized boolean isDirty() {
+		return !text.equals(saved);
+	}
+
+	@Override
+	public synchronized void save() {
+		try {
+			Files.writeString(file, text, StandardCharsets.UTF_8);
+			saved = text;
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot save " + file, e);
+		}
+	}
+
+	@Override
+	public Map<URI, String> siblings() {
+		Map<URI, String> result = new LinkedHashMap<>();
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(file.getParent(), "*.hvnet")) {
+			for (Path other : files) {
+				if (!other.toAbsolutePath().normalize().equals(file)) {
+					result.put(URI.createFileURI(other.toAbsolutePath().normalize().toString()),
+							Files.readString(other, StandardCharsets.UTF_8));
+				}
+			}
+		} catch (IOException e) {
+			// siblings only resolve cross-file references; without them the diagram shows link errors, as the text does
+		}
+		return result;
+	}
+
+	@Override
+	public Path layoutFile() {
+		return LayoutFiles.next(file);
+	}
+
+	@Override
+	public void addChangeListener(Runnable listener) {
+		listeners.add(listener);
+	}
+
+	@Override
+	public void removeChangeListener(Runnable listener) {
+		listeners.remove(listener);
+	}
+
+	private void fireChanged() {
+		listeners.forEach(Runnable::run);
+	}
+}

@@ -37,7 +37,7 @@ public class ChangePropertyHandler extends BasicOperationHandler<ChangePropertyO
 			VirtualSwitch s = as(element, VirtualSwitch.class, property);
 			s.setType(type);
 			if (type != SwitchType.EXTERNAL) {
-				s.setUplink(null);
+				Unplug.clear(s, io.hvnet.dsl.hvnet.HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINK);
 			}
 		}
 		case "vlan" -> as(element, Adapter.class, property).setVlan(number(value, property));

@@ -133,6 +133,7 @@ public class CreateNodeHandler extends BasicOperationHandler<CreateNodeOperation
 			nic.getBindings().add(Bindings.VMS);
 		}
 		host.getSwitches().add(s);
+		PhysicalNic taken = s.getUplink();
 		if (type != SwitchType.PRIVATE) {
 			if (host.getParent() == null) {
 				host.setParent(MAKE.createParentPartition());
@@ -142,6 +143,13 @@ public class CreateNodeHandler extends BasicOperationHandler<CreateNodeOperation
 			vnic.setName(NewNames.next("vEthernet", parent.getVnics()));
 			vnic.setDisplayName("vEthernet (" + s.getName() + ")");
 			vnic.setSwitch(s);
+			if (taken != null) {
+				// as Hyper-V does: the NIC's IP configuration moves to the host vNIC that replaces it
+				vnic.setAddress(taken.getAddress());
+				vnic.setGateway(taken.getGateway());
+				taken.setAddress(null);
+				taken.setGateway(null);
+			}
 			parent.getVnics().add(vnic);
 		}
 	}

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.DeleteOperation;
+import org.eclipse.xtext.EcoreUtil2;
 
 import com.google.inject.Inject;
 
@@ -22,6 +23,7 @@ import io.hvnet.dsl.hvnet.HostVnic;
 import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.NicEnd;
 import io.hvnet.dsl.hvnet.PortEnd;
+import io.hvnet.dsl.hvnet.Scenario;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
 
@@ -47,12 +49,13 @@ public class DeleteHandler extends BasicOperationHandler<DeleteOperation> {
 			if (id.startsWith("virtual:")) {
 				EObject adapter = c.find(id.substring("virtual:".length()));
 				if (adapter instanceof VmAdapter a) {
-					a.setSwitch(null);
+					Unplug.clear(a, HvnetPackage.Literals.VM_ADAPTER__SWITCH);
 				} else {
 					doomed.add(adapter); // a host vNIC cannot be unplugged: it exists because of its switch
 				}
 			} else if (id.startsWith("uplink:")) {
-				c.find(id.substring("uplink:".length()), VirtualSwitch.class, "a virtual switch").setUplink(null);
+				Unplug.clear(c.find(id.substring("uplink:".length()), VirtualSwitch.class, "a virtual switch"),
+						HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINK);
 			} else if (id.startsWith("cable:")) {
 				doomed.add(c.find(id));
 			} else if (!id.contains("#")) {
@@ -69,9 +72,14 @@ public class DeleteHandler extends BasicOperationHandler<DeleteOperation> {
 			} else if (user instanceof HostVnic vnic && s.getEStructuralFeature() == HvnetPackage.Literals.HOST_VNIC__SWITCH) {
 				alsoDoomed.add(vnic);
 			} else if (user instanceof VmAdapter a) {
-				a.setSwitch(null);
+				Unplug.clear(a, HvnetPackage.Literals.VM_ADAPTER__SWITCH);
 			} else if (user instanceof VirtualSwitch vs) {
-				vs.setUplink(null);
+				Unplug.clear(vs, HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINK);
+			} else if (!isInside(user, doomed)) {
+				Scenario scenario = EcoreUtil2.getContainerOfType(user, Scenario.class);
+				throw new EditRefused(idOf(c, s.getEObject(), doomed) + " is used by "
+						+ (scenario == null ? "the model" : "scenario \"" + scenario.getName() + "\"")
+						+ "; change that first (the text editor shows where)");
 			}
 		}));
 		doomed.addAll(alsoDoomed);
@@ -80,6 +88,15 @@ public class DeleteHandler extends BasicOperationHandler<DeleteOperation> {
 				EcoreUtil.remove(e);
 			}
 		}
+	}
+
+	private static String idOf(EditContext c, EObject user, Set<EObject> doomed) {
+		for (EObject d : doomed) {
+			if (EcoreUtil.UsageCrossReferencer.find(d, user).size() > 0) {
+				return c.elements().idOf(d);
+			}
+		}
+		return "a deleted element";
 	}
 
 	private static boolean isInside(EObject e, Set<EObject> doomed) {

@@ -16,6 +16,8 @@ import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.inject.Injector;
 
 /**
@@ -31,10 +33,12 @@ public final class GlspConnection implements AutoCloseable {
 	private final MessageJsonHandler json;
 	private final RemoteEndpoint endpoint;
 	private final ExecutorService inbox;
+	private final Consumer<String> toClient;
 
 	/** {@code toClient} receives every message for the client, on GLSP's threads. */
 	public GlspConnection(Injector serverInjector, Consumer<String> toClient) {
 		this.server = serverInjector.getInstance(GLSPServer.class);
+		this.toClient = toClient;
 		ServerGsonConfigurator gson = serverInjector.getInstance(ServerGsonConfigurator.class);
 		Map<String, JsonRpcMethod> methods = new LinkedHashMap<>();
 		methods.putAll(ServiceEndpoints.getSupportedMethods(GLSPServer.class));
@@ -57,9 +61,37 @@ public final class GlspConnection implements AutoCloseable {
 			try {
 				endpoint.consume(json.parseMessage(message));
 			} catch (RuntimeException e) {
-				LOG.error("hvnet diagram: cannot handle a client message", e);
+				LOG.warn("hvnet diagram: cannot handle a client message: " + e.getMessage());
+				tellClient(message, e);
 			}
 		});
+	}
+
+	/**
+	 * An action the server does not know (a client tool without a server handler) cannot even be parsed; the client
+	 * is told, so that the user does not take a dropped edit for a done one.
+	 */
+	private void tellClient(String message, RuntimeException problem) {
+		try {
+			JsonObject params = JsonParser.parseString(message).getAsJsonObject().getAsJsonObject("params");
+			if (params == null || !params.has("clientId")) {
+				return;
+			}
+			JsonObject action = new JsonObject();
+			action.addProperty("kind", "message");
+			action.addProperty("severity", "WARNING");
+			action.addProperty("message", "hvnet diagram cannot do this: " + problem.getMessage());
+			JsonObject reply = new JsonObject();
+			reply.addProperty("clientId", params.get("clientId").getAsString());
+			reply.add("action", action);
+			JsonObject notification = new JsonObject();
+			notification.addProperty("jsonrpc", "2.0");
+			notification.addProperty("method", "process");
+			notification.add("params", reply);
+			toClient.accept(notification.toString());
+		} catch (RuntimeException notJson) {
+			// not even JSON: nothing to answer to
+		}
 	}
 
 	@Override

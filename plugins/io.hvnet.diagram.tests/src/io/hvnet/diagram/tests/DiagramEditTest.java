@@ -1,0 +1,260 @@
+package io.hvnet.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.google.gson.JsonObject;
+
+import io.hvnet.diagram.source.LayoutFiles;
+import io.hvnet.diagram.source.TextReplacement;
+import io.hvnet.dsl.tests.Examples;
+
+/**
+ * Every diagram edit becomes the expected .hvnet text, made by Xtext's change serializer: untouched lines
+ * (comments included) stay as they were, invalid results are refused with a message and change nothing, undo is the
+ * text's, and text edits reach the diagram.
+ */
+public class DiagramEditTest {
+
+	private static final String FIG12 = Examples.read(Examples.seed("fig12"));
+
+	private static JsonObject update(DiagramSession s, String action) throws Exception {
+		return s.sendAndAwait(action, "updateModel").getAsJsonObject("newRoot");
+	}
+
+	private static void assertKeepsEveryLine(String before, String after) {
+		for (String line : before.split("\n")) {
+			assertTrue(after.contains(line), () -> "lost: '" + line + "'\n" + after);
+		}
+	}
+
+	@Test
+	public void creatingAVmInAHostAddsItToTheHostKeepingComments() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			JsonObject root = update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"node:vm\","
+					+ "\"containerId\":\"HV01\",\"location\":{\"x\":300,\"y\":200}}");
+			assertTrue(s.text().contains("    vm VM2 {\n    }"), s.text());
+			assertKeepsEveryLine(FIG12, s.text());
+			assertTrue(DiagramSession.has(root, "HV01.VM2"));
+			assertTrue(s.document.isDirty());
+		}
+	}
+
+	@Test
+	public void anAdapterCreatedInAVmAndConnectedToASwitchIsPluggedIn() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"node:adapter\","
+					+ "\"containerId\":\"HV01.VM1\"}");
+			assertTrue(s.text().contains("synthetic adapter Net2\n"), s.text());
+			JsonObject root = update(s, "{\"kind\":\"createEdge\",\"isOperation\":true,\"elementTypeId\":\"edge:virtual\","
+					+ "\"sourceElementId\":\"HV01.VM1.Net2\",\"targetElementId\":\"HV01.TestExternal\"}");
+			assertTrue(s.text().contains("synthetic adapter Net2 switch TestExternal"), s.text());
+			assertTrue(DiagramSession.has(root, "virtual:HV01.VM1.Net2"));
+			assertKeepsEveryLine(FIG12, s.text());
+		}
+	}
+
+	@Test
+	public void aNicConnectedToAPhysicalSwitchPortGetsACable() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"node:nic\","
+					+ "\"containerId\":\"FileServer\"}");
+			JsonObject root = update(s, "{\"kind\":\"createEdge\",\"isOperation\":true,\"elementTypeId\":\"edge:cable\","
+					+ "\"sourceElementId\":\"PSW1#5\",\"targetElementId\":\"FileServer.NIC2\"}");
+			assertTrue(s.text().contains("cable FileServer.NIC2 to PSW1 port 5"), s.text());
+			assertTrue(DiagramSession.has(root, "cable:FileServer.NIC2-PSW1#5"));
+			// dropped on the switch itself: the first free port
+			update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"node:nic\","
+					+ "\"containerId\":\"FileServer.NIC1\"}");
+			update(s, "{\"kind\":\"createEdge\",\"isOperation\":true,\"elementTypeId\":\"edge:cable\","
+					+ "\"sourceElementId\":\"FileServer.NIC3\",\"targetElementId\":\"PSW1\"}");
+			assertTrue(s.text().contains("cable FileServer.NIC3 to PSW1 port 4"), s.text());
+		}
+	}
+
+	@Test
+	public void anExternalSwitchTakesAFreeNicAndGivesTheParentAHostVnic() throws Exception {
+		String text = """
+				// lab host
+				host HV02 {
+				    nic NIC1 {
+				        ip 10.0.0.2/24
+				    }
+				}
+				""";
+		try (DiagramSession s = DiagramSession.openText("lab.hvnet", text)) {
+			JsonObject root = update(s, "{\"kind\":\"createNode\",\"isOperation\":true,"
+					+ "\"elementTypeId\":\"node:vswitch:external\",\"containerId\":\"HV02\"}");
+			assertTrue(s.text().contains("external switch External1 on NIC1"), s.text());
+			assertTrue(s.text().contains("bindings vms"), s.text());
+			assertTrue(s.text().contains("vnic vEthernet1 \"vEthernet (External1)\" switch External1"), s.text());
+			assertTrue(s.text().startsWith("// lab host\n"), s.text());
+			assertTrue(DiagramSession.has(root, "HV02.vEthernet1"));
+		}
+	}
+
+	@Test
+	public void anEditThatWouldBreakTheModelIsRefusedWithAMessageAndChangesNothing() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			// NIC1 is the only free NIC; a second external switch finds none
+			update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"node:vswitch:external\","
+					+ "\"containerId\":\"HV01\"}");
+			String before = s.text();
+			JsonObject status = s.sendAndAwait("{\"kind\":\"createNode\",\"isOperation\":true,"
+					+ "\"elementTypeId\":\"node:vswitch:external\",\"containerId\":\"HV01\"}", "status");
+			assertEquals("ERROR", status.get("severity").getAsString());
+			assertTrue(status.get("message").getAsString().contains("needs a physical NIC of HV01"), status.toString());
+			assertEquals(before, s.text());
+
+			JsonObject badName = s.sendAndAwait("{\"kind\":\"applyLabelEdit\",\"isOperation\":true,"
+					+ "\"labelId\":\"HV01.VM1/name\",\"text\":\"1st vm\"}", "status");
+			assertTrue(badName.get("message").getAsString().contains("is not a name"), badName.toString());
+			assertEquals(before, s.text());
+
+			// the validator's verdict: a cable into a port that is taken
+			JsonObject taken = s.sendAndAwait("{\"kind\":\"createEdge\",\"isOperation\":true,\"elementTypeId\":\"edge:cable\","
+					+ "\"sourceElementId\":\"HV01.NIC1\",\"targetElementId\":\"PSW1#3\"}", "status");
+			assertEquals("ERROR", taken.get("severity").getAsString(), taken.toString());
+			assertEquals(before, s.text());
+		}
+	}
+
+	@Test
+	public void deletingASwitchRemovesItsCablesAndUnplugsOnlyWhatTheDiagramShows() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			JsonObject used = s.sendAndAwait("{\"kind\":\"deleteElement\",\"isOperation\":true,\"elementIds\":[\"PSW1\"]}",
+					"status");
+			assertTrue(used.get("message").getAsString().contains("PSW1 is used by scenario \"fig. 12"), used.toString());
+			assertEquals(FIG12, s.text());
+		}
+		try (DiagramSession s = DiagramSession.openText("noscenario.hvnet", FIG12.substring(0, FIG12.indexOf("scenario")))) {
+			JsonObject root = update(s, "{\"kind\":\"deleteElement\",\"isOperation\":true,\"elementIds\":[\"PSW1\"]}");
+			assertFalse(s.text().contains("PSW1"), s.text());
+			assertFalse(s.text().contains("cable "), s.text());
+			assertFalse(DiagramSession.has(root, "PSW1"));
+			assertTrue(s.text().contains("// Seed fig. 12"), "the file's comments stay");
+
+			update(s, "{\"kind\":\"deleteElement\",\"isOperation\":true,\"elementIds\":[\"virtual:HV01.VM1.Net1\"]}");
+			assertTrue(s.text().contains("synthetic adapter Net1 {"), s.text());
+			assertFalse(s.text().contains("Net1 switch"), s.text());
+		}
+	}
+
+	@Test
+	public void renamingInPlaceRenamesReferencesAndKeepsTheStoredPosition() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			update(s, "{\"kind\":\"changeBounds\",\"isOperation\":true,\"newBounds\":[{\"elementId\":\"HV01.VM1\","
+					+ "\"newPosition\":{\"x\":444,\"y\":333},\"newSize\":{\"width\":100,\"height\":60}}]}");
+			assertTrue(Files.readString(LayoutFiles.next(s.file)).contains("\"HV01.VM1\""));
+			JsonObject root = update(s, "{\"kind\":\"applyLabelEdit\",\"isOperation\":true,\"labelId\":\"HV01.VM1/name\","
+					+ "\"text\":\"Web\"}");
+			assertEquals(FIG12.replace("vm VM1 ", "vm Web ").replace("ping HV01.VM1 ", "ping HV01.Web ")
+					.replace("via HV01.VM1.Net1", "via HV01.Web.Net1"), s.text());
+			JsonObject web = DiagramSession.byId(root, "HV01.Web");
+			assertEquals(444, DiagramModelTest.x(web), 0.5);
+			assertEquals(333, DiagramModelTest.y(web), 0.5);
+			assertTrue(Files.readString(LayoutFiles.next(s.file)).contains("\"HV01.Web\""));
+		}
+	}
+
+	@Test
+	public void propertiesChangeTheText() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			update(s, "{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"HV01.VM1.Net1\","
+					+ "\"property\":\"vlan\",\"value\":\"10\"}");
+			assertTrue(s.text().contains("vlan 10"), s.text());
+			update(s, "{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"HV01.VM1.Net1\","
+					+ "\"property\":\"ip\",\"value\":\"192.168.1.21/24\"}");
+			assertTrue(s.text().contains("ip 192.168.1.21/24"), s.text());
+			update(s, "{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"PSW1\","
+					+ "\"property\":\"ports\",\"value\":\"16\"}");
+			assertTrue(s.text().contains("physical switch PSW1 ports 16"), s.text());
+		}
+	}
+
+	@Test
+	public void undoAndRedoAreTheTextsHistory() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"node:pswitch\"}");
+			String edited = s.text();
+			assertTrue(edited.contains("physical switch PSW2 ports 8"), edited);
+			JsonObject undone = update(s, "{\"kind\":\"glspUndo\"}");
+			assertEquals(FIG12, s.text());
+			assertFalse(DiagramSession.has(undone, "PSW2"));
+			assertFalse(s.document.isDirty());
+			update(s, "{\"kind\":\"glspRedo\"}");
+			assertEquals(edited, s.text());
+		}
+	}
+
+	@Test
+	public void aTextEditReachesTheDiagram() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			int at = s.text().indexOf("physical switch PSW1");
+			long start = System.nanoTime();
+			s.document.replace(List.of(new TextReplacement(at, 0, "physical switch Core ports 4\n")), "typed");
+			JsonObject update = s.poll("updateModel", 2000);
+			long millis = (System.nanoTime() - start) / 1_000_000;
+			assertNotNull(update, "no diagram update after a text edit");
+			assertTrue(DiagramSession.has(update.getAsJsonObject("newRoot"), "Core"));
+			assertTrue(millis < 500, "diagram updated " + millis + " ms after the text changed");
+		}
+	}
+
+	@Test
+	public void diagnosticsAreShownOnTheElementTheyConcern() throws Exception {
+		String text = """
+				host HV01 {
+				    nic NIC1
+				    vm VM1 {
+				        synthetic adapter Net1 {
+				            ip 10.0.0.300/24
+				        }
+				    }
+				}
+				""";
+		try (DiagramSession s = DiagramSession.openText("bad.hvnet", text)) {
+			JsonObject markers = s.awaitAction("setMarkers");
+			String json = markers.toString();
+			assertTrue(json.contains("\"elementId\":\"HV01.VM1.Net1\""), json);
+			assertTrue(json.contains("\"kind\":\"error\""), json);
+		}
+	}
+
+	@Test
+	public void anUnsupportedOperationIsReportedNotDropped() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			JsonObject message = s.sendAndAwait("{\"kind\":\"reconnectEdge\",\"isOperation\":true,"
+					+ "\"edgeElementId\":\"virtual:HV01.VM1.Net1\",\"sourceElementId\":\"HV01.VM1.Net1\","
+					+ "\"targetElementId\":\"HV01.TestExternal\"}", "message");
+			assertTrue(message.get("message").getAsString().contains("reconnectEdge"), message.toString());
+			assertEquals(FIG12, s.text());
+			// the session still works afterwards
+			update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"node:pswitch\"}");
+		}
+	}
+
+	@Test
+	public void aPingFromTheContextMenuHighlightsTheSeedsFlows() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			JsonObject flow = s.sendAndAwait("{\"kind\":\"hvnetPing\",\"from\":\"HV01.VM1\",\"to\":\"FileServer\"}",
+					"hvnetShowFlow");
+			assertTrue(flow.get("reachable").getAsBoolean(), flow.toString());
+			String steps = flow.get("steps").toString();
+			for (String id : List.of("HV01.VM1.Net1", "virtual:HV01.VM1.Net1", "HV01.TestExternal", "HV01.NIC2",
+					"cable:HV01.NIC2-PSW1#2", "PSW1", "FileServer.NIC1")) {
+				assertTrue(steps.contains("\"elementId\":\"" + id + "\""), id + " not in " + steps);
+			}
+			assertTrue(steps.contains("\"phase\":\"reply\""), steps);
+			assertTrue(steps.contains("\"flow\":4"), "flow 4 (switch to physical NIC) is numbered: " + steps);
+			assertTrue(flow.get("flooded").toString().contains("PSW1"), "the first ARP floods: " + flow);
+		}
+	}
+}

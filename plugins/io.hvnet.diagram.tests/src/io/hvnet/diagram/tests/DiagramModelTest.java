@@ -1,0 +1,151 @@
+package io.hvnet.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.gson.JsonObject;
+
+import io.hvnet.diagram.DiagramTypes;
+import io.hvnet.dsl.tests.Examples;
+
+/** The diagram the server sends for real .hvnet files: what is drawn, inside what, connected how, and where. */
+public class DiagramModelTest {
+
+	static List<Path> examples() {
+		return Examples.all();
+	}
+
+	@Test
+	public void fig12IsDrawnAsTheSeedDrawsIt() throws Exception {
+		try (DiagramSession session = DiagramSession.open(Examples.seed("fig12"))) {
+			JsonObject root = model(session);
+			assertEquals(1, DiagramSession.count(root, DiagramTypes.HOST));
+			assertEquals(3, DiagramSession.count(root, DiagramTypes.NIC), "HV01.NIC1, HV01.NIC2, FileServer.NIC1");
+			assertEquals(1, DiagramSession.count(root, DiagramTypes.VIRTUAL_SWITCH));
+			assertEquals(1, DiagramSession.count(root, DiagramTypes.PARENT_PARTITION));
+			assertEquals(1, DiagramSession.count(root, DiagramTypes.HOST_VNIC));
+			assertEquals(1, DiagramSession.count(root, DiagramTypes.VM));
+			assertEquals(1, DiagramSession.count(root, DiagramTypes.VM_ADAPTER));
+			assertEquals(1, DiagramSession.count(root, DiagramTypes.PHYSICAL_SWITCH));
+			assertEquals(1, DiagramSession.count(root, DiagramTypes.SERVER));
+			assertEquals(3, DiagramSession.count(root, DiagramTypes.CABLE));
+			// the uplink to NIC2, the host vNIC and the VM's adapter
+			assertEquals(3, DiagramSession.count(root, DiagramTypes.VIRTUAL_CABLE));
+			// 8 numbered physical ports, and one virtual-switch port per thing plugged in
+			assertEquals(8 + 3, DiagramSession.count(root, DiagramTypes.SWITCH_PORT));
+
+			JsonObject host = DiagramSession.byId(root, "HV01");
+			for (String inside : List.of("HV01.NIC1", "HV01.NIC2", "HV01.TestExternal", "HV01.parent", "HV01.VM1")) {
+				assertTrue(childIds(host).contains(inside), inside + " should be inside HV01: " + childIds(host));
+			}
+			assertTrue(childIds(DiagramSession.byId(root, "HV01.parent")).contains("HV01.vEthernet"));
+			assertTrue(childIds(DiagramSession.byId(root, "HV01.VM1")).contains("HV01.VM1.Net1"));
+			assertTrue(childIds(DiagramSession.byId(root, "PSW1")).contains("PSW1#3"));
+
+			assertEquals(List.of("vms"), labels(root, "HV01.NIC2"), "a NIC taken by the external switch shows only vms");
+			assertTrue(labels(root, "HV01.NIC1").contains("client qos fileshare ipv6 ipv4 lltd"), labels(root, "HV01.NIC1").toString());
+			assertTrue(labels(root, "HV01.TestExternal").contains("external switch"));
+			assertTrue(cssClasses(DiagramSession.byId(root, "HV01.TestExternal")).contains("external"));
+
+			JsonObject cable = DiagramSession.byId(root, "cable:FileServer.NIC1-PSW1#3");
+			assertEquals("FileServer.NIC1", cable.get("sourceId").getAsString());
+			assertEquals("PSW1#3", cable.get("targetId").getAsString());
+			JsonObject plugged = DiagramSession.byId(root, "virtual:HV01.VM1.Net1");
+			assertEquals("HV01.TestExternal#HV01.VM1.Net1", plugged.get("targetId").getAsString());
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("examples")
+	public void everyExampleIsLaidOutWithoutOverlaps(Path example) throws Exception {
+		try (DiagramSession session = DiagramSession.open(example)) {
+			JsonObject root = model(session);
+			long nodes = DiagramSession.all(root).stream().filter(e -> e.get("type").getAsString().startsWith("node:"))
+					.count();
+			assertTrue(nodes > 0, "nothing drawn");
+			assertNoOverlaps(root);
+		}
+	}
+
+	/** Siblings (nodes in the same container) never overlap, and children lie inside their container. */
+	static void assertNoOverlaps(JsonObject container) {
+		List<JsonObject> nodes = DiagramSession.all(container).stream().filter(e -> e != container)
+				.filter(e -> e.get("type").getAsString().startsWith("node:")).toList();
+		List<JsonObject> children = container.getAsJsonArray("children").asList().stream().map(c -> c.getAsJsonObject())
+				.filter(e -> e.get("type").getAsString().startsWith("node:")).toList();
+		for (int i = 0; i < children.size(); i++) {
+			for (int j = i + 1; j < children.size(); j++) {
+				assertFalse(overlap(children.get(i), children.get(j)),
+						children.get(i).get("id") + " overlaps " + children.get(j).get("id"));
+			}
+			JsonObject child = children.get(i);
+			if (container.has("size")) {
+				double right = x(child) + w(child);
+				double bottom = y(child) + h(child);
+				assertTrue(right <= w(container) + 0.5 && bottom <= h(container) + 0.5,
+						child.get("id") + " sticks out of " + container.get("id"));
+			}
+			assertNoOverlaps(child);
+		}
+		assertTrue(nodes.size() >= children.size());
+	}
+
+	private static boolean overlap(JsonObject a, JsonObject b) {
+		return x(a) < x(b) + w(b) && x(b) < x(a) + w(a) && y(a) < y(b) + h(b) && y(b) < y(a) + h(a);
+	}
+
+	static double x(JsonObject e) {
+		return e.getAsJsonObject("position").get("x").getAsDouble();
+	}
+
+	static double y(JsonObject e) {
+		return e.getAsJsonObject("position").get("y").getAsDouble();
+	}
+
+	static double w(JsonObject e) {
+		return e.getAsJsonObject("size").get("width").getAsDouble();
+	}
+
+	static double h(JsonObject e) {
+		return e.getAsJsonObject("size").get("height").getAsDouble();
+	}
+
+	static JsonObject model(DiagramSession session) throws Exception {
+		return session.sendAndAwait("{\"kind\":\"requestModel\",\"options\":{\"sourceUri\":\""
+				+ session.document.uri() + "\",\"diagramType\":\"" + DiagramTypes.DIAGRAM_TYPE + "\"}}", "setModel")
+				.getAsJsonObject("newRoot");
+	}
+
+	static List<String> childIds(JsonObject e) {
+		return e.getAsJsonArray("children").asList().stream().map(c -> c.getAsJsonObject().get("id").getAsString())
+				.toList();
+	}
+
+	/** The detail labels of a node (everything but its name). */
+	static List<String> labels(JsonObject root, String id) {
+		return DiagramSession.byId(root, id).getAsJsonArray("children").asList().stream().map(c -> c.getAsJsonObject())
+				.filter(c -> DiagramTypes.DETAIL_LABEL.equals(c.get("type").getAsString()))
+				.map(c -> c.get("text").getAsString()).toList();
+	}
+
+	static List<String> cssClasses(JsonObject e) {
+		return e.has("cssClasses")
+				? e.getAsJsonArray("cssClasses").asList().stream().map(c -> c.getAsString()).toList()
+				: List.of();
+	}
+
+	static int number(String text, String regex) {
+		Matcher m = Pattern.compile(regex).matcher(text);
+		return m.find() ? Integer.parseInt(m.group(1)) : -1;
+	}
+}

@@ -1,0 +1,88 @@
+import 'reflect-metadata';
+
+import {
+    ApplyLabelEditOperation,
+    BaseJsonrpcGLSPClient,
+    CreateEdgeOperation,
+    CreateNodeOperation,
+    DeleteElementOperation,
+    DiagramLoader,
+    GLSPActionDispatcher,
+    LayoutOperation,
+    RedoAction,
+    RequestExportSvgAction,
+    STANDALONE_MODULE_CONFIG,
+    SelectAllAction,
+    UndoAction,
+    CenterAction,
+    FitToScreenAction,
+    SetViewportAction,
+    GModelRoot,
+    EditorContextService,
+    createDiagramOptionsModule,
+    initializeDiagramContainer
+} from '@eclipse-glsp/client';
+import { Container } from 'inversify';
+import '@eclipse-glsp/client/css/glsp-sprotty.css';
+import '@vscode/codicons/dist/codicon.css';
+import './hvnet.css';
+import { hvnetDiagramModule } from './diagram-module';
+import { hostEvent } from './host';
+import { httpConnection, swtConnection } from './transport';
+
+const DIAGRAM_TYPE = 'hvnet-diagram';
+const params = new URLSearchParams(window.location.search);
+const sourceUri = params.get('source') ?? '';
+const transport = params.get('transport') ?? 'http';
+
+async function start(): Promise<void> {
+    const t0 = performance.now();
+    const connection = transport === 'swt' ? await swtConnection() : await httpConnection(window.location.origin);
+    const client = new BaseJsonrpcGLSPClient({ id: 'hvnet', connectionProvider: connection });
+    const container = initializeDiagramContainer(
+        new Container(),
+        createDiagramOptionsModule({ clientId: 'hvnet', diagramType: DIAGRAM_TYPE, glspClientProvider: async () => client, sourceUri }),
+        hvnetDiagramModule,
+        STANDALONE_MODULE_CONFIG
+    );
+    const dispatcher = container.get(GLSPActionDispatcher);
+    // hooks for the Eclipse editor (its Edit menu, zoom, export) and for tests driving the page
+    (window as any).hvnet = {
+        dispatcher,
+        createNode: (type: string, containerId?: string, x = 40, y = 40) =>
+            dispatcher.dispatch(CreateNodeOperation.create(type, { containerId, location: { x, y } })),
+        connect: (type: string, sourceElementId: string, targetElementId: string) =>
+            dispatcher.dispatch(CreateEdgeOperation.create({ elementTypeId: type, sourceElementId, targetElementId })),
+        rename: (id: string, text: string) => dispatcher.dispatch(ApplyLabelEditOperation.create({ labelId: id + '/name', text })),
+        deleteSelection: () => {
+            const ids = Array.from(document.querySelectorAll('.selected')).map(e => e.id.replace(/^hvnet_/, ''));
+            return ids.length > 0 ? dispatcher.dispatch(DeleteElementOperation.create(ids)) : Promise.resolve();
+        },
+        undo: () => dispatcher.dispatch(UndoAction.create()),
+        redo: () => dispatcher.dispatch(RedoAction.create()),
+        selectAll: () => dispatcher.dispatch(SelectAllAction.create(true)),
+        layout: () => dispatcher.dispatch(LayoutOperation.create([])),
+        fit: () => dispatcher.dispatch(FitToScreenAction.create([], { padding: 20 })),
+        zoom: (factor: number) => {
+            const root = container.get(EditorContextService).modelRoot as GModelRoot & { zoom: number; scroll: { x: number; y: number } };
+            return dispatcher.dispatch(SetViewportAction.create(root.id, { scroll: root.scroll, zoom: root.zoom * factor }, { animate: false }));
+        },
+        center: () => dispatcher.dispatch(CenterAction.create([])),
+        exportSvg: () => dispatcher.dispatch(RequestExportSvgAction.create()),
+        ping: (from: string, to: string) => dispatcher.dispatch({ kind: 'hvnetPing', from, to } as any),
+        renderedIds: () => Array.from(document.querySelectorAll('[id^="hvnet_"]')).map(e => e.id.replace(/^hvnet_/, ''))
+    };
+    await container.get(DiagramLoader).load();
+    const millis = Math.round(performance.now() - t0);
+    (window as any).hvnetLoadMillis = millis;
+    hostEvent('loaded', String(millis));
+}
+
+start().catch(e => {
+    const box = document.getElementById('hvnet-error');
+    if (box) {
+        box.textContent = String(e?.message ?? e);
+        box.style.display = 'block';
+    }
+    hostEvent('error', String(e?.message ?? e));
+});

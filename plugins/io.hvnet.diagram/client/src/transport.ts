@@ -1,0 +1,83 @@
+// How the client talks to hvnet's in-process GLSP server: JSON-RPC texts, either through the SWT Browser's
+// bridge functions (inside Eclipse) or through HTTP (the standalone viewer: POST for client-to-server, an
+// EventSource for server-to-client). No sockets, so nothing to open on the machine.
+import {
+    AbstractMessageReader,
+    AbstractMessageWriter,
+    DataCallback,
+    Disposable,
+    Message,
+    MessageConnection,
+    createMessageConnection
+} from 'vscode-jsonrpc/browser';
+
+type Send = (text: string) => void;
+
+class TextReader extends AbstractMessageReader {
+    private callback?: DataCallback;
+    private readonly early: Message[] = [];
+
+    listen(callback: DataCallback): Disposable {
+        this.callback = callback;
+        this.early.splice(0).forEach(m => callback(m));
+        return Disposable.create(() => (this.callback = undefined));
+    }
+
+    deliver(text: string): void {
+        const message = JSON.parse(text) as Message;
+        if (this.callback) {
+            this.callback(message);
+        } else {
+            this.early.push(message);
+        }
+    }
+}
+
+class TextWriter extends AbstractMessageWriter {
+    constructor(private readonly send: Send) {
+        super();
+    }
+
+    async write(message: Message): Promise<void> {
+        this.send(JSON.stringify(message));
+    }
+
+    end(): void {
+        // the host owns the channel's lifetime
+    }
+}
+
+function connection(send: Send): { connection: MessageConnection; reader: TextReader } {
+    const reader = new TextReader();
+    return { connection: createMessageConnection(reader, new TextWriter(send)), reader };
+}
+
+/** Inside Eclipse: the editor defines window.hvnetSend and calls window.hvnetReceive. */
+export async function swtConnection(): Promise<MessageConnection> {
+    const w = window as any;
+    for (let i = 0; i < 100 && typeof w.hvnetSend !== 'function'; i++) {
+        // the SWT BrowserFunction appears shortly after the page's first scripts run
+        await new Promise(resolve => setTimeout(resolve, 20));
+    }
+    if (typeof w.hvnetSend !== 'function') {
+        throw new Error('hvnet: the Eclipse host did not provide hvnetSend');
+    }
+    const { connection: c, reader } = connection(text => w.hvnetSend(text));
+    w.hvnetReceive = (text: string) => reader.deliver(text);
+    return c;
+}
+
+/** The standalone viewer: POST /glsp?session=S and an EventSource on /glsp/events?session=S. */
+export async function httpConnection(base: string): Promise<MessageConnection> {
+    const session = Math.random().toString(36).slice(2);
+    const { connection: c, reader } = connection(text => {
+        void fetch(`${base}/glsp?session=${session}`, { method: 'POST', body: text, headers: { 'Content-Type': 'application/json' } });
+    });
+    const events = new EventSource(`${base}/glsp/events?session=${session}`);
+    events.onmessage = e => reader.deliver(e.data);
+    await new Promise<void>((resolve, reject) => {
+        events.onopen = () => resolve();
+        events.onerror = () => reject(new Error('hvnet: cannot reach the diagram server at ' + base));
+    });
+    return c;
+}

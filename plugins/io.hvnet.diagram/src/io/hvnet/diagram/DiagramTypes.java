@@ -29,6 +29,8 @@ public final class DiagramTypes {
 	/** A second line: switch type, bindings, address. */
 	public static final String DETAIL_LABEL = "label:detail";
 	public static final String PORT_LABEL = "label:port";
+	/** The seed's flow numbers on a node a simulated ping passed. */
+	public static final String FLOW_LABEL = "label:flow";
 
 	/** Palette entries that create a virtual switch of one type (the element type id carries the type). */
 	public static final String EXTERNAL_SWITCH = "node:vswitch:external";

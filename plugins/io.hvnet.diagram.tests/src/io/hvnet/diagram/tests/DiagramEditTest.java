@@ -255,6 +255,11 @@ public class DiagramEditTest {
 			assertTrue(steps.contains("\"phase\":\"reply\""), steps);
 			assertTrue(steps.contains("\"flow\":4"), "flow 4 (switch to physical NIC) is numbered: " + steps);
 			assertTrue(flow.get("flooded").toString().contains("PSW1"), "the first ARP floods: " + flow);
+			// and the diagram shows it: classes for the colours, badges with the flow numbers
+			JsonObject root = s.awaitAction("updateModel").getAsJsonObject("newRoot");
+			assertTrue(DiagramModelTest.cssClasses(DiagramSession.byId(root, "HV01.NIC2")).contains("flow-request"));
+			assertTrue(DiagramModelTest.cssClasses(DiagramSession.byId(root, "PSW1")).contains("flooded"));
+			assertTrue(DiagramSession.byId(root, "HV01.NIC2/flow").get("text").getAsString().contains("4"));
 		}
 	}
 }

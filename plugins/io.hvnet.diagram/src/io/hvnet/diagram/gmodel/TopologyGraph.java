@@ -155,7 +155,7 @@ public final class TopologyGraph {
 		double width = Math.max(Sizes.textWidth(s.getName(), "physical switch, " + s.getPorts() + " ports") + 16,
 				Sizes.PORT_PITCH * count + Sizes.PORT_PITCH);
 		GNodeBuilder node = new GNodeBuilder(DiagramTypes.PHYSICAL_SWITCH).id(id).size(width, Sizes.SWITCH_HEIGHT)
-				.addCssClass("pswitch");
+;
 		labels(node, id, s.getName(), List.of("physical switch, " + s.getPorts() + " ports"));
 		for (int p = 1; p <= count; p++) {
 			String portId = ElementIndex.portId(id, Integer.toString(p));
@@ -209,6 +209,10 @@ public final class TopologyGraph {
 	}
 
 	private GNode register(GNode node) {
+		String kind = node.getType().substring(node.getType().indexOf(':') + 1);
+		if (!node.getCssClasses().contains(kind)) {
+			node.getCssClasses().add(0, kind);
+		}
 		nodes.put(node.getId(), node);
 		return node;
 	}

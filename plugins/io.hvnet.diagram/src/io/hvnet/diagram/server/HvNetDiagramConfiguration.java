@@ -34,6 +34,7 @@ public class HvNetDiagramConfiguration extends BaseDiagramConfiguration {
 		mappings.put(DiagramTypes.NAME_LABEL, GraphPackage.Literals.GLABEL);
 		mappings.put(DiagramTypes.DETAIL_LABEL, GraphPackage.Literals.GLABEL);
 		mappings.put(DiagramTypes.PORT_LABEL, GraphPackage.Literals.GLABEL);
+		mappings.put(DiagramTypes.FLOW_LABEL, GraphPackage.Literals.GLABEL);
 		return mappings;
 	}
 

@@ -20,6 +20,7 @@ public class HvNetModelState extends DefaultGModelState {
 	private SourceModel source;
 	private ElementIndex index;
 	private Positions positions;
+	private io.hvnet.diagram.sim.ShowFlowAction flow;
 
 	void attach(DiagramDocument document, SourceModel source, Positions positions) {
 		this.document = document;
@@ -29,6 +30,16 @@ public class HvNetModelState extends DefaultGModelState {
 
 	public void updateSource(SourceModel source) {
 		this.source = source;
+		this.flow = null; // a changed model makes the last simulated path stale
+	}
+
+	/** The simulated ping drawn over the diagram, or null. */
+	public io.hvnet.diagram.sim.ShowFlowAction flow() {
+		return flow;
+	}
+
+	public void showFlow(io.hvnet.diagram.sim.ShowFlowAction flow) {
+		this.flow = flow;
 	}
 
 	void setElementIndex(ElementIndex index) {

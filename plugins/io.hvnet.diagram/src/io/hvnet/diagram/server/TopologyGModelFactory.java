@@ -9,6 +9,7 @@ import com.google.inject.Inject;
 import io.hvnet.diagram.gmodel.ElementIndex;
 import io.hvnet.diagram.gmodel.TopologyGraph;
 import io.hvnet.diagram.layout.TopologyLayout;
+import io.hvnet.diagram.sim.FlowDecoration;
 import io.hvnet.diagram.source.SourceModelLoader;
 
 /** Draws the session's latest parse: graph from the model, then layout. */
@@ -24,6 +25,9 @@ public class TopologyGModelFactory implements GModelFactory {
 		ElementIndex index = new ElementIndex(loader.language().getInstance(IQualifiedNameProvider.class));
 		GGraph graph = new TopologyGraph(index).build(state.source().network());
 		TopologyLayout.apply(graph, state.positions());
+		if (state.flow() != null) {
+			FlowDecoration.apply(graph, state.flow());
+		}
 		state.setElementIndex(index);
 		state.updateRoot(graph);
 	}

@@ -23,6 +23,8 @@ public class PingActionHandler extends AbstractActionHandler<PingAction> {
 
 	@Inject
 	private HvNetModelState state;
+	@Inject
+	private org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler submission;
 
 	@Override
 	protected List<Action> executeAction(PingAction action) {
@@ -38,8 +40,13 @@ public class PingActionHandler extends AbstractActionHandler<PingAction> {
 		}
 		PingResult result = Simulator.of(networks()).ping(from, to, 1, SimulationOptions.defaults());
 		ShowFlowAction flow = FlowOverlay.of(action.getFrom(), action.getTo(), result, state.getRoot());
-		return listOf(flow, new StatusAction(flow.isReachable() ? Severity.OK : Severity.WARNING,
+		state.showFlow(flow);
+		List<Action> actions = new ArrayList<>();
+		actions.add(flow);
+		actions.addAll(submission.submitModel());
+		actions.add(new StatusAction(flow.isReachable() ? Severity.OK : Severity.WARNING,
 				flow.getSummary(), 8000));
+		return actions;
 	}
 
 	private Endpoint endpoint(String id) {

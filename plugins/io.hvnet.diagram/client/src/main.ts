@@ -35,6 +35,40 @@ const params = new URLSearchParams(window.location.search);
 const sourceUri = params.get('source') ?? '';
 const transport = params.get('transport') ?? 'http';
 
+/** The diagram as a self-contained SVG document: the rendered graph with the page's stylesheet rules inlined. */
+function standaloneSvg(): string {
+    const graph = document.querySelector('svg.sprotty-graph') as SVGSVGElement | null;
+    if (!graph) {
+        return '';
+    }
+    const copy = graph.cloneNode(true) as SVGSVGElement;
+    const content = graph.querySelector('g') as SVGGElement | null;
+    const box = content ? content.getBBox() : { x: 0, y: 0, width: 800, height: 600 };
+    const inner = copy.querySelector('g');
+    inner?.removeAttribute('transform');
+    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    copy.setAttribute('viewBox', `${box.x - 10} ${box.y - 10} ${box.width + 20} ${box.height + 20}`);
+    copy.setAttribute('width', String(Math.ceil(box.width + 20)));
+    copy.setAttribute('height', String(Math.ceil(box.height + 20)));
+    const rules: string[] = [];
+    for (const sheet of Array.from(document.styleSheets)) {
+        try {
+            for (const rule of Array.from(sheet.cssRules)) {
+                if (rule.cssText.includes('sprotty') || rule.cssText.includes('flow') || /\.(host|vm|nic|vnic|adapter|vswitch|pswitch|server|parent|cable|virtual|uplink)/.test(rule.cssText)) {
+                    rules.push(rule.cssText);
+                }
+            }
+        } catch (e) {
+            // a stylesheet from elsewhere cannot be read; the diagram's own ones can
+        }
+    }
+    const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+    style.textContent = rules.join('\n');
+    copy.insertBefore(style, copy.firstChild);
+    return new XMLSerializer().serializeToString(copy);
+}
+(window as any).hvnetSvg = standaloneSvg;
+
 async function start(): Promise<void> {
     const t0 = performance.now();
     const connection = transport === 'swt' ? await swtConnection() : await httpConnection(window.location.origin);
@@ -70,9 +104,12 @@ async function start(): Promise<void> {
         center: () => dispatcher.dispatch(CenterAction.create([])),
         exportSvg: () => dispatcher.dispatch(RequestExportSvgAction.create()),
         ping: (from: string, to: string) => dispatcher.dispatch({ kind: 'hvnetPing', from, to } as any),
+        svg: () => standaloneSvg(),
         renderedIds: () => Array.from(document.querySelectorAll('[id^="hvnet_"]')).map(e => e.id.replace(/^hvnet_/, ''))
     };
     await container.get(DiagramLoader).load();
+    // show the whole network first; the user zooms in from there
+    await dispatcher.dispatch(FitToScreenAction.create([], { padding: 24, maxZoom: 1, animate: false }));
     const millis = Math.round(performance.now() - t0);
     (window as any).hvnetLoadMillis = millis;
     hostEvent('loaded', String(millis));

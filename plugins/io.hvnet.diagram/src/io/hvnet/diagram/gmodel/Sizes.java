@@ -13,7 +13,7 @@ final class Sizes {
 	/** A switch with more ports is drawn with this many; the rest exist in the model only. */
 	static final int MAX_DRAWN_PORTS = 96;
 
-	private static final double NAME_CHAR = 7.8;
+	private static final double NAME_CHAR = 9.0;
 	private static final double DETAIL_CHAR = 6.6;
 
 	static double textWidth(String name, String... details) {
@@ -22,6 +22,11 @@ final class Sizes {
 			width = Math.max(width, d.length() * DETAIL_CHAR);
 		}
 		return Math.max(width, 60);
+	}
+
+	/** A container's title line: the name, then the detail in the smaller font. */
+	static double titleWidth(String name, String detail) {
+		return (name == null ? 0 : name.length()) * NAME_CHAR + 10 + detail.length() * DETAIL_CHAR;
 	}
 
 	static double leafHeight(int detailLines) {

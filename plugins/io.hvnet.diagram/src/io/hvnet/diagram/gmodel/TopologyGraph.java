@@ -95,8 +95,7 @@ public final class TopologyGraph {
 		host.getSwitches().forEach(s -> add(node, virtualSwitch(s)));
 		if (host.getParent() != null) {
 			String parentId = index.register(host.getParent());
-			GNodeBuilder parent = container(DiagramTypes.PARENT_PARTITION, parentId, "parent partition",
-					"management OS");
+			GNodeBuilder parent = container(DiagramTypes.PARENT_PARTITION, parentId, "parent partition", "");
 			host.getParent().getVnics().forEach(v -> add(parent, leaf(DiagramTypes.HOST_VNIC, v, vnicDetail(v))));
 			add(node, register(parent.build()));
 		}
@@ -156,12 +155,16 @@ public final class TopologyGraph {
 				Sizes.PORT_PITCH * count + Sizes.PORT_PITCH);
 		GNodeBuilder node = new GNodeBuilder(DiagramTypes.PHYSICAL_SWITCH).id(id).size(width, Sizes.SWITCH_HEIGHT)
 ;
-		labels(node, id, s.getName(), List.of("physical switch, " + s.getPorts() + " ports"));
+		// cables arrive from the hosts above: the numbered ports sit on the top edge, the labels below them
+		node.add(new GLabelBuilder(DiagramTypes.NAME_LABEL).id(ElementIndex.labelId(id, "name")).text(s.getName())
+				.position(8, 28).build());
+		node.add(new GLabelBuilder(DiagramTypes.DETAIL_LABEL).id(ElementIndex.labelId(id, "detail0"))
+				.text("physical switch, " + s.getPorts() + " ports").position(8, 28 + Sizes.LINE).build());
 		for (int p = 1; p <= count; p++) {
 			String portId = ElementIndex.portId(id, Integer.toString(p));
 			index.register(portId, s);
 			GPort port = new GPortBuilder(DiagramTypes.SWITCH_PORT).id(portId)
-					.position(Sizes.PORT_PITCH / 2 + (p - 1) * Sizes.PORT_PITCH, Sizes.SWITCH_HEIGHT - Sizes.PORT / 2)
+					.position(Sizes.PORT_PITCH / 2 + (p - 1) * Sizes.PORT_PITCH, -Sizes.PORT / 2)
 					.size(Sizes.PORT, Sizes.PORT).addCssClass("numbered")
 					.add(new GLabelBuilder(DiagramTypes.PORT_LABEL).id(ElementIndex.labelId(portId, "number"))
 							.text(Integer.toString(p)).position(Sizes.PORT / 2, Sizes.PORT - 3).build())
@@ -185,11 +188,11 @@ public final class TopologyGraph {
 	}
 
 	private GNodeBuilder container(String type, String id, String name, String detail) {
-		GNodeBuilder node = new GNodeBuilder(type).id(id).size(Sizes.textWidth(name, detail) + 16, 60);
+		GNodeBuilder node = new GNodeBuilder(type).id(id).size(Sizes.titleWidth(name, detail) + 24, 60);
 		node.add(new GLabelBuilder(DiagramTypes.NAME_LABEL).id(ElementIndex.labelId(id, "name")).text(name)
 				.position(8, 17).build());
 		node.add(new GLabelBuilder(DiagramTypes.DETAIL_LABEL).id(ElementIndex.labelId(id, "detail")).text(detail)
-				.position(8 + Sizes.textWidth(name) + 6, 17).build());
+				.position(8 + Sizes.titleWidth(name, ""), 17).build());
 		return node;
 	}
 

@@ -1,5 +1,6 @@
 package io.hvnet.diagram.layout;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -7,12 +8,14 @@ import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
 import org.eclipse.elk.core.options.PortConstraints;
 import org.eclipse.elk.core.options.PortSide;
+import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkConnectableShape;
 import org.eclipse.elk.graph.ElkEdge;
@@ -91,9 +94,10 @@ public final class TopologyLayout {
 		boolean container = node.getChildren().stream().anyMatch(GNode.class::isInstance);
 		if (container) {
 			elk.setProperty(CoreOptions.PADDING, new ElkPadding(TITLE + 8, 12, 12, 12));
-			elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new org.eclipse.elk.core.math.KVector(size.getWidth(), 50));
-			elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, java.util.EnumSet.of(
-					org.eclipse.elk.core.options.SizeConstraint.MINIMUM_SIZE));
+			// ELK sizes a container by its children only; the title line needs room too
+			elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(size.getWidth(), 50));
+			elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(
+					SizeConstraint.MINIMUM_SIZE));
 		}
 		boolean fixedPorts = DiagramTypes.PHYSICAL_SWITCH.equals(node.getType());
 		elk.setProperty(CoreOptions.PORT_CONSTRAINTS, fixedPorts ? PortConstraints.FIXED_POS : PortConstraints.FREE);
@@ -106,7 +110,7 @@ public final class TopologyLayout {
 				elkPort.setDimensions(port.getSize().getWidth(), port.getSize().getHeight());
 				if (fixedPorts) {
 					elkPort.setLocation(port.getPosition().getX(), port.getPosition().getY());
-					elkPort.setProperty(CoreOptions.PORT_SIDE, PortSide.SOUTH);
+					elkPort.setProperty(CoreOptions.PORT_SIDE, PortSide.NORTH);
 				} else {
 					elkPorts.put(port, elkPort);
 				}

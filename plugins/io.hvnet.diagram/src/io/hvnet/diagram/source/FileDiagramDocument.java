@@ -11,7 +11,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.util.URI;
 
@@ -19,13 +18,12 @@ import org.eclipse.emf.common.util.URI;
  * A .hvnet file as a diagram document, outside Eclipse (the standalone viewer, tests): changes stay in memory with
  * their own undo history until {@link #save()} writes the file.
  */
-public final class FileDiagramDocument implements DiagramDocument {
+public final class FileDiagramDocument extends ListenedDiagramDocument {
 
 	private final Path file;
 	private final URI uri;
 	private final Deque<String> undo = new ArrayDeque<>();
 	private final Deque<String> redo = new ArrayDeque<>();
-	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 	private String text;
 	private String saved;
 
@@ -97,6 +95,29 @@ public final class FileDiagramDocument implements DiagramDocument {
 		}
 	}
 
+	/**
+	 * Takes the file's text when another program changed the file since it was read or saved (a viewer follows edits
+	 * made in a text editor); one undo step. Returns whether the text changed.
+	 */
+	public boolean reloadIfChangedOnDisk() throws IOException {
+		String disk = Files.readString(file, StandardCharsets.UTF_8);
+		synchronized (this) {
+			if (disk.equals(saved)) {
+				return false;
+			}
+			undo.push(text);
+			redo.clear();
+			text = disk;
+			saved = disk;
+		}
+		fireChanged();
+		return true;
+	}
+
+	public Path file() {
+		return file;
+	}
+
 	@Override
 	public Map<URI, String> siblings() {
 		Map<URI, String> result = new LinkedHashMap<>();
@@ -116,19 +137,5 @@ public final class FileDiagramDocument implements DiagramDocument {
 	@Override
 	public Path layoutFile() {
 		return LayoutFiles.next(file);
-	}
-
-	@Override
-	public void addChangeListener(Runnable listener) {
-		listeners.add(listener);
-	}
-
-	@Override
-	public void removeChangeListener(Runnable listener) {
-		listeners.remove(listener);
-	}
-
-	private void fireChanged() {
-		listeners.forEach(Runnable::run);
 	}
 }

@@ -1,0 +1,328 @@
+package io.hvnet.diagram.ui;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.IFileBuffer;
+import org.eclipse.core.filebuffers.IFileBufferListener;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.ITextFileBufferManager;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.BrowserFunction;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.part.EditorPart;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+
+import io.hvnet.diagram.server.GlspConnection;
+import io.hvnet.diagram.source.DiagramDocuments;
+
+/**
+ * The hvnet diagram of a .hvnet file: the GLSP web client in an SWT Browser, talking to the workbench's in-process
+ * diagram server through browser functions. The diagram edits the file's text (shared with an open text editor), so
+ * dirty state, save and undo/redo are the text's; Edit menu actions and zoom keys are forwarded to the client.
+ */
+public class DiagramEditor extends EditorPart implements ISelectionProvider {
+
+	public static final String ID = "io.hvnet.diagram.ui.editor";
+	public static final String CONTEXT = "io.hvnet.diagram.ui.context";
+
+	private IFile file;
+	private ITextFileBuffer buffer;
+	private EditorDiagramDocument document;
+	private DiagramDocuments documents;
+	private GlspConnection connection;
+	private Browser browser;
+	private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
+	private final List<BiConsumer<String, String>> eventListeners = new CopyOnWriteArrayList<>();
+	private ISelection selection = StructuredSelection.EMPTY;
+	private final IFileBufferListener dirtyListener = new DirtyListener();
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof IFileEditorInput fileInput)) {
+			throw new PartInitException("the hvnet diagram opens .hvnet files of the workspace");
+		}
+		setSite(site);
+		setInput(input);
+		file = fileInput.getFile();
+		setPartName(file.getName() + " (diagram)");
+		setTitleToolTip(file.getFullPath() + " (diagram)");
+		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
+		try {
+			manager.connect(file.getFullPath(), LocationKind.IFILE, null);
+		} catch (CoreException e) {
+			throw new PartInitException(e.getStatus());
+		}
+		buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+		manager.addFileBufferListener(dirtyListener);
+		document = new EditorDiagramDocument(file, buffer, site.getShell().getDisplay());
+		site.setSelectionProvider(this);
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		browser = new Browser(parent, SWT.NONE);
+		new BrowserFunction(browser, "hvnetSend") {
+			@Override
+			public Object function(Object[] arguments) {
+				if (connection != null && arguments.length == 1 && arguments[0] instanceof String text) {
+					connection.receive(text);
+				}
+				return null;
+			}
+		};
+		new BrowserFunction(browser, "hvnetEvent") {
+			@Override
+			public Object function(Object[] arguments) {
+				if (arguments.length == 2 && arguments[0] instanceof String kind && arguments[1] instanceof String data) {
+					onClientEvent(kind, data);
+				}
+				return null;
+			}
+		};
+		documents = DiagramUiPlugin.getDefault().server().documents();
+		String source = documents.register(document);
+		Display display = browser.getDisplay();
+		connection = DiagramUiPlugin.getDefault().server().connect(text -> display.asyncExec(() -> {
+			if (!browser.isDisposed()) {
+				browser.execute("window.hvnetReceive && window.hvnetReceive(" + new JsonPrimitive(text) + ")");
+			}
+		}));
+		try {
+			String url = WebClientFiles.page().toUri() + "?transport=swt&source="
+					+ URLEncoder.encode(source, StandardCharsets.UTF_8);
+			browser.setUrl(url);
+		} catch (IOException e) {
+			browser.setText("<p>" + e.getMessage() + "</p>");
+		}
+		getSite().getService(IContextService.class).activateContext(CONTEXT);
+		installEditActions();
+	}
+
+	private void installEditActions() {
+		var bars = getEditorSite().getActionBars();
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), action(() -> document.undo()));
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), action(() -> document.redo()));
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action(() -> run("hvnet.deleteSelection()")));
+		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action(() -> run("hvnet.selectAll()")));
+		bars.updateActionBars();
+	}
+
+	private static Action action(Runnable run) {
+		return new Action() {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+	}
+
+	/** Runs a call of the client's window.hvnet API (zoom, layout, export…). */
+	public void run(String hvnetCall) {
+		if (browser != null && !browser.isDisposed()) {
+			browser.execute("window.hvnet && void (window." + hvnetCall + ")");
+		}
+	}
+
+	/** Evaluates a JavaScript expression in the client (tests, export). */
+	public Object evaluate(String expression) {
+		return browser.evaluate("return " + expression + ";");
+	}
+
+	public Browser browser() {
+		return browser;
+	}
+
+	public IFile file() {
+		return file;
+	}
+
+	/** Sends an action to the diagram server as if the client had (the Properties view's edits). */
+	public void dispatch(String actionJson) {
+		connection.receive("{\"jsonrpc\":\"2.0\",\"method\":\"process\",\"params\":{\"clientId\":\"hvnet\",\"action\":"
+				+ actionJson + "}}");
+	}
+
+	/** Listens to the client's notifications (loaded, model, selection, status, svg, flow). */
+	public void addClientListener(BiConsumer<String, String> listener) {
+		eventListeners.add(listener);
+	}
+
+	public void removeClientListener(BiConsumer<String, String> listener) {
+		eventListeners.remove(listener);
+	}
+
+	private void onClientEvent(String kind, String data) {
+		switch (kind) {
+		case "selection" -> setSelection(selectionOf(data));
+		case "status", "message" -> status(data);
+		default -> {
+		}
+		}
+		eventListeners.forEach(l -> l.accept(kind, data));
+	}
+
+	private ISelection selectionOf(String json) {
+		JsonArray ids = JsonParser.parseString(json).getAsJsonArray();
+		List<DiagramElement> elements = new ArrayList<>();
+		ids.forEach(id -> elements.add(new DiagramElement(this, id.getAsString())));
+		return elements.isEmpty() ? StructuredSelection.EMPTY : new StructuredSelection(elements);
+	}
+
+	private void status(String json) {
+		var o = JsonParser.parseString(json).getAsJsonObject();
+		IStatusLineManager line = getEditorSite().getActionBars().getStatusLineManager();
+		String message = o.get("message").getAsString();
+		if ("ERROR".equals(o.get("severity").getAsString())) {
+			line.setErrorMessage(message);
+		} else {
+			line.setErrorMessage(null);
+			line.setMessage(message);
+		}
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		document.save();
+	}
+
+	@Override
+	public void doSaveAs() {
+	}
+
+	@Override
+	public boolean isDirty() {
+		return buffer != null && buffer.isDirty();
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void setFocus() {
+		if (browser != null) {
+			browser.setFocus();
+		}
+	}
+
+	@Override
+	public void dispose() {
+		if (connection != null) {
+			connection.close();
+		}
+		if (documents != null) {
+			documents.unregister(document);
+		}
+		FileBuffers.getTextFileBufferManager().removeFileBufferListener(dirtyListener);
+		if (document != null) {
+			document.dispose();
+		}
+		try {
+			FileBuffers.getTextFileBufferManager().disconnect(file.getFullPath(), LocationKind.IFILE, null);
+		} catch (CoreException e) {
+			// the buffer goes away with the workbench anyway
+		}
+		super.dispose();
+	}
+
+	// ------------------------------------------------------------------ selection (for the Properties view)
+
+	@Override
+	public void addSelectionChangedListener(ISelectionChangedListener listener) {
+		selectionListeners.add(listener);
+	}
+
+	@Override
+	public ISelection getSelection() {
+		return selection;
+	}
+
+	@Override
+	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+		selectionListeners.remove(listener);
+	}
+
+	@Override
+	public void setSelection(ISelection selection) {
+		this.selection = selection;
+		SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
+		selectionListeners.forEach(l -> l.selectionChanged(event));
+	}
+
+	private final class DirtyListener implements IFileBufferListener {
+
+		@Override
+		public void dirtyStateChanged(IFileBuffer changed, boolean isDirty) {
+			if (changed == buffer && browser != null) {
+				browser.getDisplay().asyncExec(() -> firePropertyChange(PROP_DIRTY));
+			}
+		}
+
+		@Override
+		public void bufferCreated(IFileBuffer b) {
+		}
+
+		@Override
+		public void bufferDisposed(IFileBuffer b) {
+		}
+
+		@Override
+		public void bufferContentAboutToBeReplaced(IFileBuffer b) {
+		}
+
+		@Override
+		public void bufferContentReplaced(IFileBuffer b) {
+		}
+
+		@Override
+		public void stateChanging(IFileBuffer b) {
+		}
+
+		@Override
+		public void stateChangeFailed(IFileBuffer b) {
+		}
+
+		@Override
+		public void stateValidationChanged(IFileBuffer b, boolean isStateValidated) {
+		}
+
+		@Override
+		public void underlyingFileMoved(IFileBuffer b, IPath target) {
+		}
+
+		@Override
+		public void underlyingFileDeleted(IFileBuffer b) {
+		}
+	}
+}

@@ -1,0 +1,132 @@
+package io.hvnet.diagram.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertyDescriptor;
+import org.eclipse.ui.views.properties.TextPropertyDescriptor;
+
+import com.google.gson.JsonObject;
+
+import io.hvnet.diagram.edit.ChangePropertyOperation;
+import io.hvnet.diagram.gmodel.ElementIndex;
+import io.hvnet.diagram.gmodel.TopologyGraph;
+import io.hvnet.diagram.source.SourceModel;
+import io.hvnet.dsl.hvnet.Adapter;
+import io.hvnet.dsl.hvnet.NetworkNode;
+import io.hvnet.dsl.hvnet.PhysicalSwitch;
+import io.hvnet.dsl.hvnet.VirtualSwitch;
+import io.hvnet.dsl.model.Bindings;
+
+/**
+ * A selected diagram element, for the Properties view: its key properties as the text has them; editing one sends
+ * the change to the diagram server, which makes it a text edit like any other diagram edit.
+ */
+public final class DiagramElement implements IAdaptable, IPropertySource {
+
+	private final DiagramEditor editor;
+	private final String id;
+	private Map<String, String> values;
+
+	DiagramElement(DiagramEditor editor, String id) {
+		this.editor = editor;
+		this.id = id;
+	}
+
+	public String id() {
+		return id;
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		return adapter == IPropertySource.class ? adapter.cast(this) : null;
+	}
+
+	/** The properties of the element, read from the current text. */
+	Map<String, String> values() {
+		if (values == null) {
+			values = new LinkedHashMap<>();
+			var server = DiagramUiPlugin.getDefault().server();
+			var document = server.documents().get(
+					org.eclipse.emf.common.util.URI.createPlatformResourceURI(editor.file().getFullPath().toString(), true)
+							.toString())
+					.orElse(null);
+			if (document == null) {
+				return values;
+			}
+			SourceModel model = server.loader().load(document);
+			ElementIndex index = new ElementIndex(server.loader().language().getInstance(IQualifiedNameProvider.class));
+			new TopologyGraph(index).build(model.network());
+			EObject e = index.get(id);
+			values.put("id", id);
+			if (e != null) {
+				values.put("kind", e.eClass().getName());
+				if (e instanceof NetworkNode n) {
+					values.put("name", n.getName());
+				}
+				if (e instanceof VirtualSwitch s) {
+					values.put("type", s.getType().getLiteral());
+				}
+				if (e instanceof PhysicalSwitch s) {
+					values.put("ports", Integer.toString(s.getPorts()));
+				}
+				if (e instanceof Adapter a) {
+					values.put("ip", a.getAddress() == null ? "" : a.getAddress());
+					values.put("gateway", a.getGateway() == null ? "" : a.getGateway());
+					values.put("vlan", a.getVlan() == 0 ? "" : Integer.toString(a.getVlan()));
+					values.put("metric", a.getMetric() == 0 ? "" : Integer.toString(a.getMetric()));
+					values.put("bindings", String.join(", ", Bindings.effective(a)));
+				}
+			}
+		}
+		return values;
+	}
+
+	@Override
+	public Object getEditableValue() {
+		return this;
+	}
+
+	@Override
+	public IPropertyDescriptor[] getPropertyDescriptors() {
+		List<IPropertyDescriptor> result = new ArrayList<>();
+		for (String key : values().keySet()) {
+			boolean editable = !List.of("id", "kind", "name").contains(key);
+			result.add(editable ? new TextPropertyDescriptor(key, key) : new PropertyDescriptor(key, key));
+		}
+		return result.toArray(IPropertyDescriptor[]::new);
+	}
+
+	@Override
+	public Object getPropertyValue(Object key) {
+		return values().get(key);
+	}
+
+	@Override
+	public boolean isPropertySet(Object key) {
+		return false;
+	}
+
+	@Override
+	public void resetPropertyValue(Object key) {
+	}
+
+	@Override
+	public void setPropertyValue(Object key, Object value) {
+		JsonObject action = new JsonObject();
+		action.addProperty("kind", ChangePropertyOperation.KIND);
+		action.addProperty("isOperation", true);
+		action.addProperty("elementId", id);
+		action.addProperty("property", (String) key);
+		action.addProperty("value", String.valueOf(value));
+		editor.dispatch(action.toString());
+		values = null;
+	}
+}

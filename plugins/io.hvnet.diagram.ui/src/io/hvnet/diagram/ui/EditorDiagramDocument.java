@@ -1,0 +1,171 @@
+package io.hvnet.diagram.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.text.undo.IDocumentUndoManager;
+
+import io.hvnet.diagram.source.ListenedDiagramDocument;
+import io.hvnet.diagram.source.LayoutFiles;
+import io.hvnet.diagram.source.TextReplacement;
+
+/**
+ * The diagram's document in Eclipse: the file buffer an open text editor of the same file shares, with the same
+ * undo history (the document's undo manager). Everything touching the document runs on the UI thread.
+ */
+final class EditorDiagramDocument extends ListenedDiagramDocument implements IDocumentListener {
+
+	private final IFile file;
+	private final ITextFileBuffer buffer;
+	private final IDocument document;
+	private final Display display;
+
+	EditorDiagramDocument(IFile file, ITextFileBuffer buffer, Display display) {
+		this.file = file;
+		this.buffer = buffer;
+		this.document = buffer.getDocument();
+		this.display = display;
+		DocumentUndoManagerRegistry.connect(document);
+		document.addDocumentListener(this);
+	}
+
+	void dispose() {
+		document.removeDocumentListener(this);
+		DocumentUndoManagerRegistry.disconnect(document);
+	}
+
+	IDocument document() {
+		return document;
+	}
+
+	@Override
+	public URI uri() {
+		return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+	}
+
+	@Override
+	public String text() {
+		AtomicReference<String> text = new AtomicReference<>();
+		onUi(() -> text.set(document.get()));
+		return text.get();
+	}
+
+	@Override
+	public void replace(List<TextReplacement> replacements, String label) {
+		onUi(() -> {
+			IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+			undo.beginCompoundChange();
+			try {
+				for (TextReplacement r : TextReplacement.backwards(replacements)) {
+					document.replace(r.offset(), r.length(), r.text());
+				}
+			} catch (BadLocationException e) {
+				throw new IllegalStateException("diagram edit outside the text", e);
+			} finally {
+				undo.endCompoundChange();
+			}
+		});
+	}
+
+	@Override
+	public boolean undo() {
+		return history(true);
+	}
+
+	@Override
+	public boolean redo() {
+		return history(false);
+	}
+
+	private boolean history(boolean undo) {
+		AtomicBoolean done = new AtomicBoolean();
+		onUi(() -> {
+			IDocumentUndoManager manager = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+			if (undo ? manager.undoable() : manager.redoable()) {
+				try {
+					if (undo) {
+						manager.undo();
+					} else {
+						manager.redo();
+					}
+					done.set(true);
+				} catch (org.eclipse.core.commands.ExecutionException e) {
+					throw new IllegalStateException(e);
+				}
+			}
+		});
+		return done.get();
+	}
+
+	@Override
+	public boolean isDirty() {
+		return buffer.isDirty();
+	}
+
+	@Override
+	public void save() {
+		onUi(() -> {
+			try {
+				buffer.commit(null, true);
+			} catch (CoreException e) {
+				throw new IllegalStateException("cannot save " + file.getFullPath(), e);
+			}
+		});
+	}
+
+	@Override
+	public Map<URI, String> siblings() {
+		Map<URI, String> result = new LinkedHashMap<>();
+		try {
+			for (IResource member : file.getParent().members()) {
+				if (member instanceof IFile other && !other.equals(file) && "hvnet".equals(other.getFileExtension())) {
+					try (var in = other.getContents(true)) {
+						result.put(URI.createPlatformResourceURI(other.getFullPath().toString(), true),
+								new String(in.readAllBytes(), StandardCharsets.UTF_8));
+					}
+				}
+			}
+		} catch (CoreException | java.io.IOException e) {
+			// without siblings, cross-file references show as link errors, as in a text editor without a build
+		}
+		return result;
+	}
+
+	@Override
+	public Path layoutFile() {
+		return file.getLocation() == null ? null : LayoutFiles.next(file.getLocation().toPath());
+	}
+
+	@Override
+	public void documentAboutToBeChanged(DocumentEvent event) {
+	}
+
+	@Override
+	public void documentChanged(DocumentEvent event) {
+		fireChanged();
+	}
+
+	private void onUi(Runnable r) {
+		if (Display.getCurrent() == display) {
+			r.run();
+		} else {
+			display.syncExec(r);
+		}
+	}
+}

@@ -1,0 +1,140 @@
+package io.hvnet.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.SWT;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Test;
+
+import io.hvnet.diagram.ui.DiagramCommands;
+import io.hvnet.diagram.ui.DiagramEditor;
+
+/**
+ * The diagram editor in the real workbench: the web client in the SWT Browser renders the example, a palette-style
+ * edit in the diagram changes the same document an open text editor shows, Ctrl+Z in the diagram undoes it, a text
+ * edit reaches the diagram, and the diagram exports and is screenshotted.
+ */
+public class DiagramEditorTest extends WorkbenchFixture {
+
+	private static final String FIG12 = """
+			// fig. 12 for the diagram test
+			host HV01 {
+			    nic NIC1 {
+			        ip 192.168.1.11/24
+			    }
+			    nic NIC2 {
+			        bindings vms // taken by the external switch
+			    }
+
+			    external switch TestExternal on NIC2
+
+			    parent {
+			        vnic vEthernet switch TestExternal {
+			            ip 192.168.1.10/24
+			        }
+			    }
+
+			    vm VM1 {
+			        synthetic adapter Net1 switch TestExternal {
+			            ip 192.168.1.20/24
+			        }
+			    }
+			}
+
+			physical switch PSW1 ports 8
+
+			server FileServer {
+			    nic NIC1 {
+			        ip 192.168.1.100/24
+			    }
+			}
+
+			cable HV01.NIC1 to PSW1 port 1
+			cable HV01.NIC2 to PSW1 port 2
+			cable FileServer.NIC1 to PSW1 port 3
+			""";
+
+	@Override
+	protected String projectName() {
+		return "diagram";
+	}
+
+	@Test
+	public void theDiagramEditorShowsEditsAndUndoesTheText() throws Exception {
+		IFile file = file("fig12.hvnet", FIG12);
+		IEditorPart text = IDE.openEditor(page, file, true);
+		DiagramEditor diagram = (DiagramEditor) DiagramCommands.open(page, file, true);
+		List<String> events = new ArrayList<>();
+		diagram.addClientListener((kind, data) -> events.add(kind + ":" + data));
+		long start = System.nanoTime();
+		ui.waitUntil(() -> events.stream().anyMatch(e -> e.startsWith("loaded:")), 30_000, "the diagram to load");
+		ui.waitUntil(() -> rendered(diagram).contains("HV01.VM1.Net1"), 10_000, "the diagram to render VM1's adapter");
+		System.out.printf("diagram editor: open to first render %d ms (client reports %s)%n",
+				(System.nanoTime() - start) / 1_000_000, events.stream().filter(e -> e.startsWith("loaded:")).findFirst().orElse("?"));
+		for (String id : List.of("HV01", "HV01.NIC2", "HV01.TestExternal", "PSW1", "PSW1#3", "FileServer.NIC1",
+				"cable:HV01.NIC1-PSW1#1", "virtual:HV01.VM1.Net1")) {
+			assertTrue(rendered(diagram).contains(id), id + " not rendered: " + rendered(diagram));
+		}
+		org.eclipse.swt.graphics.Point before = diagram.browser().getSize();
+		page.setPartState(page.getReference(diagram), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+		ui.waitUntil(() -> !diagram.browser().getSize().equals(before), 5_000, "the maximized editor");
+		long settle = System.nanoTime() + 700_000_000L; // WebKit repaints the larger view asynchronously
+		ui.waitUntil(() -> System.nanoTime() > settle, 5_000, "WebKit to repaint");
+		diagram.run("hvnet.fit()");
+		ui.waitUntil(() -> rendered(diagram).contains("PSW1#3"), 5_000, "the whole diagram in view");
+		long painted = System.nanoTime() + 500_000_000L;
+		ui.waitUntil(() -> System.nanoTime() > painted, 5_000, "WebKit to paint the fitted diagram");
+		Path shot = ui.screenshot(diagram.getSite().getShell(), Path.of("target/screenshots/diagram-editor.png"));
+		assertTrue(Files.size(shot) > 10_000, "screenshot too small");
+
+		// an edit in the diagram is an edit of the text editor's document
+		IDocument document = FileBuffers.getTextFileBufferManager()
+				.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE).getDocument();
+		diagram.run("hvnet.createNode('node:vm', 'HV01')");
+		ui.waitUntil(() -> document.get().contains("vm VM2 {"), 10_000, "the new VM in the text");
+		ui.waitUntil(() -> rendered(diagram).contains("HV01.VM2"), 10_000, "the new VM in the diagram");
+		assertTrue(document.get().contains("// fig. 12 for the diagram test"), "comments stay");
+		assertTrue(diagram.isDirty() && text.isDirty(), "both views are dirty");
+
+		// Ctrl+Z in the diagram undoes it in the text
+		diagram.setFocus();
+		ui.flush();
+		ui.shortcut('z', SWT.CTRL);
+		ui.waitUntil(() -> !document.get().contains("vm VM2"), 10_000, "undo of the new VM");
+		assertEquals(FIG12, document.get());
+		ui.waitUntil(() -> !rendered(diagram).contains("HV01.VM2"), 10_000, "the diagram to drop VM2 again");
+
+		// typing in the text reaches the diagram
+		document.replace(document.get().indexOf("physical switch PSW1"), 0, "physical switch Core ports 4\n");
+		ui.waitUntil(() -> rendered(diagram).contains("Core"), 5_000, "the diagram to show a switch typed in the text");
+
+		// export
+		Path svg = Path.of("target/screenshots/diagram-editor.svg");
+		DiagramCommands.export(diagram, svg);
+		String exported = Files.readString(svg);
+		assertTrue(exported.startsWith("<svg") && exported.contains("TestExternal"), exported.substring(0, 200));
+		Path png = Path.of("target/screenshots/diagram-export.png");
+		DiagramCommands.export(diagram, png);
+		assertTrue(Files.size(png) > 10_000);
+
+		diagram.doSave(null);
+		assertFalse(text.isDirty() || diagram.isDirty(), "saving the diagram saves the text");
+	}
+
+	private String rendered(DiagramEditor diagram) {
+		Object ids = diagram.evaluate("window.hvnet ? JSON.stringify(window.hvnet.renderedIds()) : '[]'");
+		return String.valueOf(ids);
+	}
+}

@@ -70,8 +70,12 @@ export async function swtConnection(): Promise<MessageConnection> {
 /** The standalone viewer: POST /glsp?session=S and an EventSource on /glsp/events?session=S. */
 export async function httpConnection(base: string): Promise<MessageConnection> {
     const session = Math.random().toString(36).slice(2);
+    // one POST at a time: parallel requests may overtake each other, and JSON-RPC needs its messages in order
+    let posted: Promise<unknown> = Promise.resolve();
     const { connection: c, reader } = connection(text => {
-        void fetch(`${base}/glsp?session=${session}`, { method: 'POST', body: text, headers: { 'Content-Type': 'application/json' } });
+        posted = posted
+            .then(() => fetch(`${base}/glsp?session=${session}`, { method: 'POST', body: text, headers: { 'Content-Type': 'application/json' } }))
+            .catch(e => console.error('hvnet: message to the diagram server lost', e));
     });
     const events = new EventSource(`${base}/glsp/events?session=${session}`);
     events.onmessage = e => reader.deliver(e.data);

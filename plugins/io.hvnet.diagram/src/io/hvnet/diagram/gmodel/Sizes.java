@@ -24,6 +24,10 @@ final class Sizes {
 		return Math.max(width, 60);
 	}
 
+	static double detailWidth(String text) {
+		return text.length() * DETAIL_CHAR;
+	}
+
 	/** A container's title line: the name, then the detail in the smaller font. */
 	static double titleWidth(String name, String detail) {
 		return (name == null ? 0 : name.length()) * NAME_CHAR + 10 + detail.length() * DETAIL_CHAR;

@@ -6,6 +6,7 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 
 import com.google.inject.Inject;
 
+import io.hvnet.diagram.gmodel.ContainerTitles;
 import io.hvnet.diagram.gmodel.ElementIndex;
 import io.hvnet.diagram.gmodel.TopologyGraph;
 import io.hvnet.diagram.layout.TopologyLayout;
@@ -25,6 +26,7 @@ public class TopologyGModelFactory implements GModelFactory {
 		ElementIndex index = new ElementIndex(loader.language().getInstance(IQualifiedNameProvider.class));
 		GGraph graph = new TopologyGraph(index).build(state.source().network());
 		TopologyLayout.apply(graph, state.positions());
+		ContainerTitles.fit(graph);
 		if (state.flow() != null) {
 			FlowDecoration.apply(graph, state.flow());
 		}

@@ -9,8 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "hvnet", mixinStandardHelpOptions = true, version = "hvnet " + HvnetCommand.VERSION,
-		description = "Hyper-V style virtual networks as code: check topologies, simulate pings, run scenarios.",
-		subcommands = { CheckCommand.class, SimulateCommand.class, TestCommand.class })
+		description = "Hyper-V style virtual networks as code: check topologies, simulate pings, run scenarios, show diagrams.",
+		subcommands = { CheckCommand.class, SimulateCommand.class, TestCommand.class, DiagramCommand.class })
 public final class HvnetCommand implements Runnable {
 
 	static final String VERSION = "0.1.0";
@@ -21,7 +21,7 @@ public final class HvnetCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: check, simulate or test");
+		throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: check, simulate, test or diagram");
 	}
 
 	Injector injector() {

@@ -1,0 +1,226 @@
+// The web client in headless Chromium against the real standalone viewer (`hvnet diagram FILE`): it renders the
+// seed's figures, palette edits change the .hvnet file, file edits change the diagram. Run by the io.hvnet.cli build
+// (which provides the viewer's class path); screenshots go to $HVNET_SCREENSHOTS.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const env = name => {
+    const value = process.env[name];
+    assert.ok(value, `${name} is not set (the io.hvnet.cli build sets it)`);
+    return value;
+};
+const examples = join(env('HVNET_EXAMPLES'), 'seed');
+const screenshots = env('HVNET_SCREENSHOTS');
+const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+/** Starts `hvnet diagram` on a copy of a seed example; resolves when it prints the page's address. */
+function startViewer(example) {
+    const dir = mkdtempSync(join(tmpdir(), 'hvnet-viewer-'));
+    const file = join(dir, example);
+    copyFileSync(join(examples, example), file);
+    const java = spawn(env('HVNET_JAVA'), ['-cp', env('HVNET_CLASSPATH'), 'io.hvnet.cli.Main', 'diagram', file],
+        { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('hvnet diagram did not start:\n' + output)), 60000);
+        const read = chunk => {
+            output += chunk;
+            const url = /is at (http:\/\/127\.0\.0\.1:\d+\/\S+)/.exec(output);
+            if (url) {
+                clearTimeout(timer);
+                resolve({ file, url: url[1], stop: () => java.kill() });
+            }
+        };
+        java.stdout.on('data', read);
+        java.stderr.on('data', read);
+        java.on('exit', code => reject(new Error(`hvnet diagram exited with ${code}:\n${output}`)));
+    });
+}
+
+async function until(what, condition, millis = 15000) {
+    const end = Date.now() + millis;
+    for (;;) {
+        const value = await condition();
+        if (value) {
+            return value;
+        }
+        if (Date.now() > end) {
+            assert.fail(`timed out waiting for ${what}`);
+        }
+        await new Promise(resolve => setTimeout(resolve, 100));
+    }
+}
+
+async function openDiagram(browser, url) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1400, height: 900 });
+    const errors = [];
+    const console = [];
+    page.on('pageerror', e => errors.push(String(e)));
+    page.on('console', m => console.push(m.text()));
+    await page.goto(url);
+    try {
+        await page.waitForFunction(() => window.hvnetLoadMillis !== undefined, { timeout: 30000 });
+    } catch (e) {
+        const shown = await page.evaluate(() => document.getElementById('hvnet-error')?.textContent ?? '');
+        assert.fail(`the diagram did not load: ${shown} ${errors.join(' ')} ${console.join(' | ')}`);
+    }
+    assert.deepEqual(errors, [], 'the page reported errors');
+    return page;
+}
+
+const rendered = page => page.evaluate(() => window.hvnet.renderedIds());
+
+/** The element's box on the page, by model id. */
+const box = (page, id) => page.evaluate(id => {
+    const e = document.getElementById('hvnet_' + id);
+    if (!e) {
+        return null;
+    }
+    const r = e.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+}, id);
+
+/** A point inside the container that hits the container itself (not a child, not a label). */
+const freePointIn = (page, id) => page.evaluate(id => {
+    const container = document.getElementById('hvnet_' + id);
+    const r = container.getBoundingClientRect();
+    for (let y = r.bottom - 8; y > r.top + 30; y -= 6) {
+        for (let x = r.left + 8; x < r.right - 8; x += 6) {
+            const hit = document.elementFromPoint(x, y)?.closest('g[id^="hvnet_"]');
+            if (hit === container) {
+                return { x, y };
+            }
+        }
+    }
+    return null;
+}, id);
+
+const center = b => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+
+async function paletteTool(page, label) {
+    const buttons = await page.$$('.tool-palette .tool-button');
+    for (const button of buttons) {
+        if ((await button.evaluate(b => b.textContent.trim())) === label) {
+            await button.click();
+            return;
+        }
+    }
+    assert.fail(`no palette entry "${label}"`);
+}
+
+describe('the standalone diagram viewer in Chromium', () => {
+    let browser;
+    const viewers = [];
+
+    before(async () => {
+        mkdirSync(screenshots, { recursive: true });
+        browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox'] });
+    });
+
+    after(async () => {
+        viewers.forEach(v => v.stop());
+        await browser?.close();
+    });
+
+    it('draws seed fig. 12 as the seed does, labels inside their shapes', async () => {
+        const viewer = await startViewer('fig12-vm-to-server.hvnet');
+        viewers.push(viewer);
+        const page = await openDiagram(browser, viewer.url);
+        const ids = await rendered(page);
+        for (const id of ['HV01', 'HV01.NIC1', 'HV01.NIC2', 'HV01.TestExternal', 'HV01.parent', 'HV01.vEthernet',
+            'HV01.VM1', 'HV01.VM1.Net1', 'PSW1', 'FileServer', 'FileServer.NIC1', 'cable:HV01.NIC2-PSW1#2',
+            'virtual:HV01.VM1.Net1']) {
+            assert.ok(ids.includes(id), `${id} is not drawn (drawn: ${ids.join(', ')})`);
+        }
+        assert.equal(ids.filter(id => /^PSW1#\d+$/.test(id)).length, 8, 'a physical switch shows its 8 ports');
+        const kinds = await page.evaluate(() => ({
+            external: document.getElementById('hvnet_HV01.TestExternal').classList.contains('external'),
+            nic2: document.getElementById('hvnet_HV01.NIC2').textContent
+        }));
+        assert.ok(kinds.external, 'the switch is drawn as an external one');
+        assert.match(kinds.nic2, /vms/);
+        assert.doesNotMatch(kinds.nic2, /ipv4/, 'a NIC taken by the external switch shows only vms');
+        // measured by the browser's own text layout, not by the server's estimate
+        const outside = await page.evaluate(() => Array.from(document.querySelectorAll('g[id^="hvnet_"]'))
+            .filter(g => /^(host|nic|vswitch|parent|vnic|vm|adapter|pswitch|server)\b/.test(g.getAttribute('class') ?? ''))
+            .flatMap(g => {
+                const shape = g.querySelector(':scope > rect').getBoundingClientRect();
+                return Array.from(g.querySelectorAll(':scope > g > text, :scope > text')).filter(t => {
+                    const r = t.getBoundingClientRect();
+                    return r.width > 0 && (r.left < shape.left - 1 || r.right > shape.right + 1);
+                }).map(t => `${g.id}: "${t.textContent}"`);
+            }));
+        assert.deepEqual(outside, [], 'labels sticking out of their shapes');
+        await page.screenshot({ path: join(screenshots, 'viewer-fig12.png') });
+        await page.close();
+    });
+
+    it('creates a VM with an adapter and connects it to the switch from the palette; the file changes', async () => {
+        const viewer = await startViewer('fig12-vm-to-server.hvnet');
+        viewers.push(viewer);
+        const before = readFileSync(viewer.file, 'utf8');
+        const page = await openDiagram(browser, viewer.url);
+
+        await paletteTool(page, 'Virtual machine');
+        const inHost = await freePointIn(page, 'HV01');
+        assert.ok(inHost, 'no free room inside HV01');
+        await page.mouse.click(inHost.x, inHost.y);
+        await until('VM2 in the file', () => /\n\s*vm VM2\b/.test(readFileSync(viewer.file, 'utf8')));
+        await until('VM2 drawn', async () => (await rendered(page)).includes('HV01.VM2'));
+
+        await paletteTool(page, 'VM network adapter');
+        const inVm = await until('room in VM2', () => freePointIn(page, 'HV01.VM2'));
+        await page.mouse.click(inVm.x, inVm.y);
+        await until('the adapter drawn', async () => (await rendered(page)).includes('HV01.VM2.Net1'));
+        assert.match(readFileSync(viewer.file, 'utf8'), /vm VM2[^}]*adapter Net1/s);
+
+        await paletteTool(page, 'Connect adapter to switch');
+        const adapter = center(await box(page, 'HV01.VM2.Net1'));
+        const vswitch = center(await box(page, 'HV01.TestExternal'));
+        await page.mouse.click(adapter.x, adapter.y);
+        await page.mouse.click(vswitch.x, vswitch.y);
+        await until('the adapter plugged into TestExternal in the file',
+            () => /vm VM2[^}]*adapter Net1 switch TestExternal/s.test(readFileSync(viewer.file, 'utf8')));
+        await until('the virtual cable drawn', async () => (await rendered(page)).includes('virtual:HV01.VM2.Net1'));
+
+        const after = readFileSync(viewer.file, 'utf8');
+        for (const comment of before.split('\n').filter(l => l.includes('//'))) {
+            assert.ok(after.includes(comment), `comment lost: ${comment.trim()}`);
+        }
+        await page.screenshot({ path: join(screenshots, 'viewer-fig12-vm-added.png') });
+        await page.close();
+    });
+
+    it('follows edits of the file made elsewhere', async () => {
+        const viewer = await startViewer('fig10-two-nics.hvnet');
+        viewers.push(viewer);
+        const page = await openDiagram(browser, viewer.url);
+        assert.ok((await rendered(page)).includes('PSW1'));
+        const text = readFileSync(viewer.file, 'utf8');
+        writeFileSync(viewer.file, text.replaceAll('PSW1', 'CoreSwitch'));
+        await until('the renamed switch drawn', async () => {
+            const ids = await rendered(page);
+            return ids.includes('CoreSwitch') && !ids.includes('PSW1');
+        });
+        await page.close();
+    });
+
+    it('draws every seed figure', async () => {
+        for (const example of readdirSync(examples).filter(f => f.endsWith('.hvnet')).sort()) {
+            const viewer = await startViewer(example);
+            viewers.push(viewer);
+            const page = await openDiagram(browser, viewer.url);
+            const ids = await rendered(page);
+            assert.ok(ids.some(id => id.startsWith('HV01')), `${example}: no host drawn`);
+            await page.screenshot({ path: join(screenshots, 'viewer-' + example.replace('.hvnet', '.png')) });
+            await page.close();
+            viewer.stop();
+        }
+    });
+});

@@ -18,6 +18,7 @@ import {
     FitToScreenAction,
     SetViewportAction,
     GModelRoot,
+    ModelInitializationConstraint,
     EditorContextService,
     createDiagramOptionsModule,
     initializeDiagramContainer
@@ -75,7 +76,11 @@ async function start(): Promise<void> {
     const client = new BaseJsonrpcGLSPClient({ id: 'hvnet', connectionProvider: connection });
     const container = initializeDiagramContainer(
         new Container(),
-        createDiagramOptionsModule({ clientId: 'hvnet', diagramType: DIAGRAM_TYPE, glspClientProvider: async () => client, sourceUri }),
+        createDiagramOptionsModule(
+            { clientId: 'hvnet', diagramType: DIAGRAM_TYPE, glspClientProvider: async () => client, sourceUri },
+            // GLSP stops zooming out at 0.1, too close to see a network of a thousand nodes whole
+            { zoomLimits: { min: 0.01, max: 20 } }
+        ),
         hvnetDiagramModule,
         STANDALONE_MODULE_CONFIG
     );
@@ -105,11 +110,16 @@ async function start(): Promise<void> {
         exportSvg: () => dispatcher.dispatch(RequestExportSvgAction.create()),
         ping: (from: string, to: string) => dispatcher.dispatch({ kind: 'hvnetPing', from, to } as any),
         svg: () => standaloneSvg(),
+        element: (id: string) => container.get(EditorContextService).modelRoot.index.getById(id),
+        elements: () => container.get(EditorContextService).modelRoot.index.all(),
         renderedIds: () => Array.from(document.querySelectorAll('[id^="hvnet_"]')).map(e => e.id.replace(/^hvnet_/, ''))
     };
     await container.get(DiagramLoader).load();
+    // loading only asks for the model: the constraint is met once the first model has been drawn
+    await container.get(ModelInitializationConstraint).onInitialized();
     // show the whole network first; the user zooms in from there
     await dispatcher.dispatch(FitToScreenAction.create([], { padding: 24, maxZoom: 1, animate: false }));
+    await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const millis = Math.round(performance.now() - t0);
     (window as any).hvnetLoadMillis = millis;
     hostEvent('loaded', String(millis));

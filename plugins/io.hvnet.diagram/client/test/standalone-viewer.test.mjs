@@ -3,43 +3,19 @@
 // (which provides the viewer's class path); screenshots go to $HVNET_SCREENSHOTS.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { env, launchBrowser, openDiagram, startViewer } from './viewer.mjs';
 
-const env = name => {
-    const value = process.env[name];
-    assert.ok(value, `${name} is not set (the io.hvnet.cli build sets it)`);
-    return value;
-};
 const examples = join(env('HVNET_EXAMPLES'), 'seed');
 const screenshots = env('HVNET_SCREENSHOTS');
-const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-/** Starts `hvnet diagram` on a copy of a seed example; resolves when it prints the page's address. */
-function startViewer(example) {
-    const dir = mkdtempSync(join(tmpdir(), 'hvnet-viewer-'));
-    const file = join(dir, example);
+/** `hvnet diagram` on a copy of a seed example. */
+function viewSeed(example) {
+    const file = join(mkdtempSync(join(tmpdir(), 'hvnet-viewer-')), example);
     copyFileSync(join(examples, example), file);
-    const java = spawn(env('HVNET_JAVA'), ['-cp', env('HVNET_CLASSPATH'), 'io.hvnet.cli.Main', 'diagram', file],
-        { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('hvnet diagram did not start:\n' + output)), 60000);
-        const read = chunk => {
-            output += chunk;
-            const url = /is at (http:\/\/127\.0\.0\.1:\d+\/\S+)/.exec(output);
-            if (url) {
-                clearTimeout(timer);
-                resolve({ file, url: url[1], stop: () => java.kill() });
-            }
-        };
-        java.stdout.on('data', read);
-        java.stderr.on('data', read);
-        java.on('exit', code => reject(new Error(`hvnet diagram exited with ${code}:\n${output}`)));
-    });
+    return startViewer(file);
 }
 
 async function until(what, condition, millis = 15000) {
@@ -54,24 +30,6 @@ async function until(what, condition, millis = 15000) {
         }
         await new Promise(resolve => setTimeout(resolve, 100));
     }
-}
-
-async function openDiagram(browser, url) {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1400, height: 900 });
-    const errors = [];
-    const console = [];
-    page.on('pageerror', e => errors.push(String(e)));
-    page.on('console', m => console.push(m.text()));
-    await page.goto(url);
-    try {
-        await page.waitForFunction(() => window.hvnetLoadMillis !== undefined, { timeout: 30000 });
-    } catch (e) {
-        const shown = await page.evaluate(() => document.getElementById('hvnet-error')?.textContent ?? '');
-        assert.fail(`the diagram did not load: ${shown} ${errors.join(' ')} ${console.join(' | ')}`);
-    }
-    assert.deepEqual(errors, [], 'the page reported errors');
-    return page;
 }
 
 const rendered = page => page.evaluate(() => window.hvnet.renderedIds());
@@ -120,7 +78,7 @@ describe('the standalone diagram viewer in Chromium', () => {
 
     before(async () => {
         mkdirSync(screenshots, { recursive: true });
-        browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox'] });
+        browser = await launchBrowser();
     });
 
     after(async () => {
@@ -129,7 +87,7 @@ describe('the standalone diagram viewer in Chromium', () => {
     });
 
     it('draws seed fig. 12 as the seed does, labels inside their shapes', async () => {
-        const viewer = await startViewer('fig12-vm-to-server.hvnet');
+        const viewer = await viewSeed('fig12-vm-to-server.hvnet');
         viewers.push(viewer);
         const page = await openDiagram(browser, viewer.url);
         const ids = await rendered(page);
@@ -162,7 +120,7 @@ describe('the standalone diagram viewer in Chromium', () => {
     });
 
     it('creates a VM with an adapter and connects it to the switch from the palette; the file changes', async () => {
-        const viewer = await startViewer('fig12-vm-to-server.hvnet');
+        const viewer = await viewSeed('fig12-vm-to-server.hvnet');
         viewers.push(viewer);
         const before = readFileSync(viewer.file, 'utf8');
         const page = await openDiagram(browser, viewer.url);
@@ -198,7 +156,7 @@ describe('the standalone diagram viewer in Chromium', () => {
     });
 
     it('follows edits of the file made elsewhere', async () => {
-        const viewer = await startViewer('fig10-two-nics.hvnet');
+        const viewer = await viewSeed('fig10-two-nics.hvnet');
         viewers.push(viewer);
         const page = await openDiagram(browser, viewer.url);
         assert.ok((await rendered(page)).includes('PSW1'));
@@ -213,7 +171,7 @@ describe('the standalone diagram viewer in Chromium', () => {
 
     it('draws every seed figure', async () => {
         for (const example of readdirSync(examples).filter(f => f.endsWith('.hvnet')).sort()) {
-            const viewer = await startViewer(example);
+            const viewer = await viewSeed(example);
             viewers.push(viewer);
             const page = await openDiagram(browser, viewer.url);
             const ids = await rendered(page);

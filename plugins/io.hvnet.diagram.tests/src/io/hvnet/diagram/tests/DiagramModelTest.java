@@ -77,6 +77,33 @@ public class DiagramModelTest {
 		}
 	}
 
+	@Test
+	public void aLargeNetworkFillsAScreenShapedAreaWithoutOverlaps() throws Exception {
+		StringBuilder text = new StringBuilder("physical switch Core ports 64\n");
+		for (int h = 0; h < 30; h++) {
+			text.append("host HV").append(h).append(" {\n    nic NIC1 { mac 02:00:00:00:").append(String.format("%02x", h))
+					.append(":01 bindings vms }\n    external switch Ext on NIC1\n");
+			for (int v = 0; v < 3; v++) {
+				text.append("    vm VM").append(v).append(" { synthetic adapter Net1 switch Ext { mac 02:00:00:01:")
+						.append(String.format("%02x:%02x", h, v)).append(" } }\n");
+			}
+			text.append("}\ncable HV").append(h).append(".NIC1 to Core port ").append(h + 1).append('\n');
+		}
+		try (DiagramSession session = DiagramSession.openText("large.hvnet", text.toString())) {
+			JsonObject root = model(session);
+			assertNoOverlaps(root);
+			double right = 0;
+			double bottom = 0;
+			for (JsonObject machine : root.getAsJsonArray("children").asList().stream().map(c -> c.getAsJsonObject())
+					.filter(e -> e.get("type").getAsString().startsWith("node:")).toList()) {
+				right = Math.max(right, x(machine) + w(machine));
+				bottom = Math.max(bottom, y(machine) + h(machine));
+			}
+			double aspect = right / bottom;
+			assertTrue(aspect > 0.5 && aspect < 4, "31 machines drawn " + right + " x " + bottom + " (not in rows)");
+		}
+	}
+
 	/** Siblings (nodes in the same container) never overlap, and children lie inside their container. */
 	static void assertNoOverlaps(JsonObject container) {
 		List<JsonObject> nodes = DiagramSession.all(container).stream().filter(e -> e != container)

@@ -2,6 +2,9 @@ package io.hvnet.diagram.layout;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
@@ -50,11 +53,39 @@ public final class TopologyLayout {
 	private final Map<GShapeElement, ElkNode> elkNodes = new HashMap<>();
 	private final Map<GPort, ElkPort> elkPorts = new HashMap<>();
 
+	/**
+	 * Above this many hosts, servers and physical switches, the machines are laid out one by one and packed into
+	 * rows: cabled to the same switches, ELK would put them all in one layer, a row many screens wide. Cables are
+	 * then drawn straight.
+	 */
+	static final int LARGE = 12;
+
 	public static void apply(GGraph graph, Positions positions) {
 		new TopologyLayout().layout(graph, positions);
 	}
 
 	private void layout(GGraph graph, Positions positions) {
+		List<GNode> machines = graph.getChildren().stream().filter(GNode.class::isInstance).map(GNode.class::cast)
+				.toList();
+		List<GEdge> edges = graph.getChildren().stream().filter(GEdge.class::isInstance).map(GEdge.class::cast)
+				.toList();
+		if (machines.size() <= LARGE) {
+			layOut(machines, edges);
+		} else {
+			for (GNode machine : machines) {
+				Set<String> inside = new HashSet<>();
+				collectIds(machine, inside);
+				layOut(List.of(machine), edges.stream()
+						.filter(e -> inside.contains(e.getSourceId()) && inside.contains(e.getTargetId())).toList());
+			}
+			MachineRows.arrange(machines);
+		}
+		for (GNode machine : machines) {
+			applyStored(machine, positions);
+		}
+	}
+
+	private void layOut(List<GNode> machines, List<GEdge> edges) {
 		ElkNode root = ElkGraphUtil.createGraph();
 		root.setProperty(CoreOptions.ALGORITHM, "org.eclipse.elk.layered");
 		root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
@@ -62,27 +93,21 @@ public final class TopologyLayout {
 		root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
 		root.setProperty(CoreOptions.SPACING_NODE_NODE, 30.0);
 		root.setProperty(CoreOptions.PADDING, new ElkPadding(20));
-		for (GModelElement child : graph.getChildren()) {
-			if (child instanceof GNode node) {
-				add(root, node);
-			}
-		}
-		for (GModelElement child : graph.getChildren()) {
-			if (child instanceof GEdge edge) {
-				connect(edge);
-			}
-		}
+		machines.forEach(machine -> add(root, machine));
+		edges.forEach(this::connect);
 		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 		elkNodes.forEach((g, e) -> {
 			g.setPosition(GraphUtil.point(e.getX(), e.getY()));
 			g.setSize(GraphUtil.dimension(e.getWidth(), e.getHeight()));
 		});
 		elkPorts.forEach((g, e) -> g.setPosition(GraphUtil.point(e.getX(), e.getY())));
-		for (GModelElement child : graph.getChildren()) {
-			if (child instanceof GNode node) {
-				applyStored(node, positions);
-			}
-		}
+		elkNodes.clear();
+		elkPorts.clear();
+	}
+
+	private static void collectIds(GModelElement element, Set<String> ids) {
+		ids.add(element.getId());
+		element.getChildren().forEach(child -> collectIds(child, ids));
 	}
 
 	private void add(ElkNode parent, GNode node) {
@@ -101,6 +126,13 @@ public final class TopologyLayout {
 		}
 		boolean fixedPorts = DiagramTypes.PHYSICAL_SWITCH.equals(node.getType());
 		elk.setProperty(CoreOptions.PORT_CONSTRAINTS, fixedPorts ? PortConstraints.FIXED_POS : PortConstraints.FREE);
+		if (!container && !fixedPorts && node.getChildren().stream().anyMatch(GPort.class::isInstance)) {
+			// a virtual switch gets a port per connection: it widens so that its ports never overlap
+			elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.PORTS,
+					SizeConstraint.MINIMUM_SIZE));
+			elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(size.getWidth(), size.getHeight()));
+			elk.setProperty(CoreOptions.SPACING_PORT_PORT, 6.0);
+		}
 		for (GModelElement child : node.getChildren()) {
 			if (child instanceof GNode inner) {
 				add(elk, inner);

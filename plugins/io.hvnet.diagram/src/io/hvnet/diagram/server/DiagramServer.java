@@ -22,6 +22,7 @@ public final class DiagramServer {
 
 	public DiagramServer(Injector language) {
 		this.loader = new SourceModelLoader(language);
+		WarmUp.inBackground(loader);
 	}
 
 	public DiagramDocuments documents() {

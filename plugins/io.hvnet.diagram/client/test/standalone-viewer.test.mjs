@@ -155,6 +155,45 @@ describe('the standalone diagram viewer in Chromium', () => {
         await page.close();
     });
 
+    it('pings from an endpoint\'s context menu and highlights the seed\'s flows', async () => {
+        const viewer = await viewSeed('fig12-vm-to-server.hvnet');
+        viewers.push(viewer);
+        const page = await openDiagram(browser, viewer.url);
+        const onVm = await freePointIn(page, 'HV01.VM1');
+        await page.mouse.click(onVm.x, onVm.y, { button: 'right' });
+        await page.waitForSelector('.hvnet-context-menu .hvnet-menu-item[data-id="ping"]', { timeout: 10000 });
+        await page.hover('.hvnet-menu-item[data-id="ping"]');
+        await page.click('.hvnet-menu-item[data-id="ping-FileServer"]');
+        await until('the request path highlighted', () => page.evaluate(() =>
+            document.getElementById('hvnet_HV01.NIC2')?.classList.contains('flow-request')));
+        const shown = await page.evaluate(() => ({
+            flooded: document.getElementById('hvnet_PSW1').classList.contains('flooded'),
+            nic2Badge: document.getElementById('hvnet_HV01.NIC2/flow')?.textContent ?? '',
+            replyElements: document.querySelectorAll('.flow-reply').length
+        }));
+        assert.ok(shown.flooded, 'the first ARP request floods the physical switch');
+        assert.match(shown.nic2Badge, /4/, 'NIC2 carries the seed\'s flow 4');
+        assert.ok(shown.replyElements > 0, 'the reply path is highlighted');
+        await page.screenshot({ path: join(screenshots, 'viewer-fig12-ping.png') });
+        await page.close();
+    });
+
+    it('renames a VM in place; the text and its references change', async () => {
+        const viewer = await viewSeed('fig12-vm-to-server.hvnet');
+        viewers.push(viewer);
+        const page = await openDiagram(browser, viewer.url);
+        const name = center(await box(page, 'HV01.VM1/name'));
+        await page.mouse.click(name.x, name.y, { count: 2 });
+        const editor = await page.waitForSelector('.label-edit input, .label-edit textarea', { timeout: 10000 });
+        await editor.evaluate(e => e.select());
+        await page.keyboard.type('Web');
+        await page.keyboard.press('Enter');
+        await until('the VM renamed in the file', () => /vm Web\b/.test(readFileSync(viewer.file, 'utf8')));
+        assert.match(readFileSync(viewer.file, 'utf8'), /ping HV01\.Web ->/, 'the scenario follows the rename');
+        await until('the renamed VM drawn', async () => (await rendered(page)).includes('HV01.Web'));
+        await page.close();
+    });
+
     it('follows edits of the file made elsewhere', async () => {
         const viewer = await viewSeed('fig10-two-nics.hvnet');
         viewers.push(viewer);

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.GPort;
 import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
 
 import io.hvnet.diagram.DiagramTypes;
@@ -49,8 +50,11 @@ public final class FlowDecoration {
 		}
 		badges.forEach((id, text) -> {
 			GNode node = (GNode) byId.get(id);
+			// above the node, except where ports sit on the top edge (switches): there, below it
+			boolean portsOnTop = node.getChildren().stream().anyMatch(GPort.class::isInstance);
+			double y = portsOnTop ? node.getSize().getHeight() + 14 : -4;
 			GLabel label = new GLabelBuilder(DiagramTypes.FLOW_LABEL).id(id + "/flow").text("⟨" + text + "⟩")
-					.position(node.getSize().getWidth() - 8 * text.length() - 16, -4).addCssClass("flow-badge").build();
+					.position(node.getSize().getWidth() - 8 * text.length() - 16, y).addCssClass("flow-badge").build();
 			node.getChildren().add(label);
 		});
 	}

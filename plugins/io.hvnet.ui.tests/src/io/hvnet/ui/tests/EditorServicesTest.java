@@ -164,6 +164,22 @@ public class EditorServicesTest extends WorkbenchFixture {
 	}
 
 	@Test
+	public void f3OpensTheDeclarationInAnotherFile() throws Exception {
+		IFile hosts = file("f3hosts.hvnet", "package f3lab\nhost HV01 {\n    nic NIC1 { ip 10.0.0.1/24 }\n}\n");
+		String wiringText = "package f3lab\nphysical switch P ports 4\ncable HV01.NIC1 to P port 1\n";
+		IEditorPart editor = IDE.openEditor(page, file("f3wiring.hvnet", wiringText), true);
+		StyledText text = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		ui.focus(text);
+		text.setCaretOffset(wiringText.indexOf("HV01.NIC1") + 6);
+		ui.key(SWT.F3, '\0');
+		ui.waitUntil(() -> hosts.equals(page.getActiveEditor().getEditorInput().getAdapter(IFile.class)), 5000,
+				"F3 to open the file that declares HV01.NIC1");
+		ITextSelection selection = (ITextSelection) ((ITextEditor) page.getActiveEditor()).getSelectionProvider()
+				.getSelection();
+		assertEquals("NIC1", selection.getText(), "the declaration's name is selected");
+	}
+
+	@Test
 	public void ctrlClickOpensTheDeclarationInAnotherFile() throws Exception {
 		IFile hosts = file("hosts.hvnet", "package lab\nhost HV01 {\n    nic NIC1 { ip 10.0.0.1/24 }\n}\n");
 		String wiringText = "package lab\nphysical switch P ports 4\ncable HV01.NIC1 to P port 1\n";

@@ -3,15 +3,11 @@ package io.hvnet.ui.commands;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRewriteTarget;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
@@ -26,23 +22,17 @@ import com.google.inject.Injector;
 import io.hvnet.ui.HvNetUiPlugin;
 
 /** Ctrl+Shift+F: the language's formatter, applied as one undoable change; text with syntax errors is left alone. */
-public class FormatHandler extends AbstractHandler {
+public class FormatHandler extends EditorCommand {
 
 	@Override
-	public Object execute(ExecutionEvent event) {
-		IEditorPart part = HandlerUtil.getActiveEditor(event);
-		ITextEditor editor = part == null ? null : part.getAdapter(ITextEditor.class);
-		if (editor == null) {
-			return null;
-		}
-		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+	protected void run(ActiveEditor active, ExecutionEvent event) {
+		IDocument document = active.document();
 		List<ITextReplacement> replacements = replacements(document.get());
 		if (replacements == null) {
-			editor.getEditorSite().getActionBars().getStatusLineManager()
-					.setErrorMessage("hvnet: the text has syntax errors; fix them to format it");
-			return null;
+			active.tell("the text has syntax errors; fix them to format it");
+			return;
 		}
-		IRewriteTarget target = editor.getAdapter(IRewriteTarget.class);
+		IRewriteTarget target = active.editor().getAdapter(IRewriteTarget.class);
 		if (target != null) {
 			target.beginCompoundChange();
 		}
@@ -59,7 +49,6 @@ public class FormatHandler extends AbstractHandler {
 				target.endCompoundChange();
 			}
 		}
-		return null;
 	}
 
 	/** The formatter's edits for {@code text}, or null when the text does not parse. */

@@ -1,35 +1,25 @@
 package io.hvnet.ui.commands;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRewriteTarget;
 import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.ui.texteditor.ITextEditor;
 
 /** Ctrl+/: comments out the selected lines with "// ", or uncomments them when all already are. */
-public class ToggleCommentHandler extends AbstractHandler {
+public class ToggleCommentHandler extends EditorCommand {
 
 	private static final String PREFIX = "// ";
 
 	@Override
-	public Object execute(ExecutionEvent event) {
-		IEditorPart part = HandlerUtil.getActiveEditor(event);
-		ITextEditor editor = part == null ? null : part.getAdapter(ITextEditor.class);
-		if (editor == null) {
-			return null;
-		}
-		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+	protected void run(ActiveEditor active, ExecutionEvent event) {
+		ITextSelection selection = active.selection();
 		try {
-			toggle(document, selection.getStartLine(), selection.getEndLine(), editor.getAdapter(IRewriteTarget.class));
+			toggle(active.document(), selection.getStartLine(), selection.getEndLine(),
+					active.editor().getAdapter(IRewriteTarget.class));
 		} catch (BadLocationException e) {
 			throw new IllegalStateException(e);
 		}
-		return null;
 	}
 
 	static void toggle(IDocument document, int first, int last, IRewriteTarget undoAsOne) throws BadLocationException {

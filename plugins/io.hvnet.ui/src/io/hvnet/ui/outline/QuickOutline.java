@@ -3,7 +3,6 @@ package io.hvnet.ui.outline;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.PopupDialog;
 import org.eclipse.swt.SWT;
@@ -15,26 +14,21 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.texteditor.ITextEditor;
+
+import io.hvnet.ui.commands.EditorCommand;
 
 /**
  * Ctrl+O: a pop-up listing every element of the file (indented like the outline); typing filters it, Enter or a
  * double-click jumps to the element.
  */
-public class QuickOutline extends AbstractHandler {
+public class QuickOutline extends EditorCommand {
 
 	@Override
-	public Object execute(ExecutionEvent event) {
-		IEditorPart part = HandlerUtil.getActiveEditor(event);
-		ITextEditor editor = part == null ? null : part.getAdapter(ITextEditor.class);
-		if (editor == null) {
-			return null;
-		}
-		String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
-		new Popup(HandlerUtil.getActiveShell(event), editor, flatten(HvNetOutlinePage.parse(text), 0)).open();
-		return null;
+	protected void run(ActiveEditor active, ExecutionEvent event) {
+		new Popup(HandlerUtil.getActiveShell(event), active.editor(),
+				flatten(HvNetOutlinePage.parse(active.document().get()), 0)).open();
 	}
 
 	private record Line(OutlineNode node, int depth) {

@@ -4,20 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.Test;
 
 import io.hvnet.ui.tests.driver.Ui;
 
-/** Alt+Shift+R on a NIC renames it and its references in another file of the package, comments untouched. */
+/**
+ * Alt+Shift+R on a NIC: the rename refactoring's dialog, its preview of both files' edits, then OK renames the NIC
+ * and its reference in another file of the package (comments untouched), and the diagram's stored positions follow.
+ */
 public class RenameTest extends WorkbenchFixture {
 
 	@Override
@@ -26,52 +34,84 @@ public class RenameTest extends WorkbenchFixture {
 	}
 
 	@Test
-	public void renameANicAcrossTwoFiles() throws Exception {
+	public void renameANicAcrossTwoFilesWithPreview() throws Exception {
 		IFile hosts = file("hosts.hvnet", "package lab\n// the hosts\nhost HV01 {\n    nic NIC1 { ip 10.0.0.1/24 }\n}\n");
 		IFile wiring = file("wiring.hvnet",
 				"package lab\nphysical switch P ports 4\ncable HV01.NIC1 to P port 1 // the uplink\n");
+		IFile layout = file("hosts.hvnet.layout.json",
+				"{\"lab.HV01\": {\"x\": 40, \"y\": 40}, \"lab.HV01.NIC1\": {\"x\": 12, \"y\": 120}}\n");
 		StyledText text = openAndFocus(hosts);
 		text.setCaretOffset(text.getText().indexOf("NIC1") + 1);
-		boolean[] answered = { false };
+		List<String> previewed = new ArrayList<>();
+		List<Throwable> failure = new ArrayList<>();
+		Path screenshot = Path.of("target", "screenshots", "rename-preview.png");
 		Display display = Display.getCurrent();
-		display.timerExec(500, new Runnable() {
+		display.timerExec(300, new Runnable() {
+			private final long deadline = System.currentTimeMillis() + 20_000;
+			private int step;
+
 			@Override
 			public void run() {
-				Shell dialog = Arrays.stream(display.getShells()).filter(s -> "Rename".equals(s.getText())).findFirst()
-						.orElse(null);
+				try {
+					act();
+				} catch (RuntimeException | AssertionError e) {
+					failure.add(e);
+					Arrays.stream(display.getShells()).filter(s -> s.getParent() != null).forEach(Shell::close);
+				}
+			}
+
+			private void act() {
+				if (System.currentTimeMillis() > deadline) {
+					throw new AssertionError("no rename dialog, or no preview, within 20 s; shells: "
+							+ Arrays.stream(display.getShells()).map(Shell::getText).toList());
+				}
+				Shell dialog = Arrays.stream(display.getShells()).filter(s -> s.getText().startsWith("Rename"))
+						.findFirst().orElse(null);
 				if (dialog == null) {
 					display.timerExec(100, this);
 					return;
 				}
-				Ui.find(dialog, Text.class).setText("Uplink");
-				Button ok = Arrays.stream(buttons(dialog)).filter(b -> b.getText().replace("&", "").equals("OK"))
-						.findFirst().orElseThrow();
-				ok.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-				answered[0] = true;
+				if (step == 0) {
+					Ui.find(dialog, Text.class).setText("Uplink");
+					ui.press(Ui.button(dialog, "Preview >"));
+					step = 1;
+				}
+				Tree changes = Ui.find(dialog, Tree.class);
+				if (changes == null || changes.getItemCount() == 0) {
+					display.timerExec(100, this);
+					return;
+				}
+				collect(changes.getItems(), previewed);
+				try {
+					ui.screenshot(dialog, screenshot);
+				} catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+				ui.press(Ui.button(dialog, "OK"));
 			}
 		});
 		ui.shortcut('r', SWT.ALT, SWT.SHIFT);
-		ui.waitUntil(() -> answered[0], 10_000, "the rename dialog answered");
-		ui.waitUntil(() -> text.getText().contains("nic Uplink {"), 10_000, "the declaration renamed");
+		ui.waitUntil(() -> !failure.isEmpty() || text.getText().contains("nic Uplink {"), 15_000,
+				"the declaration renamed");
+		if (!failure.isEmpty()) {
+			throw new AssertionError("driving the rename dialog failed", failure.get(0));
+		}
+		assertTrue(previewed.stream().anyMatch(s -> s.contains("hosts.hvnet")), () -> "preview: " + previewed);
+		assertTrue(previewed.stream().anyMatch(s -> s.contains("wiring.hvnet")), () -> "preview: " + previewed);
 		assertEquals("package lab\n// the hosts\nhost HV01 {\n    nic Uplink { ip 10.0.0.1/24 }\n}\n", text.getText());
 		String other = new String(wiring.getContents(true).readAllBytes(), StandardCharsets.UTF_8);
 		assertEquals("package lab\nphysical switch P ports 4\ncable HV01.Uplink to P port 1 // the uplink\n", other);
-		assertTrue(hosts.exists());
+		String positions = Files.readString(layout.getLocation().toPath());
+		assertTrue(positions.contains("\"lab.HV01.Uplink\"") && !positions.contains("NIC1"),
+				"the diagram keeps the renamed NIC's position: " + positions);
+		assertTrue(Files.exists(screenshot));
 	}
 
-	private static Button[] buttons(org.eclipse.swt.widgets.Composite root) {
-		java.util.List<Button> found = new java.util.ArrayList<>();
-		collect(root, found);
-		return found.toArray(Button[]::new);
-	}
-
-	private static void collect(org.eclipse.swt.widgets.Composite root, java.util.List<Button> out) {
-		for (var c : root.getChildren()) {
-			if (c instanceof Button b) {
-				out.add(b);
-			} else if (c instanceof org.eclipse.swt.widgets.Composite composite) {
-				collect(composite, out);
-			}
+	private static void collect(TreeItem[] items, List<String> out) {
+		for (TreeItem item : items) {
+			out.add(item.getText());
+			item.setExpanded(true);
+			collect(item.getItems(), out);
 		}
 	}
 }

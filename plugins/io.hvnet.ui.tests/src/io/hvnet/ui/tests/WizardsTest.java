@@ -12,7 +12,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
@@ -52,33 +51,15 @@ public class WizardsTest {
 			dialog.setBlockOnOpen(false);
 			dialog.open();
 			ui.flush();
-			Button finish = Arrays.stream(allButtons(dialog.getShell())).filter(b -> b.getText().contains("Finish"))
-					.findFirst().orElseThrow();
+			Button finish = Ui.button(dialog.getShell(), "Finish");
 			assertTrue(finish.isEnabled(), "Finish is enabled with the project selected");
-			finish.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-			ui.flush();
+			ui.press(finish);
 			IFile file = project.getFile("network.hvnet");
 			ui.waitUntil(file::exists, 10_000, "network.hvnet created");
 			assertTrue(log.errors().isEmpty(), () -> "errors logged: " + log.errors());
 		} finally {
 			PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
 			project.delete(true, true, null);
-		}
-	}
-
-	private static Button[] allButtons(org.eclipse.swt.widgets.Composite root) {
-		java.util.List<Button> buttons = new java.util.ArrayList<>();
-		collect(root, buttons);
-		return buttons.toArray(Button[]::new);
-	}
-
-	private static void collect(org.eclipse.swt.widgets.Composite root, java.util.List<Button> out) {
-		for (var c : root.getChildren()) {
-			if (c instanceof Button b) {
-				out.add(b);
-			} else if (c instanceof org.eclipse.swt.widgets.Composite composite) {
-				collect(composite, out);
-			}
 		}
 	}
 }

@@ -1,22 +1,16 @@
 package io.hvnet.ui.commands;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.ITextFileBuffer;
-import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Path;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.xtext.ide.serializer.IChangeSerializer;
 import org.eclipse.xtext.ide.serializer.IEmfResourceChange;
 import org.eclipse.xtext.ide.serializer.ITextDocumentChange;
@@ -30,8 +24,8 @@ import io.hvnet.ui.validation.ProjectResources;
 
 /**
  * Renames a NIC, switch, VM… and every reference to it in the files of its project: Xtext's change serializer
- * turns the new name into minimal text edits (comments and formatting elsewhere untouched), applied to open editors'
- * documents or to the files.
+ * turns the new name into minimal text edits (comments and formatting elsewhere untouched); the rename refactoring
+ * previews and applies them.
  */
 public final class Rename {
 
@@ -48,58 +42,29 @@ public final class Rename {
 		return target instanceof NetworkNode node && !node.eIsProxy() ? node : null;
 	}
 
-	/** Renames {@code element} (loaded by {@link #elementAt}) and applies the edits; returns the files changed. */
-	public static List<IFile> apply(NetworkNode element, String newName) throws CoreException {
+	/** The text edits, per file, that rename {@code element} (loaded by {@link #elementAt}) and its references. */
+	public static Map<IFile, List<ITextReplacement>> edits(NetworkNode element, String newName) {
 		IChangeSerializer serializer = HvNetUiPlugin.getDefault().getInjector().getInstance(IChangeSerializer.class);
 		serializer.addModification(element, e -> e.setName(newName));
 		List<IEmfResourceChange> changes = new ArrayList<>();
 		serializer.applyModifications(changes::add);
-		List<IFile> changed = new ArrayList<>();
+		Map<IFile, List<ITextReplacement>> edits = new LinkedHashMap<>();
 		for (IEmfResourceChange change : changes) {
 			if (change instanceof ITextDocumentChange text && !text.getReplacements().isEmpty()) {
 				IFile file = fileOf(change.getResource().getURI());
 				if (file != null) {
-					applyTo(file, text.getReplacements());
-					changed.add(file);
+					edits.put(file, text.getReplacements());
 				}
 			}
 		}
-		return changed;
+		return edits;
 	}
 
-	private static IFile fileOf(URI uri) {
+	/** The workspace file behind a resource URI, or null when it is not one. */
+	public static IFile fileOf(URI uri) {
 		return uri.isPlatformResource()
 				? ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(uri.toPlatformString(true)))
 				: null;
-	}
-
-	/** Into the open editor's document when there is one (undoable there), else into the file. */
-	private static void applyTo(IFile file, List<ITextReplacement> replacements) throws CoreException {
-		List<ITextReplacement> backwards = new ArrayList<>(replacements);
-		backwards.sort((a, b) -> Integer.compare(b.getOffset(), a.getOffset()));
-		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
-				LocationKind.IFILE);
-		if (buffer != null) {
-			IDocument document = buffer.getDocument();
-			try {
-				for (ITextReplacement r : backwards) {
-					document.replace(r.getOffset(), r.getLength(), r.getReplacementText());
-				}
-			} catch (BadLocationException e) {
-				throw new IllegalStateException("rename edit outside the document", e);
-			}
-			return;
-		}
-		StringBuilder text;
-		try (var in = file.getContents(true)) {
-			text = new StringBuilder(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-		} catch (java.io.IOException e) {
-			throw new IllegalStateException(e);
-		}
-		for (ITextReplacement r : backwards) {
-			text.replace(r.getOffset(), r.getOffset() + r.getLength(), r.getReplacementText());
-		}
-		file.setContents(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)), true, true, null);
 	}
 
 	private Rename() {

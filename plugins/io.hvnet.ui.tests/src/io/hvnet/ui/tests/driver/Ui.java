@@ -148,6 +148,28 @@ public final class Ui {
 		return null;
 	}
 
+	/** The button labelled {@code label} (mnemonic ampersands ignored) inside {@code root}, or null. */
+	public static org.eclipse.swt.widgets.Button button(org.eclipse.swt.widgets.Composite root, String label) {
+		for (Control c : root.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Button b && b.getText().replace("&", "").equals(label)) {
+				return b;
+			}
+			if (c instanceof org.eclipse.swt.widgets.Composite composite) {
+				org.eclipse.swt.widgets.Button found = button(composite, label);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Presses a button as a click would (its selection listeners run). */
+	public void press(org.eclipse.swt.widgets.Button button) {
+		button.notifyListeners(SWT.Selection, new Event());
+		flush();
+	}
+
 	/** The visible shells that were not in {@code before}. */
 	public java.util.List<Shell> newShells(Shell[] before) {
 		java.util.List<Shell> old = java.util.Arrays.asList(before);

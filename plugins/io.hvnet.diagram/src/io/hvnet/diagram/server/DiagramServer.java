@@ -17,6 +17,16 @@ import io.hvnet.diagram.source.SourceModelLoader;
  */
 public final class DiagramServer {
 
+	static {
+		// GLSP logs through the Log4j API, and neither Eclipse nor the command line has a Log4j implementation: the
+		// API would complain on stderr at first use. Its own simple logger (errors only) will do, unless the host
+		// chose a logging set-up itself.
+		if (System.getProperty("log4j2.loggerContextFactory") == null) {
+			System.setProperty("log4j2.loggerContextFactory",
+					"org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+		}
+	}
+
 	private final DiagramDocuments documents = new DiagramDocuments();
 	private final SourceModelLoader loader;
 

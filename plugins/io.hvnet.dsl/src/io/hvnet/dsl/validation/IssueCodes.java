@@ -5,8 +5,8 @@ import java.util.TreeMap;
 
 /**
  * Every diagnostic of the hvnet language has a stable code. Codes are never reused for another meaning; the
- * reference table is docs/language.md. HVN900 (syntax) and HVN901 (unresolved name) are given by the command line
- * to Xtext's own parser and linker diagnostics.
+ * reference table is docs/language.md. Xtext's own parser and linker diagnostics get HVN900 (syntax) and HVN901
+ * (unresolved name) wherever users see codes (command line, reports, Eclipse markers): {@link #userCode}.
  */
 public final class IssueCodes {
 
@@ -83,6 +83,27 @@ public final class IssueCodes {
 	}
 
 	private IssueCodes() {
+	}
+
+	public static final String SYNTAX = "HVN900";
+	public static final String UNRESOLVED_REFERENCE = "HVN901";
+	public static final String OTHER = "HVN999";
+
+	/** The code users see for a diagnostic's Xtext issue code: the validator's own, HVN900, HVN901 or HVN999. */
+	public static String userCode(String xtextCode) {
+		if (xtextCode == null) {
+			return OTHER;
+		}
+		if (xtextCode.matches("HVN\\d{3}")) {
+			return xtextCode;
+		}
+		if (xtextCode.equals(org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC)) {
+			return SYNTAX;
+		}
+		if (xtextCode.equals(org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC)) {
+			return UNRESOLVED_REFERENCE;
+		}
+		return OTHER;
 	}
 
 	/** Code → one-line description, sorted by code (for reports such as SARIF rule lists). */

@@ -13,6 +13,7 @@ import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
@@ -51,12 +52,8 @@ public class EditorServicesTest extends WorkbenchFixture {
 		var before = Display.getCurrent().getShells();
 		((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class))
 				.doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
-		ui.waitUntil(() -> ui.newShells(before).stream()
-				.anyMatch(s -> Ui.find(s, org.eclipse.swt.widgets.Table.class) != null
-						&& Ui.find(s, org.eclipse.swt.widgets.Table.class).getItemCount() > 0),
-				10_000, "the proposals pop-up");
-		ui.choose(ui.newShells(before).stream()
-				.filter(s -> Ui.find(s, org.eclipse.swt.widgets.Table.class) != null).findFirst().orElseThrow(), "NIC1");
+		Shell popup = ui.awaitListPopup(before, "the proposals pop-up");
+		ui.choose(popup, "NIC1");
 		ui.waitUntil(() -> text.getText().matches("(?s).*on (HV01\\.)?NIC1.*"), 10_000,
 				"the proposal inserted: " + text.getText());
 	}
@@ -70,13 +67,8 @@ public class EditorServicesTest extends WorkbenchFixture {
 		text.setCaretOffset(text.getText().indexOf("10.0.0.5") + 2);
 		var before = Display.getCurrent().getShells();
 		((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class)).doOperation(ISourceViewer.QUICK_ASSIST);
-		ui.waitUntil(() -> ui.newShells(before).stream()
-				.anyMatch(s -> Ui.find(s, org.eclipse.swt.widgets.Table.class) != null
-						&& Ui.find(s, org.eclipse.swt.widgets.Table.class).getItemCount() > 0),
-				10_000, "the quick fix pop-up");
-		ui.choose(ui.newShells(before).stream()
-				.filter(s -> Ui.find(s, org.eclipse.swt.widgets.Table.class) != null).findFirst().orElseThrow(),
-				"Add the prefix length /24");
+		Shell popup = ui.awaitListPopup(before, "the quick fix pop-up");
+		ui.choose(popup, "Add the prefix length /24");
 		ui.waitUntil(() -> text.getText().contains("ip 10.0.0.5/24 }"), 10_000, "the fix applied: " + text.getText());
 	}
 
@@ -103,12 +95,7 @@ public class EditorServicesTest extends WorkbenchFixture {
 		var before = Display.getCurrent().getShells();
 		((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class))
 				.doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
-		ui.waitUntil(() -> ui.newShells(before).stream()
-				.anyMatch(s -> Ui.find(s, org.eclipse.swt.widgets.Table.class) != null
-						&& Ui.find(s, org.eclipse.swt.widgets.Table.class).getItemCount() > 0),
-				10_000, "the proposals pop-up");
-		var popup = ui.newShells(before).stream()
-				.filter(s -> Ui.find(s, org.eclipse.swt.widgets.Table.class) != null).findFirst().orElseThrow();
+		Shell popup = ui.awaitListPopup(before, "the proposals pop-up");
 		var table = Ui.find(popup, org.eclipse.swt.widgets.Table.class);
 		String item = java.util.Arrays.stream(table.getItems()).map(org.eclipse.swt.widgets.TableItem::getText)
 				.filter(t -> t.startsWith("server - ")).findFirst().orElseThrow();

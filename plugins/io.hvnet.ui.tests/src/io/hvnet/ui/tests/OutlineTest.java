@@ -73,9 +73,7 @@ public class OutlineTest extends WorkbenchFixture {
 		text.setCaretOffset(0);
 		var before = org.eclipse.swt.widgets.Display.getCurrent().getShells();
 		ui.shortcut('o', SWT.CTRL);
-		ui.waitUntil(() -> ui.newShells(before).stream()
-				.anyMatch(s -> io.hvnet.ui.tests.driver.Ui.find(s, org.eclipse.swt.widgets.Table.class) != null),
-				10_000, "the quick outline pop-up");
+		ui.awaitListPopup(before, "the quick outline pop-up");
 		ui.type("vm");
 		ui.key(SWT.CR, '\r');
 		ui.waitUntil(() -> text.getCaretOffset() == TEXT.indexOf("vm VM1"), 10_000,

@@ -5,19 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.hvnet.ui.HvNetUiPlugin;
+import io.hvnet.ui.tests.driver.Ui;
 import io.hvnet.ui.validation.ProblemMarkers;
 
 /**
@@ -56,6 +60,35 @@ public class ValidationAsYouTypeTest extends WorkbenchFixture {
 		}
 	}
 
+	/** Whether a row of the Problems view's tree (a tree with its Description, Resource… columns) shows {@code message}. */
+	private static boolean problemsViewLists(String message) {
+		List<org.eclipse.swt.widgets.Tree> trees = new ArrayList<>();
+		for (Shell shell : org.eclipse.swt.widgets.Display.getCurrent().getShells()) {
+			collectTrees(shell, trees);
+		}
+		return trees.stream().filter(t -> t.getColumnCount() > 2).anyMatch(t -> rowShows(t.getItems(), message));
+	}
+
+	private static void collectTrees(org.eclipse.swt.widgets.Composite root, List<org.eclipse.swt.widgets.Tree> out) {
+		for (org.eclipse.swt.widgets.Control c : root.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Tree tree) {
+				out.add(tree);
+			} else if (c instanceof org.eclipse.swt.widgets.Composite composite) {
+				collectTrees(composite, out);
+			}
+		}
+	}
+
+	private static boolean rowShows(org.eclipse.swt.widgets.TreeItem[] rows, String message) {
+		for (org.eclipse.swt.widgets.TreeItem row : rows) {
+			row.setExpanded(true);
+			if (row.getText(0).equals(message) || rowShows(row.getItems(), message)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean hasMarker(IFile file, String code) {
 		return Arrays.stream(markers(file)).anyMatch(m -> m.getAttribute("code", "").equals(code));
 	}
@@ -77,6 +110,8 @@ public class ValidationAsYouTypeTest extends WorkbenchFixture {
 		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
 		page.showView("org.eclipse.ui.views.ProblemView");
 		page.activate(editor);
+		ui.waitUntil(() -> problemsViewLists(marker.getAttribute(IMarker.MESSAGE, "")), 10_000,
+				"the marker in the Problems view");
 		var annotations = ((org.eclipse.ui.texteditor.ITextEditor) editor).getDocumentProvider()
 				.getAnnotationModel(editor.getEditorInput());
 		ui.waitUntil(() -> {

@@ -1,31 +1,13 @@
 package io.hvnet.cli;
 
-import org.eclipse.xtext.diagnostics.Diagnostic;
+import static io.hvnet.dsl.validation.IssueCodes.OTHER;
+import static io.hvnet.dsl.validation.IssueCodes.SYNTAX;
+import static io.hvnet.dsl.validation.IssueCodes.UNRESOLVED_REFERENCE;
 
-/** Gives every diagnostic an HVNnnn code: the validator's own, or a reserved one for Xtext's syntax/link errors. */
+/** Describes every HVNnnn code in reports, including the ones given to Xtext's syntax and link errors. */
 final class IssueCodes {
 
-	static final String SYNTAX = "HVN900";
-	static final String UNRESOLVED_REFERENCE = "HVN901";
-	static final String OTHER = "HVN999";
-
 	private IssueCodes() {
-	}
-
-	static String of(String xtextCode) {
-		if (xtextCode == null) {
-			return OTHER;
-		}
-		if (xtextCode.matches("HVN\\d{3}")) {
-			return xtextCode;
-		}
-		if (xtextCode.equals(Diagnostic.SYNTAX_DIAGNOSTIC)) {
-			return SYNTAX;
-		}
-		if (xtextCode.equals(Diagnostic.LINKING_DIAGNOSTIC)) {
-			return UNRESOLVED_REFERENCE;
-		}
-		return OTHER;
 	}
 
 	static String describe(String code) {

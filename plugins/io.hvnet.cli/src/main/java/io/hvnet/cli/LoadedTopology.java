@@ -74,7 +74,7 @@ final class LoadedTopology {
 		for (File f : files) {
 			for (Issue issue : validator.validate(f.resource(), CheckMode.ALL, CancelIndicator.NullImpl)) {
 				result.add(new Diagnostic(f.path(), issue.getLineNumber() == null ? 1 : issue.getLineNumber(),
-						issue.getColumn() == null ? 1 : issue.getColumn(), severity(issue), IssueCodes.of(issue.getCode()),
+						issue.getColumn() == null ? 1 : issue.getColumn(), severity(issue), io.hvnet.dsl.validation.IssueCodes.userCode(issue.getCode()),
 						issue.getMessage()));
 			}
 		}

@@ -134,12 +134,17 @@ public final class Ui {
 
 	/** The first widget of {@code type} inside {@code root}, depth first. */
 	public static <T> T find(org.eclipse.swt.widgets.Composite root, Class<T> type) {
+		return find(root, type, w -> true);
+	}
+
+	/** The first widget of {@code type} inside {@code root} that passes {@code test}, depth first. */
+	public static <T> T find(org.eclipse.swt.widgets.Composite root, Class<T> type, java.util.function.Predicate<T> test) {
 		for (Control c : root.getChildren()) {
-			if (type.isInstance(c)) {
+			if (type.isInstance(c) && test.test(type.cast(c))) {
 				return type.cast(c);
 			}
 			if (c instanceof org.eclipse.swt.widgets.Composite composite) {
-				T found = find(composite, type);
+				T found = find(composite, type, test);
 				if (found != null) {
 					return found;
 				}
@@ -168,6 +173,22 @@ public final class Ui {
 	public void press(org.eclipse.swt.widgets.Button button) {
 		button.notifyListeners(SWT.Selection, new Event());
 		flush();
+	}
+
+	/**
+	 * Waits for a pop-up that was not among {@code before} and shows a list with at least one entry (content assist,
+	 * quick fixes, Quick Outline), and returns it.
+	 */
+	public Shell awaitListPopup(Shell[] before, String what) {
+		waitUntil(() -> listPopup(before) != null, 10_000, what);
+		return listPopup(before);
+	}
+
+	private Shell listPopup(Shell[] before) {
+		return newShells(before).stream().filter(s -> {
+			org.eclipse.swt.widgets.Table list = find(s, org.eclipse.swt.widgets.Table.class);
+			return list != null && list.getItemCount() > 0;
+		}).findFirst().orElse(null);
 	}
 
 	/** The visible shells that were not in {@code before}. */

@@ -242,6 +242,25 @@ public class DiagramEditTest {
 	}
 
 	@Test
+	public void positionsRewrittenByARenameElsewhereAreTakenWithTheTextChange() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			// what the rename refactoring does in Eclipse: the text and the sidecar change together
+			Thread.sleep(20); // a new modification time even on coarse file systems
+			Files.writeString(s.document.layoutFile(), "{\"Files\": {\"x\": 777, \"y\": 555}}\n");
+			String renamed = s.document.text().replace("FileServer", "Files");
+			s.document.replace(List.of(new TextReplacement(0, s.document.text().length(), renamed)), "rename");
+			JsonObject root = s.awaitAction("updateModel").getAsJsonObject("newRoot");
+			JsonObject files = DiagramSession.byId(root, "Files");
+			assertEquals(777, DiagramModelTest.x(files), 0.5, "the position stored for the new name");
+			update(s, "{\"kind\":\"changeBounds\",\"isOperation\":true,\"newBounds\":[{\"elementId\":\"PSW1\","
+					+ "\"newSize\":{\"width\":200,\"height\":56},\"newPosition\":{\"x\":10,\"y\":600}}]}");
+			String sidecar = Files.readString(s.document.layoutFile());
+			assertTrue(sidecar.contains("\"Files\"") && sidecar.contains("\"PSW1\""),
+					"a later move keeps the renamed element's position: " + sidecar);
+		}
+	}
+
+	@Test
 	public void aPingFromTheContextMenuHighlightsTheSeedsFlows() throws Exception {
 		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
 			JsonObject flow = s.sendAndAwait("{\"kind\":\"hvnetPing\",\"from\":\"HV01.VM1\",\"to\":\"FileServer\"}",

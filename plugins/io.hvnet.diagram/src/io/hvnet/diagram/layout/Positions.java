@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,6 +30,8 @@ public final class Positions {
 
 	private final Path file;
 	private final Map<String, Point> byId = new TreeMap<>();
+	/** The sidecar's modification time when read or written here: another writer (a rename refactoring) changes it. */
+	private FileTime stamp;
 
 	private Positions(Path file) {
 		this.file = file;
@@ -37,6 +40,7 @@ public final class Positions {
 	/** The positions stored in {@code file}; none when it is null, missing or unreadable (then layout decides). */
 	public static Positions load(Path file) {
 		Positions positions = new Positions(file);
+		positions.stamp = modified(file);
 		if (file != null && Files.isRegularFile(file)) {
 			try {
 				Map<String, Point> stored = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8),
@@ -90,6 +94,19 @@ public final class Positions {
 		return byId.size();
 	}
 
+	/** Whether someone else wrote or removed the sidecar since it was read or written here. */
+	public boolean changedOnDisk() {
+		return file != null && !java.util.Objects.equals(stamp, modified(file));
+	}
+
+	private static FileTime modified(Path file) {
+		try {
+			return file != null && Files.isRegularFile(file) ? Files.getLastModifiedTime(file) : null;
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
 	/** Writes the sidecar file (nothing when the document has none). */
 	public void save() {
 		if (file == null) {
@@ -101,6 +118,7 @@ public final class Positions {
 			} else {
 				Files.writeString(file, GSON.toJson(byId) + "\n", StandardCharsets.UTF_8);
 			}
+			stamp = modified(file);
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot write " + file, e);
 		}

@@ -58,6 +58,13 @@ public class HvNetModelState extends DefaultGModelState {
 		return index;
 	}
 
+	/** Takes the sidecar again when another writer changed it (the rename refactoring moves positions to new ids). */
+	void reloadPositionsIfChanged() {
+		if (positions != null && positions.changedOnDisk()) {
+			positions = Positions.load(document.layoutFile());
+		}
+	}
+
 	public Positions positions() {
 		return positions;
 	}

@@ -25,6 +25,7 @@ public class SourceChangedHandler extends AbstractActionHandler<SourceChangedAct
 		if (state.document() == null || state.document().text().equals(state.source().text())) {
 			return none();
 		}
+		state.reloadPositionsIfChanged();
 		state.updateSource(loader.load(state.document()));
 		return submission.submitModel();
 	}

@@ -242,6 +242,26 @@ public class DiagramEditTest {
 	}
 
 	@Test
+	public void movesAreUndoneInOrderWithTextEdits() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			double original = DiagramModelTest.x(DiagramSession.byId(DiagramModelTest.model(s), "PSW1"));
+			update(s, "{\"kind\":\"changeBounds\",\"isOperation\":true,\"newBounds\":[{\"elementId\":\"PSW1\","
+					+ "\"newSize\":{\"width\":200,\"height\":56},\"newPosition\":{\"x\":900,\"y\":700}}]}");
+			update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"node:pswitch\"}");
+			assertTrue(s.text().contains("physical switch PSW2"));
+			JsonObject textUndone = update(s, "{\"kind\":\"glspUndo\"}");
+			assertFalse(s.text().contains("PSW2"), "first undo: the newer text edit");
+			assertEquals(900, DiagramModelTest.x(DiagramSession.byId(textUndone, "PSW1")), 0.5);
+			JsonObject moveUndone = update(s, "{\"kind\":\"glspUndo\"}");
+			assertEquals(original, DiagramModelTest.x(DiagramSession.byId(moveUndone, "PSW1")), 0.5,
+					"second undo: the move");
+			assertFalse(Files.exists(s.document.layoutFile()), "the sidecar goes back too (it held only the move)");
+			JsonObject moveRedone = update(s, "{\"kind\":\"glspRedo\"}");
+			assertEquals(900, DiagramModelTest.x(DiagramSession.byId(moveRedone, "PSW1")), 0.5, "redo moves it again");
+		}
+	}
+
+	@Test
 	public void positionsRewrittenByARenameElsewhereAreTakenWithTheTextChange() throws Exception {
 		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
 			// what the rename refactoring does in Eclipse: the text and the sidecar change together

@@ -8,10 +8,16 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.core.commands.operations.AbstractOperation;
+import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
@@ -80,6 +86,36 @@ final class EditorDiagramDocument extends ListenedDiagramDocument implements IDo
 			} finally {
 				undo.endCompoundChange();
 			}
+		});
+	}
+
+	/**
+	 * A move or layout becomes an operation of the workbench's history in the document's undo context: the text
+	 * editor's and the diagram's Undo both reach it, in order with the text edits.
+	 */
+	@Override
+	public void recordLayoutStep(String label, Runnable undo, Runnable redo) {
+		onUi(() -> {
+			AbstractOperation step = new AbstractOperation(label) {
+				@Override
+				public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
+					return Status.OK_STATUS;
+				}
+
+				@Override
+				public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
+					undo.run();
+					return Status.OK_STATUS;
+				}
+
+				@Override
+				public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
+					redo.run();
+					return Status.OK_STATUS;
+				}
+			};
+			step.addContext(DocumentUndoManagerRegistry.getDocumentUndoManager(document).getUndoContext());
+			OperationHistoryFactory.getOperationHistory().add(step);
 		});
 	}
 

@@ -3,6 +3,7 @@ package io.hvnet.diagram.edit;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.LayoutOperation;
 
@@ -15,10 +16,12 @@ public class LayoutHandler extends BasicOperationHandler<LayoutOperation> {
 
 	@Inject
 	private HvNetModelState state;
+	@Inject
+	private ActionDispatcher dispatcher;
 
 	@Override
 	public Optional<Command> createCommand(LayoutOperation op) {
-		return Optional.of(new LayoutChange("layout", () -> {
+		return Optional.of(new LayoutChange("layout", state, dispatcher, () -> {
 			if (op.getElementIds() == null || op.getElementIds().isEmpty()) {
 				state.positions().clear();
 			} else {

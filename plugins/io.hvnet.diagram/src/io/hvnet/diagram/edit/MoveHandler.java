@@ -3,6 +3,7 @@ package io.hvnet.diagram.edit;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 
@@ -15,10 +16,12 @@ public class MoveHandler extends BasicOperationHandler<ChangeBoundsOperation> {
 
 	@Inject
 	private HvNetModelState state;
+	@Inject
+	private ActionDispatcher dispatcher;
 
 	@Override
 	public Optional<Command> createCommand(ChangeBoundsOperation op) {
-		return Optional.of(new LayoutChange("move", () -> {
+		return Optional.of(new LayoutChange("move", state, dispatcher, () -> {
 			op.getNewBounds().forEach(b -> state.positions().put(b.getElementId(), b.getNewPosition().getX(),
 					b.getNewPosition().getY()));
 			state.positions().save();

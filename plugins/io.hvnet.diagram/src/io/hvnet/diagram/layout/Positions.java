@@ -82,6 +82,17 @@ public final class Positions {
 		byId.putAll(moved);
 	}
 
+	/** A copy of every stored position, to go back to. */
+	public Map<String, Point> snapshot() {
+		return new LinkedHashMap<>(byId);
+	}
+
+	/** Exactly the positions of {@code snapshot}, and no others. */
+	public void restore(Map<String, Point> snapshot) {
+		byId.clear();
+		byId.putAll(snapshot);
+	}
+
 	public void remove(String id) {
 		byId.remove(id);
 	}

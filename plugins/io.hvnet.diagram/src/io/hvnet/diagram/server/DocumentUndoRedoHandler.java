@@ -30,7 +30,8 @@ public class DocumentUndoRedoHandler implements ActionHandler {
 	@Override
 	public List<Action> execute(Action action) {
 		boolean changed = action instanceof UndoAction ? state.document().undo() : state.document().redo();
-		if (!changed) {
+		if (!changed || state.document().text().equals(state.source().text())) {
+			// nothing undone, or a move: restoring the positions redraws (RestoreLayoutHandler)
 			return none();
 		}
 		state.updateSource(loader.load(state.document()));

@@ -87,6 +87,7 @@ public class HvNetDiagramModule extends DiagramModule {
 		binding.rebind(UndoRedoActionHandler.class, DocumentUndoRedoHandler.class);
 		binding.rebind(OperationActionHandler.class, ReportingOperationActionHandler.class);
 		binding.add(SourceChangedHandler.class);
+		binding.add(RestoreLayoutHandler.class);
 		binding.add(PingActionHandler.class);
 	}
 

@@ -22,6 +22,13 @@ public interface DiagramDocument {
 
 	boolean undo();
 
+	/**
+	 * A change of the drawing only (stored positions) joins the text's history: undo and redo, from either view, go
+	 * back and forth through moves and text edits in the order they were made. The runnables may run on any thread.
+	 */
+	default void recordLayoutStep(String label, Runnable undo, Runnable redo) {
+	}
+
 	boolean redo();
 
 	boolean isDirty();

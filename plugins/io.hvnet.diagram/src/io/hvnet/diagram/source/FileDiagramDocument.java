@@ -22,8 +22,18 @@ public final class FileDiagramDocument extends ListenedDiagramDocument {
 
 	private final Path file;
 	private final URI uri;
-	private final Deque<String> undo = new ArrayDeque<>();
-	private final Deque<String> redo = new ArrayDeque<>();
+	/** One step of the history: a text before and after, or a change of the drawing only. */
+	private interface Step {
+	}
+
+	private record TextStep(String before, String after) implements Step {
+	}
+
+	private record LayoutStep(Runnable undo, Runnable redo) implements Step {
+	}
+
+	private final Deque<Step> undo = new ArrayDeque<>();
+	private final Deque<Step> redo = new ArrayDeque<>();
 	private String text;
 	private String saved;
 
@@ -47,36 +57,47 @@ public final class FileDiagramDocument extends ListenedDiagramDocument {
 	@Override
 	public void replace(List<TextReplacement> replacements, String label) {
 		synchronized (this) {
-			undo.push(text);
-			redo.clear();
+			String before = text;
 			text = TextReplacement.applyAll(text, replacements);
+			undo.push(new TextStep(before, text));
+			redo.clear();
 		}
 		fireChanged();
+	}
+
+	@Override
+	public synchronized void recordLayoutStep(String label, Runnable undoIt, Runnable redoIt) {
+		undo.push(new LayoutStep(undoIt, redoIt));
+		redo.clear();
 	}
 
 	@Override
 	public boolean undo() {
-		synchronized (this) {
-			if (undo.isEmpty()) {
-				return false;
-			}
-			redo.push(text);
-			text = undo.pop();
-		}
-		fireChanged();
-		return true;
+		return step(undo, redo, true);
 	}
 
 	@Override
 	public boolean redo() {
+		return step(redo, undo, false);
+	}
+
+	private boolean step(Deque<Step> from, Deque<Step> to, boolean back) {
+		Step step;
 		synchronized (this) {
-			if (redo.isEmpty()) {
+			step = from.poll();
+			if (step == null) {
 				return false;
 			}
-			undo.push(text);
-			text = redo.pop();
+			to.push(step);
+			if (step instanceof TextStep t) {
+				text = back ? t.before() : t.after();
+			}
 		}
-		fireChanged();
+		if (step instanceof LayoutStep l) {
+			(back ? l.undo() : l.redo()).run();
+		} else {
+			fireChanged();
+		}
 		return true;
 	}
 
@@ -105,7 +126,7 @@ public final class FileDiagramDocument extends ListenedDiagramDocument {
 			if (disk.equals(saved)) {
 				return false;
 			}
-			undo.push(text);
+			undo.push(new TextStep(text, disk));
 			redo.clear();
 			text = disk;
 			saved = disk;

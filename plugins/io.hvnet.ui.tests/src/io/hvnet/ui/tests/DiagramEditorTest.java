@@ -120,6 +120,19 @@ public class DiagramEditorTest extends WorkbenchFixture {
 		document.replace(document.get().indexOf("physical switch PSW1"), 0, "physical switch Core ports 4\n");
 		ui.waitUntil(() -> rendered(diagram).contains("Core"), 5_000, "the diagram to show a switch typed in the text");
 
+		// a move in the diagram is undone by Ctrl+Z in the text editor, in order with the text edits
+		String pswitchX = "String(Math.round(window.hvnet.element('PSW1').position.x))";
+		diagram.run("hvnet.dispatcher.dispatch({kind: 'changeBounds', isOperation: true, newBounds: [{elementId: 'PSW1',"
+				+ " newSize: {width: 200, height: 56}, newPosition: {x: 900, y: 700}}]})");
+		ui.waitUntil(() -> "900".equals(diagram.evaluate(pswitchX)), 10_000, "the switch moved");
+		page.activate(text);
+		org.eclipse.swt.custom.StyledText typing = (org.eclipse.swt.custom.StyledText) text
+				.getAdapter(org.eclipse.swt.widgets.Control.class);
+		ui.focus(typing);
+		ui.shortcut('z', SWT.CTRL);
+		ui.waitUntil(() -> !"900".equals(diagram.evaluate(pswitchX)), 10_000, "the move undone from the text editor");
+		assertTrue(document.get().contains("physical switch Core"), "the text edit before the move stays");
+
 		// export
 		Path svg = Path.of("target/screenshots/diagram-editor.svg");
 		DiagramCommands.export(diagram, svg);

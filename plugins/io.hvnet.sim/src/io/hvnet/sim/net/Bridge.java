@@ -18,6 +18,7 @@ public final class Bridge extends Device {
 
 
 	private final MacTable table = new MacTable();
+	private final FloodSets floodSets = new FloodSets(ports);
 	private final long agingNs;
 
 	public Bridge(String name, boolean virtual, double agingSeconds) {
@@ -53,6 +54,11 @@ public final class Bridge extends Device {
 	}
 
 	@Override
+	protected void wiringChanged() {
+		floodSets.forget();
+	}
+
+	@Override
 	void receive(Engine engine, Port in, Frame arriving) {
 		Frame frame = engine.passing(arriving, hop);
 		Integer flow = isVirtual() ? 3 : 6;
@@ -85,10 +91,11 @@ public final class Bridge extends Device {
 	}
 
 	private void flood(Engine engine, Port in, int vlan, Frame frame, Integer flow) {
+		Port[] targets = floodSets.of(vlan, in.external);
 		if (engine.tracing()) {
 			StringJoiner names = new StringJoiner(", ");
-			for (Port p : ports) {
-				if (floodsTo(in, p, vlan)) {
+			for (Port p : targets) {
+				if (p != in) {
 					names.add(p.name);
 				}
 			}
@@ -96,16 +103,15 @@ public final class Bridge extends Device {
 			engine.record(name, kind.json(), in.name, Action.FLOOD, flow,
 					why + ": to every other port" + (vlan != 0 ? " of VLAN " + vlan : "") + " (" + names + ")", frame);
 		}
-		for (Port p : ports) {
-			if (floodsTo(in, p, vlan)) {
-				egress(engine, p, vlan, frame, flow);
+		// every copy has the same budget and one of two tags, so the copies are shared rather than made per port
+		Frame spent = frame.spendHop();
+		Frame tagged = spent.tagged(vlan);
+		Frame untagged = spent.tagged(0);
+		for (Port p : targets) {
+			if (p != in) {
+				engine.transmit(p, p.trunk ? tagged : untagged, flow);
 			}
 		}
-	}
-
-	/** Every other connected port of the VLAN, but never from the external port back out of it. */
-	private static boolean floodsTo(Port in, Port p, int vlan) {
-		return p != in && p.peer != null && (p.trunk || p.accessVlan == vlan) && !(in.external && p.external);
 	}
 
 	private void egress(Engine engine, Port out, int vlan, Frame frame, Integer flow) {

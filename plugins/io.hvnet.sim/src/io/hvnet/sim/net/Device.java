@@ -31,7 +31,12 @@ public abstract class Device {
 	protected Port addPort(String portName, int accessVlan, boolean trunk, boolean external) {
 		Port p = new Port(this, ports.size(), portName, accessVlan, trunk, external);
 		ports.add(p);
+		wiringChanged();
 		return p;
+	}
+
+	/** A port or a cable was added: anything worked out from the wiring is stale. */
+	protected void wiringChanged() {
 	}
 
 	/** A frame arrives on one of this device's ports. */

@@ -17,12 +17,16 @@ import io.hvnet.sim.MacEntry;
 public final class Bridge extends Device {
 
 
-	private final MacTable table = new MacTable();
+	private final MacTables tables;
+	/** This switch's place in {@link #tables}. */
+	private final int number;
 	private final FloodSets floodSets = new FloodSets(ports);
 	private final long agingNs;
 
-	public Bridge(String name, boolean virtual, double agingSeconds) {
+	public Bridge(Engine engine, String name, boolean virtual, double agingSeconds) {
 		super(name, virtual ? HopKind.VSWITCH : HopKind.PSWITCH);
+		this.tables = engine.macTables();
+		this.number = tables.addSwitch();
 		this.agingNs = (long) (agingSeconds * 1e9);
 	}
 
@@ -119,11 +123,7 @@ public final class Bridge extends Device {
 	}
 
 	private void learn(Engine engine, int vlan, Frame frame, Port in) {
-		long key = key(vlan, frame.src());
-		int slot = table.find(key);
-		int inIndex = in.index;
-		boolean news = slot < 0 || table.port(slot) != inIndex || engine.now() - table.seenAt(slot) > agingNs;
-		table.put(key, inIndex, engine.now());
+		boolean news = tables.learn(number, key(vlan, frame.src()), in.index, engine.now(), agingNs);
 		if (news && engine.tracing()) {
 			engine.record(name, kind.json(), in.name, Action.LEARN, isVirtual() ? (in.external ? 4 : 2) : 5,
 					Macs.format(frame.src()) + (vlan != 0 ? " in VLAN " + vlan : "") + " is on " + in.name, frame);
@@ -132,11 +132,9 @@ public final class Bridge extends Device {
 
 	/** The port a learnt, not aged-out address is on, or null. */
 	private Port lookup(Engine engine, int vlan, long mac) {
-		int slot = table.find(key(vlan, mac));
-		if (slot < 0 || engine.now() - table.seenAt(slot) > agingNs) {
-			return null; // unknown or aged out: the next frame from that address learns it again
-		}
-		return ports.get(table.port(slot));
+		int port = tables.port(number, key(vlan, mac), engine.now(), agingNs);
+		// unknown or aged out: the next frame from that address learns it again
+		return port < 0 ? null : ports.get(port);
 	}
 
 	private static long key(int vlan, long mac) {
@@ -146,7 +144,7 @@ public final class Bridge extends Device {
 	/** The learnt addresses that have not aged out, in port order then MAC order. */
 	public List<MacEntry> macTable(long now) {
 		List<long[]> live = new ArrayList<>();
-		table.forEach((key, port, seenAt) -> {
+		tables.forEach(number, (key, port, seenAt) -> {
 			if (now - seenAt <= agingNs) {
 				live.add(new long[] { port, key });
 			}

@@ -33,6 +33,7 @@ public final class Engine {
 	 */
 	private final ArrivalQueue arrivals = new ArrivalQueue();
 	private final List<TraceEvent> trace = new ArrayList<>();
+	private final MacTables macTables = new MacTables();
 	private final SimulationOptions options;
 	private final boolean tracing;
 	private long now;
@@ -56,6 +57,11 @@ public final class Engine {
 	/** The frame with {@code hop} added to its path, when paths are kept. */
 	Frame passing(Frame frame, io.hvnet.sim.Hop hop) {
 		return tracing ? frame.via(PathNode.append(frame.path(), hop)) : frame;
+	}
+
+	/** What the network's switches have learnt. */
+	MacTables macTables() {
+		return macTables;
 	}
 
 	public SimulationOptions options() {

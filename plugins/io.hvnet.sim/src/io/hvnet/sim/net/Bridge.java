@@ -63,10 +63,10 @@ public final class Bridge extends Device {
 	}
 
 	@Override
-	void receive(Engine engine, Port in, Frame arriving) {
+	void receive(Engine engine, Port in, Frame arriving, int tag, int hopBudget) {
 		Frame frame = engine.passing(arriving, hop);
 		Integer flow = isVirtual() ? 3 : 6;
-		if (frame.hopBudget() <= 0) {
+		if (hopBudget <= 0) {
 			if (engine.tracing()) {
 				engine.record(name, kind.json(), in.name, Action.DROP, flow,
 						"hop limit reached: the frame has crossed " + engine.options().hopLimit()
@@ -75,11 +75,11 @@ public final class Bridge extends Device {
 			}
 			return;
 		}
-		int vlan = in.trunk ? frame.vlan() : in.accessVlan;
+		int vlan = in.trunk ? tag : in.accessVlan;
 		learn(engine, vlan, frame, in);
 		Port known = frame.broadcast() ? null : lookup(engine, vlan, frame.dst());
 		if (known == null) {
-			flood(engine, in, vlan, frame, flow);
+			flood(engine, in, vlan, frame, hopBudget - 1, flow);
 		} else if (known == in) {
 			if (engine.tracing()) {
 				engine.record(name, kind.json(), in.name, Action.DROP, flow,
@@ -90,11 +90,11 @@ public final class Bridge extends Device {
 				engine.record(name, kind.json(), known.name, Action.FORWARD, flow,
 						"learnt: " + Macs.format(frame.dst()) + " is on " + known.name, frame);
 			}
-			egress(engine, known, vlan, frame, flow);
+			egress(engine, known, vlan, frame, hopBudget - 1, flow);
 		}
 	}
 
-	private void flood(Engine engine, Port in, int vlan, Frame frame, Integer flow) {
+	private void flood(Engine engine, Port in, int vlan, Frame frame, int hopBudget, Integer flow) {
 		Port[] targets = floodSets.of(vlan, in.external);
 		if (engine.tracing()) {
 			StringJoiner names = new StringJoiner(", ");
@@ -107,19 +107,16 @@ public final class Bridge extends Device {
 			engine.record(name, kind.json(), in.name, Action.FLOOD, flow,
 					why + ": to every other port" + (vlan != 0 ? " of VLAN " + vlan : "") + " (" + names + ")", frame);
 		}
-		// every copy has the same budget and one of two tags, so the copies are shared rather than made per port
-		Frame spent = frame.spendHop();
-		Frame tagged = spent.tagged(vlan);
-		Frame untagged = spent.tagged(0);
 		for (Port p : targets) {
 			if (p != in) {
-				engine.transmit(p, p.trunk ? tagged : untagged, flow);
+				egress(engine, p, vlan, frame, hopBudget, flow);
 			}
 		}
 	}
 
-	private void egress(Engine engine, Port out, int vlan, Frame frame, Integer flow) {
-		engine.transmit(out, frame.tagged(out.trunk ? vlan : 0).spendHop(), flow);
+	/** Trunks carry the VLAN's tag, access ports deliver untagged. */
+	private static void egress(Engine engine, Port out, int vlan, Frame frame, int hopBudget, Integer flow) {
+		engine.transmit(out, frame, out.trunk ? vlan : 0, hopBudget, flow);
 	}
 
 	private void learn(Engine engine, int vlan, Frame frame, Port in) {

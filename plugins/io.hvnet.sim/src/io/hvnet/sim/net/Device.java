@@ -39,6 +39,9 @@ public abstract class Device {
 	protected void wiringChanged() {
 	}
 
-	/** A frame arrives on one of this device's ports. */
-	abstract void receive(Engine engine, Port in, Frame frame);
+	/**
+	 * A frame arrives on one of this device's ports with 802.1Q tag {@code tag} (0 = untagged) and
+	 * {@code hopBudget} switch hops left before it is dropped as looping.
+	 */
+	abstract void receive(Engine engine, Port in, Frame frame, int tag, int hopBudget);
 }

@@ -98,7 +98,7 @@ public final class RuntimeNetworkBuilder {
 	}
 
 	private void virtualSwitch(VirtualSwitch vswitch) {
-		Bridge bridge = new Bridge(Names.of(vswitch), true, options.macAgingSeconds());
+		Bridge bridge = new Bridge(engine, Names.of(vswitch), true, options.macAgingSeconds());
 		bridges.add(bridge);
 		if (vswitch.getType() == SwitchType.EXTERNAL && vswitch.getUplink() != null) {
 			Port uplinkPort = wires.get(vswitch.getUplink());
@@ -129,7 +129,7 @@ public final class RuntimeNetworkBuilder {
 	}
 
 	private void physicalSwitch(PhysicalSwitch s) {
-		Bridge bridge = new Bridge(Names.of(s), false, options.macAgingSeconds());
+		Bridge bridge = new Bridge(engine, Names.of(s), false, options.macAgingSeconds());
 		for (int i = 1; i <= s.getPorts(); i++) {
 			bridge.addPhysicalPort(i);
 		}

@@ -11,10 +11,12 @@ final class ArrivalQueue {
 	private long[] orders = new long[1024];
 	private Port[] ports = new Port[1024];
 	private Frame[] frames = new Frame[1024];
+	private int[] tags = new int[1024];
+	private int[] hopBudgets = new int[1024];
 	private int head;
 	private int size;
 
-	void add(long time, long order, Port port, Frame frame) {
+	void add(long time, long order, Port port, Frame frame, int tag, int hopBudget) {
 		if (size == times.length) {
 			grow();
 		}
@@ -23,6 +25,8 @@ final class ArrivalQueue {
 		orders[i] = order;
 		ports[i] = port;
 		frames[i] = frame;
+		tags[i] = tag;
+		hopBudgets[i] = hopBudget;
 		size++;
 	}
 
@@ -46,6 +50,14 @@ final class ArrivalQueue {
 		return frames[head];
 	}
 
+	int headTag() {
+		return tags[head];
+	}
+
+	int headHopBudget() {
+		return hopBudgets[head];
+	}
+
 	void removeHead() {
 		ports[head] = null;
 		frames[head] = null;
@@ -54,22 +66,21 @@ final class ArrivalQueue {
 	}
 
 	private void grow() {
-		int n = times.length;
-		long[] t = new long[n * 2];
-		long[] o = new long[n * 2];
-		Port[] p = new Port[n * 2];
-		Frame[] f = new Frame[n * 2];
-		for (int k = 0; k < size; k++) {
-			int i = (head + k) & (n - 1);
-			t[k] = times[i];
-			o[k] = orders[i];
-			p[k] = ports[i];
-			f[k] = frames[i];
-		}
-		times = t;
-		orders = o;
-		ports = p;
-		frames = f;
+		int n = times.length * 2;
+		times = unrolled(times, new long[n]);
+		orders = unrolled(orders, new long[n]);
+		ports = unrolled(ports, new Port[n]);
+		frames = unrolled(frames, new Frame[n]);
+		tags = unrolled(tags, new int[n]);
+		hopBudgets = unrolled(hopBudgets, new int[n]);
 		head = 0;
+	}
+
+	/** The full ring's entries, oldest first, at the start of {@code into}. */
+	private <A> A unrolled(A ring, A into) {
+		int first = size - head;
+		System.arraycopy(ring, head, into, 0, first);
+		System.arraycopy(ring, 0, into, first, head);
+		return into;
 	}
 }

@@ -17,11 +17,16 @@ import io.hvnet.sim.MacEntry;
 public final class Bridge extends Device {
 
 
-	private final MacTable table = new MacTable();
+	private final MacTables tables;
+	/** This switch's place in {@link #tables}. */
+	private final int number;
+	private final FloodSets floodSets = new FloodSets(ports);
 	private final long agingNs;
 
-	public Bridge(String name, boolean virtual, double agingSeconds) {
+	public Bridge(Engine engine, String name, boolean virtual, double agingSeconds) {
 		super(name, virtual ? HopKind.VSWITCH : HopKind.PSWITCH);
+		this.tables = engine.macTables();
+		this.number = tables.addSwitch();
 		this.agingNs = (long) (agingSeconds * 1e9);
 	}
 
@@ -53,10 +58,15 @@ public final class Bridge extends Device {
 	}
 
 	@Override
-	void receive(Engine engine, Port in, Frame arriving) {
+	protected void wiringChanged() {
+		floodSets.forget();
+	}
+
+	@Override
+	void receive(Engine engine, Port in, Frame arriving, int tag, int hopBudget) {
 		Frame frame = engine.passing(arriving, hop);
 		Integer flow = isVirtual() ? 3 : 6;
-		if (frame.hopBudget() <= 0) {
+		if (hopBudget <= 0) {
 			if (engine.tracing()) {
 				engine.record(name, kind.json(), in.name, Action.DROP, flow,
 						"hop limit reached: the frame has crossed " + engine.options().hopLimit()
@@ -65,11 +75,11 @@ public final class Bridge extends Device {
 			}
 			return;
 		}
-		int vlan = in.trunk ? frame.vlan() : in.accessVlan;
+		int vlan = in.trunk ? tag : in.accessVlan;
 		learn(engine, vlan, frame, in);
 		Port known = frame.broadcast() ? null : lookup(engine, vlan, frame.dst());
 		if (known == null) {
-			flood(engine, in, vlan, frame, flow);
+			flood(engine, in, vlan, frame, hopBudget - 1, flow);
 		} else if (known == in) {
 			if (engine.tracing()) {
 				engine.record(name, kind.json(), in.name, Action.DROP, flow,
@@ -80,15 +90,16 @@ public final class Bridge extends Device {
 				engine.record(name, kind.json(), known.name, Action.FORWARD, flow,
 						"learnt: " + Macs.format(frame.dst()) + " is on " + known.name, frame);
 			}
-			egress(engine, known, vlan, frame, flow);
+			egress(engine, known, vlan, frame, hopBudget - 1, flow);
 		}
 	}
 
-	private void flood(Engine engine, Port in, int vlan, Frame frame, Integer flow) {
+	private void flood(Engine engine, Port in, int vlan, Frame frame, int hopBudget, Integer flow) {
+		Port[] targets = floodSets.of(vlan, in.external);
 		if (engine.tracing()) {
 			StringJoiner names = new StringJoiner(", ");
-			for (Port p : ports) {
-				if (floodsTo(in, p, vlan)) {
+			for (Port p : targets) {
+				if (p != in) {
 					names.add(p.name);
 				}
 			}
@@ -96,28 +107,20 @@ public final class Bridge extends Device {
 			engine.record(name, kind.json(), in.name, Action.FLOOD, flow,
 					why + ": to every other port" + (vlan != 0 ? " of VLAN " + vlan : "") + " (" + names + ")", frame);
 		}
-		for (Port p : ports) {
-			if (floodsTo(in, p, vlan)) {
-				egress(engine, p, vlan, frame, flow);
+		for (Port p : targets) {
+			if (p != in) {
+				egress(engine, p, vlan, frame, hopBudget, flow);
 			}
 		}
 	}
 
-	/** Every other connected port of the VLAN, but never from the external port back out of it. */
-	private static boolean floodsTo(Port in, Port p, int vlan) {
-		return p != in && p.peer != null && (p.trunk || p.accessVlan == vlan) && !(in.external && p.external);
-	}
-
-	private void egress(Engine engine, Port out, int vlan, Frame frame, Integer flow) {
-		engine.transmit(out, frame.tagged(out.trunk ? vlan : 0).spendHop(), flow);
+	/** Trunks carry the VLAN's tag, access ports deliver untagged. */
+	private static void egress(Engine engine, Port out, int vlan, Frame frame, int hopBudget, Integer flow) {
+		engine.transmit(out, frame, out.trunk ? vlan : 0, hopBudget, flow);
 	}
 
 	private void learn(Engine engine, int vlan, Frame frame, Port in) {
-		long key = key(vlan, frame.src());
-		int slot = table.find(key);
-		int inIndex = in.index;
-		boolean news = slot < 0 || table.port(slot) != inIndex || engine.now() - table.seenAt(slot) > agingNs;
-		table.put(key, inIndex, engine.now());
+		boolean news = tables.learn(number, key(vlan, frame.src()), in.index, engine.now(), agingNs);
 		if (news && engine.tracing()) {
 			engine.record(name, kind.json(), in.name, Action.LEARN, isVirtual() ? (in.external ? 4 : 2) : 5,
 					Macs.format(frame.src()) + (vlan != 0 ? " in VLAN " + vlan : "") + " is on " + in.name, frame);
@@ -126,11 +129,9 @@ public final class Bridge extends Device {
 
 	/** The port a learnt, not aged-out address is on, or null. */
 	private Port lookup(Engine engine, int vlan, long mac) {
-		int slot = table.find(key(vlan, mac));
-		if (slot < 0 || engine.now() - table.seenAt(slot) > agingNs) {
-			return null; // unknown or aged out: the next frame from that address learns it again
-		}
-		return ports.get(table.port(slot));
+		int port = tables.port(number, key(vlan, mac), engine.now(), agingNs);
+		// unknown or aged out: the next frame from that address learns it again
+		return port < 0 ? null : ports.get(port);
 	}
 
 	private static long key(int vlan, long mac) {
@@ -140,7 +141,7 @@ public final class Bridge extends Device {
 	/** The learnt addresses that have not aged out, in port order then MAC order. */
 	public List<MacEntry> macTable(long now) {
 		List<long[]> live = new ArrayList<>();
-		table.forEach((key, port, seenAt) -> {
+		tables.forEach(number, (key, port, seenAt) -> {
 			if (now - seenAt <= agingNs) {
 				live.add(new long[] { port, key });
 			}

@@ -31,9 +31,17 @@ public abstract class Device {
 	protected Port addPort(String portName, int accessVlan, boolean trunk, boolean external) {
 		Port p = new Port(this, ports.size(), portName, accessVlan, trunk, external);
 		ports.add(p);
+		wiringChanged();
 		return p;
 	}
 
-	/** A frame arrives on one of this device's ports. */
-	abstract void receive(Engine engine, Port in, Frame frame);
+	/** A port or a cable was added: anything worked out from the wiring is stale. */
+	protected void wiringChanged() {
+	}
+
+	/**
+	 * A frame arrives on one of this device's ports with 802.1Q tag {@code tag} (0 = untagged) and
+	 * {@code hopBudget} switch hops left before it is dropped as looping.
+	 */
+	abstract void receive(Engine engine, Port in, Frame frame, int tag, int hopBudget);
 }

@@ -42,19 +42,19 @@ public final class EndpointAdapter extends Device {
 
 	/** The stack hands a frame down (flow 1); the adapter puts it on its cable. */
 	void send(Engine engine, Frame frame) {
-		Frame out = engine.passing(frame.tagged(wireVlan), hop);
+		Frame out = engine.passing(frame, hop);
 		if (engine.tracing()) {
 			engine.record(name, kind.json(), peerName(), Action.SEND, 1, null, out);
 		}
-		engine.transmit(wire, out, kind == HopKind.NIC ? 5 : 2);
+		engine.transmit(wire, out, wireVlan, engine.options().hopLimit(), kind == HopKind.NIC ? 5 : 2);
 	}
 
 	@Override
-	void receive(Engine engine, Port in, Frame arriving) {
+	void receive(Engine engine, Port in, Frame arriving, int tag, int hopBudget) {
 		Integer flow = kind == HopKind.NIC ? 6 : 3;
-		if (arriving.vlan() != wireVlan) {
+		if (tag != wireVlan) {
 			if (engine.tracing()) {
-				engine.record(name, kind.json(), peerName(), Action.DROP, flow, "frame of VLAN " + arriving.vlan()
+				engine.record(name, kind.json(), peerName(), Action.DROP, flow, "frame of VLAN " + tag
 						+ " on an adapter " + (wireVlan == 0 ? "without a VLAN" : "in VLAN " + wireVlan), arriving);
 			}
 			return;

@@ -33,6 +33,7 @@ public final class Engine {
 	 */
 	private final ArrivalQueue arrivals = new ArrivalQueue();
 	private final List<TraceEvent> trace = new ArrayList<>();
+	private final MacTables macTables = new MacTables();
 	private final SimulationOptions options;
 	private final boolean tracing;
 	private long now;
@@ -58,6 +59,11 @@ public final class Engine {
 		return tracing ? frame.via(PathNode.append(frame.path(), hop)) : frame;
 	}
 
+	/** What the network's switches have learnt. */
+	MacTables macTables() {
+		return macTables;
+	}
+
 	public SimulationOptions options() {
 		return options;
 	}
@@ -66,8 +72,11 @@ public final class Engine {
 		timers.add(new Scheduled(at, order++, action));
 	}
 
-	/** Puts a frame on the cable plugged into {@code out}; it arrives at the other end one link delay later. */
-	public void transmit(Port out, Frame frame, Integer flow) {
+	/**
+	 * Puts a frame on the cable plugged into {@code out}, with its tag and hop budget; it arrives at the other end one
+	 * link delay later.
+	 */
+	public void transmit(Port out, Frame frame, int tag, int hopBudget, Integer flow) {
 		if (out.peer == null) {
 			record(out.owner.name, out.owner.kind.json(), out.name, Action.DROP, flow,
 					"nothing is plugged into this port", frame);
@@ -75,7 +84,7 @@ public final class Engine {
 		}
 		Port in = out.peer;
 		frameHops++;
-		arrivals.add(now + LINK_DELAY_NS, order++, in, frame);
+		arrivals.add(now + LINK_DELAY_NS, order++, in, frame, tag, hopBudget);
 	}
 
 	public void runUntil(long time) {
@@ -90,8 +99,10 @@ public final class Engine {
 				now = arrivals.headTime();
 				Port in = arrivals.headPort();
 				Frame frame = arrivals.headFrame();
+				int tag = arrivals.headTag();
+				int hopBudget = arrivals.headHopBudget();
 				arrivals.removeHead();
-				in.owner.receive(this, in, frame);
+				in.owner.receive(this, in, frame, tag, hopBudget);
 			} else {
 				if (timer == null || timer.time > time) {
 					break;

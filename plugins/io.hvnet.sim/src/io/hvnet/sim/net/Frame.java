@@ -4,37 +4,26 @@ import io.hvnet.dsl.model.Addresses;
 import io.hvnet.sim.FrameSummary;
 
 /**
- * An Ethernet frame carrying either ARP or an ICMP echo. Immutable: switches hand on re-tagged or re-budgeted
- * copies, so a flooded frame's copies never interfere.
- *
- * @param vlan      802.1Q tag on the wire; 0 = untagged
- * @param hopBudget switch hops left before the frame is dropped as looping
+ * An Ethernet frame carrying either ARP or an ICMP echo. Immutable and shared: what differs between the copies a
+ * switch floods, their 802.1Q tag and hop budget, travels beside the frame ({@link Engine#transmit}), so a switch
+ * hands on the same frame to every port.
  */
-public record Frame(long src, long dst, int vlan, boolean arp, boolean reply, int ipSrc, int ipDst, int seq,
-		int hopBudget, PathNode path) {
+public record Frame(long src, long dst, boolean arp, boolean reply, int ipSrc, int ipDst, int seq, PathNode path) {
 
-	public static Frame arpRequest(long src, int senderIp, int targetIp, int hopBudget) {
-		return new Frame(src, Macs.BROADCAST, 0, true, false, senderIp, targetIp, 0, hopBudget, null);
+	public static Frame arpRequest(long src, int senderIp, int targetIp) {
+		return new Frame(src, Macs.BROADCAST, true, false, senderIp, targetIp, 0, null);
 	}
 
-	public static Frame arpReply(long src, long dst, int senderIp, int targetIp, int hopBudget) {
-		return new Frame(src, dst, 0, true, true, senderIp, targetIp, 0, hopBudget, null);
+	public static Frame arpReply(long src, long dst, int senderIp, int targetIp) {
+		return new Frame(src, dst, true, true, senderIp, targetIp, 0, null);
 	}
 
-	public static Frame echo(long src, long dst, int ipSrc, int ipDst, boolean reply, int seq, int hopBudget) {
-		return new Frame(src, dst, 0, false, reply, ipSrc, ipDst, seq, hopBudget, null);
-	}
-
-	public Frame tagged(int newVlan) {
-		return newVlan == vlan ? this : new Frame(src, dst, newVlan, arp, reply, ipSrc, ipDst, seq, hopBudget, path);
-	}
-
-	public Frame spendHop() {
-		return new Frame(src, dst, vlan, arp, reply, ipSrc, ipDst, seq, hopBudget - 1, path);
+	public static Frame echo(long src, long dst, int ipSrc, int ipDst, boolean reply, int seq) {
+		return new Frame(src, dst, false, reply, ipSrc, ipDst, seq, null);
 	}
 
 	public Frame via(PathNode newPath) {
-		return new Frame(src, dst, vlan, arp, reply, ipSrc, ipDst, seq, hopBudget, newPath);
+		return new Frame(src, dst, arp, reply, ipSrc, ipDst, seq, newPath);
 	}
 
 	public boolean broadcast() {

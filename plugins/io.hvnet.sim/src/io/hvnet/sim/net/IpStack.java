@@ -130,7 +130,7 @@ public final class IpStack {
 					1, route.reason(), null);
 		}
 		resolve(engine, route.iface(), route.nextHop(), seq, mac -> {
-			Frame frame = Frame.echo(route.iface().adapter().mac(), mac, src, dst, reply, seq, engine.options().hopLimit())
+			Frame frame = Frame.echo(route.iface().adapter().mac(), mac, src, dst, reply, seq)
 					.via(new PathNode(hop, null));
 			route.iface().adapter().send(engine, frame);
 		});
@@ -151,7 +151,7 @@ public final class IpStack {
 		waiting = new ArrayList<>();
 		waiting.add(then);
 		waitingForArp.put(ip, waiting);
-		Frame request = Frame.arpRequest(iface.adapter().mac(), iface.ip(), ip, engine.options().hopLimit())
+		Frame request = Frame.arpRequest(iface.adapter().mac(), iface.ip(), ip)
 				.via(new PathNode(hop, null));
 		if (engine.tracing()) {
 			engine.record(name, HopKind.STACK.json(), iface.name(), Action.ARP_REQUEST, 1,
@@ -216,8 +216,8 @@ public final class IpStack {
 				return;
 			}
 			learnArp(engine, frame.ipSrc(), frame.src());
-			Frame reply = Frame.arpReply(in.adapter().mac(), frame.src(), frame.ipDst(), frame.ipSrc(),
-					engine.options().hopLimit()).via(new PathNode(hop, null));
+			Frame reply = Frame.arpReply(in.adapter().mac(), frame.src(), frame.ipDst(), frame.ipSrc())
+					.via(new PathNode(hop, null));
 			if (engine.tracing()) {
 				engine.record(name, HopKind.STACK.json(), in.name(), Action.ARP_REPLY, 1,
 						Addresses.format(frame.ipDst()) + " is at " + Macs.format(in.adapter().mac()), reply);

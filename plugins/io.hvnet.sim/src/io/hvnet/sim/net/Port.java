@@ -29,6 +29,8 @@ public final class Port {
 	public static void connect(Port a, Port b) {
 		a.peer = b;
 		b.peer = a;
+		a.owner.wiringChanged();
+		b.owner.wiringChanged();
 	}
 
 	public String name() {

@@ -28,7 +28,7 @@ public final class UplinkNic extends Device {
 	}
 
 	@Override
-	void receive(Engine engine, Port in, Frame arriving) {
+	void receive(Engine engine, Port in, Frame arriving, int tag, int hopBudget) {
 		Frame frame = engine.passing(arriving, hop);
 		Port out = in == wire ? switchSide : wire;
 		String peer = out.peer == null ? "nothing" : out.peer.owner.name;
@@ -37,6 +37,6 @@ public final class UplinkNic extends Device {
 					in == wire ? "up to " + peer + " through the switch protocol (vms)" : "out onto the wire to " + peer,
 					frame);
 		}
-		engine.transmit(out, frame, in == wire ? 4 : 5);
+		engine.transmit(out, frame, tag, hopBudget, in == wire ? 4 : 5);
 	}
 }

@@ -1,0 +1,97 @@
+package io.hvnet.sim.net;
+
+import java.util.Arrays;
+
+/**
+ * What the switches of a network have learnt: for each switch, (VLAN, MAC) → port index and time last seen. Stored
+ * by address rather than by switch: in a large flat network a broadcast reaches every switch one after the other
+ * and each learns the same sender, so keeping one sender's entries of all switches side by side turns those
+ * learnings into a walk through memory instead of a cache miss (and often a fresh page) per switch, and no switch
+ * needs a table sized for everyone.
+ */
+final class MacTables {
+
+	private static final long NO_KEY = Long.MIN_VALUE;
+
+	private int switches;
+
+	/** (VLAN, MAC) → index in {@link #rows}, by open addressing. */
+	private long[] slotKeys = noKeys(256);
+	private int[] slotRows = new int[256];
+	private AddressRow[] rows = new AddressRow[128];
+	private int rowCount;
+
+	/** A new switch; its number is its place in every row. */
+	int addSwitch() {
+		return switches++;
+	}
+
+	/** The port index {@code sw} learnt for {@code key} if seen within {@code agingNs} before {@code now}, else -1. */
+	int port(int sw, long key, long now, long agingNs) {
+		int s = slot(key);
+		return slotKeys[s] == key ? rows[slotRows[s]].port(sw, now, agingNs) : -1;
+	}
+
+	/**
+	 * Notes that {@code sw} saw {@code key} on {@code port} at {@code now}; true when that is news to it: the address
+	 * was unknown, had aged out (older than {@code agingNs}) or was on another port.
+	 */
+	boolean learn(int sw, long key, int port, long now, long agingNs) {
+		int s = slot(key);
+		AddressRow row = slotKeys[s] == key ? rows[slotRows[s]] : addRow(key);
+		return row.learn(sw, port, now, agingNs);
+	}
+
+	/** Calls {@code action} for every entry of {@code sw}: key, port index, time last seen. */
+	void forEach(int sw, EntryVisitor action) {
+		for (int r = 0; r < rowCount; r++) {
+			AddressRow row = rows[r];
+			int port = row.port(sw, 0, Long.MAX_VALUE);
+			if (port >= 0) {
+				action.visit(row.key, port, row.seenAt(sw));
+			}
+		}
+	}
+
+	interface EntryVisitor {
+		void visit(long key, int port, long seenAt);
+	}
+
+	private static long[] noKeys(int n) {
+		long[] k = new long[n];
+		Arrays.fill(k, NO_KEY);
+		return k;
+	}
+
+	/** The slot of {@code key}, or the empty slot where it would go. */
+	private int slot(long key) {
+		int mask = slotKeys.length - 1;
+		int i = (int) ((key * 0x9E37_79B9_7F4A_7C15L) >>> 40) & mask;
+		while (slotKeys[i] != key && slotKeys[i] != NO_KEY) {
+			i = (i + 1) & mask;
+		}
+		return i;
+	}
+
+	private AddressRow addRow(long key) {
+		if (rowCount == rows.length) {
+			rows = Arrays.copyOf(rows, rowCount * 2);
+		}
+		if ((rowCount + 1) * 2 > slotKeys.length) {
+			slotKeys = noKeys(slotKeys.length * 2);
+			slotRows = new int[slotKeys.length];
+			for (int r = 0; r < rowCount; r++) {
+				place(rows[r].key, r);
+			}
+		}
+		place(key, rowCount);
+		rows[rowCount] = new AddressRow(key);
+		return rows[rowCount++];
+	}
+
+	private void place(long key, int row) {
+		int s = slot(key);
+		slotKeys[s] = key;
+		slotRows[s] = row;
+	}
+}

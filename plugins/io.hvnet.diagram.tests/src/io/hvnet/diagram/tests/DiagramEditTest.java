@@ -229,12 +229,44 @@ public class DiagramEditTest {
 	}
 
 	@Test
+	public void draggingACablesEndToAnotherPortChangesItsLineOnly() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			JsonObject root = update(s, "{\"kind\":\"reconnectEdge\",\"isOperation\":true,"
+					+ "\"edgeElementId\":\"cable:FileServer.NIC1-PSW1#3\",\"sourceElementId\":\"FileServer.NIC1\","
+					+ "\"targetElementId\":\"PSW1#5\"}");
+			assertEquals(FIG12.replace("cable FileServer.NIC1 to PSW1 port 3", "cable FileServer.NIC1 to PSW1 port 5"),
+					s.text());
+			assertTrue(DiagramSession.has(root, "cable:FileServer.NIC1-PSW1#5"));
+		}
+	}
+
+	@Test
+	public void draggingAVirtualCableToAnotherSwitchReplugsTheAdapter() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"node:vswitch:private\","
+					+ "\"containerId\":\"HV01\"}");
+			String withSwitch = s.text();
+			String privateSwitch = withSwitch.replaceAll("(?s).*private switch (\\w+).*", "$1");
+			JsonObject root = update(s, "{\"kind\":\"reconnectEdge\",\"isOperation\":true,"
+					+ "\"edgeElementId\":\"virtual:HV01.VM1.Net1\",\"sourceElementId\":\"HV01.VM1.Net1\","
+					+ "\"targetElementId\":\"HV01." + privateSwitch + "\"}");
+			assertEquals(withSwitch.replace("synthetic adapter Net1 switch TestExternal",
+					"synthetic adapter Net1 switch " + privateSwitch), s.text());
+			assertEquals("HV01." + privateSwitch + "#HV01.VM1.Net1",
+					DiagramSession.byId(root, "virtual:HV01.VM1.Net1").get("targetId").getAsString());
+			JsonObject refused = s.sendAndAwait("{\"kind\":\"reconnectEdge\",\"isOperation\":true,"
+					+ "\"edgeElementId\":\"virtual:HV01.VM1.Net1\",\"sourceElementId\":\"HV01.VM1.Net1\","
+					+ "\"targetElementId\":\"PSW1\"}", "message");
+			assertTrue(refused.get("message").getAsString().contains("virtual switch"), refused.toString());
+		}
+	}
+
+	@Test
 	public void anUnsupportedOperationIsReportedNotDropped() throws Exception {
 		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
-			JsonObject message = s.sendAndAwait("{\"kind\":\"reconnectEdge\",\"isOperation\":true,"
-					+ "\"edgeElementId\":\"virtual:HV01.VM1.Net1\",\"sourceElementId\":\"HV01.VM1.Net1\","
-					+ "\"targetElementId\":\"HV01.TestExternal\"}", "message");
-			assertTrue(message.get("message").getAsString().contains("reconnectEdge"), message.toString());
+			JsonObject message = s.sendAndAwait("{\"kind\":\"changeContainer\",\"isOperation\":true,"
+					+ "\"elementId\":\"HV01.VM1\",\"targetContainerId\":\"FileServer\"}", "message");
+			assertTrue(message.get("message").getAsString().contains("changeContainer"), message.toString());
 			assertEquals(FIG12, s.text());
 			// the session still works afterwards
 			update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"node:pswitch\"}");

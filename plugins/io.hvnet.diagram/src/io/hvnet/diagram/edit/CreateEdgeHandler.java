@@ -98,7 +98,7 @@ public class CreateEdgeHandler extends BasicOperationHandler<CreateEdgeOperation
 	}
 
 	/** The port dropped on, or the first one no cable uses. */
-	private static int portNumber(EditContext c, PhysicalSwitch s, String toId) {
+	static int portNumber(EditContext c, PhysicalSwitch s, String toId) {
 		int hash = toId.indexOf(ElementIndex.PORT);
 		if (hash > 0) {
 			return Integer.parseInt(toId.substring(hash + 1));

@@ -64,7 +64,7 @@ public class HvNetDiagramConfiguration extends BaseDiagramConfiguration {
 				DiagramTypes.VIRTUAL_SWITCH, DiagramTypes.PHYSICAL_SWITCH, DiagramTypes.SWITCH_PORT);
 		List<EdgeTypeHint> hints = new ArrayList<>();
 		for (String type : List.of(DiagramTypes.VIRTUAL_CABLE, DiagramTypes.CABLE)) {
-			EdgeTypeHint hint = new EdgeTypeHint(type, false, true, false, false, new ArrayList<>(ends),
+			EdgeTypeHint hint = new EdgeTypeHint(type, true, true, false, false, new ArrayList<>(ends),
 					new ArrayList<>(ends));
 			hints.add(hint);
 		}

@@ -23,6 +23,7 @@ import io.hvnet.diagram.edit.DeleteHandler;
 import io.hvnet.diagram.edit.LayoutHandler;
 import io.hvnet.diagram.edit.ModelEdits;
 import io.hvnet.diagram.edit.MoveHandler;
+import io.hvnet.diagram.edit.ReconnectHandler;
 import io.hvnet.diagram.edit.Palette;
 import io.hvnet.diagram.edit.RenameHandler;
 import io.hvnet.diagram.edit.RoutingPointsHandler;
@@ -100,6 +101,7 @@ public class HvNetDiagramModule extends DiagramModule {
 		binding.add(DeleteHandler.class);
 		binding.add(RenameHandler.class);
 		binding.add(MoveHandler.class);
+		binding.add(ReconnectHandler.class);
 		binding.add(RoutingPointsHandler.class);
 		binding.add(ChangePropertyHandler.class);
 	}

@@ -7,6 +7,11 @@ import java.util.Map;
 public record PingResult(int sent, int received, List<PingRecord> pings, List<TraceEvent> events,
 		Map<String, List<MacEntry>> macTables, String reason) {
 
+	/** The same result without its trace events (what a long scenario keeps). */
+	public PingResult withoutEvents() {
+		return new PingResult(sent, received, pings, List.of(), macTables, reason);
+	}
+
 	/** True when every echo request was answered. */
 	public boolean reachable() {
 		return sent > 0 && received == sent;

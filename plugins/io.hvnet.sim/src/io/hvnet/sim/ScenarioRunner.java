@@ -60,7 +60,7 @@ public final class ScenarioRunner {
 		for (Expectation e : ping.getExpectations()) {
 			checked.add(check(e, result));
 		}
-		return new PingOutcome(ping, description, result, checked);
+		return new PingOutcome(ping, description, result.withoutEvents(), checked);
 	}
 
 	private static ExpectationResult check(Expectation e, PingResult result) {

@@ -1,7 +1,9 @@
 package io.hvnet.sim;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.hvnet.Network;
@@ -13,12 +15,28 @@ import io.hvnet.sim.net.IpInterface;
 import io.hvnet.sim.net.IpStack;
 
 /**
- * Runs pings through a topology. Every call compiles a fresh runtime network, so results depend only on the model
- * and the options: the same input gives the same events.
+ * Runs pings through a topology. Every ping starts on a network with nothing learnt (a compiled network is reset
+ * and reused while the options stay the same), so results depend only on the model and the options: the same input
+ * gives the same events. The model must not change while a simulator uses it; calls are serialized.
  */
 public final class Simulator {
 
 	private final List<Network> networks;
+	/**
+	 * Networks compiled for the options they were asked with (options shape the devices): compiling a large model
+	 * costs more than a ping. A scenario uses one or two sets of options; a few are kept.
+	 */
+	private final Map<Compiled, RuntimeNetwork> compiled = new LinkedHashMap<>(8, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Compiled, RuntimeNetwork> eldest) {
+			return size() > 4;
+		}
+	};
+
+	private record Compiled(SimulationOptions options, boolean tracing) {
+	}
 
 	private Simulator(Collection<Network> networks) {
 		this.networks = List.copyOf(networks);
@@ -33,8 +51,8 @@ public final class Simulator {
 	}
 
 	/** Pings the endpoint {@code to} at the address its stack has on a subnet the sender reaches directly. */
-	public PingResult ping(Endpoint from, Endpoint to, int count, SimulationOptions options) {
-		RuntimeNetwork net = RuntimeNetworkBuilder.build(networks, options, true);
+	public synchronized PingResult ping(Endpoint from, Endpoint to, int count, SimulationOptions options) {
+		RuntimeNetwork net = fresh(options, true);
 		IpStack target = net.stackOf(to);
 		IpStack source = net.stackOf(from);
 		if (target == null || target.interfaces().isEmpty()) {
@@ -55,18 +73,17 @@ public final class Simulator {
 	}
 
 	/** Pings an IPv4 address (dotted quad). */
-	public PingResult ping(Endpoint from, String ipv4Address, int count, SimulationOptions options) {
+	public synchronized PingResult ping(Endpoint from, String ipv4Address, int count, SimulationOptions options) {
 		Addresses address = Addresses.parse(ipv4Address);
 		if (address == null || address.prefixLength() >= 0) {
 			return PingSession.failedUpFront(count, "'" + ipv4Address + "' is not an IPv4 address");
 		}
-		return new PingSession(RuntimeNetworkBuilder.build(networks, options, true), from, address.address(), count)
-				.run();
+		return new PingSession(fresh(options, true), from, address.address(), count).run();
 	}
 
 	/** The frame hops of {@code count} pings without recording a trace: what the benchmark measures. */
-	public long frameHops(Endpoint from, Endpoint to, int count, SimulationOptions options) {
-		RuntimeNetwork net = RuntimeNetworkBuilder.build(networks, options, false);
+	public synchronized long frameHops(Endpoint from, Endpoint to, int count, SimulationOptions options) {
+		RuntimeNetwork net = fresh(options, false);
 		IpStack target = net.stackOf(to);
 		if (target == null || target.interfaces().isEmpty()) {
 			return 0;
@@ -75,4 +92,16 @@ public final class Simulator {
 		return net.engine().frameHops();
 	}
 
+	/** A network compiled for these options with nothing learnt yet. */
+	private RuntimeNetwork fresh(SimulationOptions options, boolean tracing) {
+		Compiled key = new Compiled(options, tracing);
+		RuntimeNetwork net = compiled.get(key);
+		if (net == null) {
+			net = RuntimeNetworkBuilder.build(networks, options, tracing);
+			compiled.put(key, net);
+		} else {
+			net.reset();
+		}
+		return net;
+	}
 }

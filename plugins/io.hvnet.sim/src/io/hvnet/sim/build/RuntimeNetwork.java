@@ -13,6 +13,12 @@ import io.hvnet.sim.net.IpStack;
 /** A topology compiled for one simulation run: its engine, the endpoints' stacks and the switches. */
 public record RuntimeNetwork(Engine engine, Map<Endpoint, IpStack> stacks, List<Bridge> bridges) {
 
+	/** Forgets everything a run learnt or recorded, so the next run behaves as on a freshly built network. */
+	public void reset() {
+		engine.reset();
+		stacks.values().forEach(IpStack::reset);
+	}
+
 	public IpStack stackOf(Endpoint endpoint) {
 		return stacks.get(endpoint);
 	}

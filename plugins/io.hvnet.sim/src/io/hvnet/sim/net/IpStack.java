@@ -48,6 +48,15 @@ public final class IpStack {
 		return name;
 	}
 
+	/** Forgets the ARP cache, pending resolutions, learnt route costs and the observer: a fresh start. */
+	public void reset() {
+		arpCache.clear();
+		waitingForArp.clear();
+		observer = null;
+		routesLearnt = false;
+		lastRouteFailure = null;
+	}
+
 	public List<IpInterface> interfaces() {
 		return interfaces;
 	}

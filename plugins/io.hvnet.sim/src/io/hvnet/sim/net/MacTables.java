@@ -21,6 +21,14 @@ final class MacTables {
 	private AddressRow[] rows = new AddressRow[128];
 	private int rowCount;
 
+	/** Forgets every learnt address; the switches stay. */
+	void clear() {
+		slotKeys = noKeys(256);
+		slotRows = new int[256];
+		rows = new AddressRow[128];
+		rowCount = 0;
+	}
+
 	/** A new switch; its number is its place in every row. */
 	int addSwitch() {
 		return switches++;

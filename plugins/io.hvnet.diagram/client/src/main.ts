@@ -72,8 +72,10 @@ function standaloneSvg(): string {
 
 async function start(): Promise<void> {
     const t0 = performance.now();
-    const connection = transport === 'swt' ? await swtConnection() : await httpConnection(window.location.origin);
-    const client = new BaseJsonrpcGLSPClient({ id: 'hvnet', connectionProvider: connection });
+    // the connection opens (and the server sets up the session) while the diagram's container is made below
+    const connection = transport === 'swt' ? swtConnection() : httpConnection(window.location.origin);
+    connection.catch(() => undefined); // reported when the client starts and awaits it
+    const client = new BaseJsonrpcGLSPClient({ id: 'hvnet', connectionProvider: () => connection });
     const container = initializeDiagramContainer(
         new Container(),
         createDiagramOptionsModule(

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.google.gson.JsonObject;
 
 import io.hvnet.diagram.DiagramTypes;
+import io.hvnet.diagram.source.TextReplacement;
 import io.hvnet.dsl.tests.Examples;
 
 /** The diagram the server sends for real .hvnet files: what is drawn, inside what, connected how, and where. */
@@ -63,6 +64,35 @@ public class DiagramModelTest {
 			JsonObject plugged = DiagramSession.byId(root, "virtual:HV01.VM1.Net1");
 			assertEquals("HV01.TestExternal#HV01.VM1.Net1", plugged.get("targetId").getAsString());
 		}
+	}
+
+	@Test
+	public void theDrawingMadeWhileTheClientLoadsIsTheDiagramOfTheFile() throws Exception {
+		try (DiagramSession session = DiagramSession.open(Examples.seed("fig12"))) {
+			// the first request got the background drawing; this one draws afresh
+			JsonObject fresh = model(session);
+			assertEquals(withoutRevision(fresh), withoutRevision(session.firstModel));
+			assertTrue(DiagramSession.has(session.firstModel, "HV01.VM1.Net1"));
+		}
+	}
+
+	@Test
+	public void anEditBeforeTheClientAsksIsDrawnInsteadOfTheStaleDrawing() throws Exception {
+		String server = "server Backup {\n    nic NIC1 { mac 00:1B:21:3A:00:65 ip 192.168.1.101/24 }\n}\n\n";
+		try (DiagramSession session = DiagramSession.openEditedBeforeRequest(Examples.seed("fig12"), document -> {
+			int at = document.text().indexOf("physical switch PSW1");
+			document.replace(List.of(new TextReplacement(at, 0, server)), "add a server");
+		})) {
+			assertTrue(DiagramSession.has(session.firstModel, "Backup"),
+					"the first model shows the server added after the document was opened");
+			assertEquals(2, DiagramSession.count(session.firstModel, DiagramTypes.SERVER));
+		}
+	}
+
+	private static JsonObject withoutRevision(JsonObject root) {
+		JsonObject copy = root.deepCopy();
+		copy.remove("revision");
+		return copy;
 	}
 
 	@ParameterizedTest

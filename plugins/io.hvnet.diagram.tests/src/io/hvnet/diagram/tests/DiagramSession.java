@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import com.google.gson.JsonArray;
@@ -32,16 +33,31 @@ final class DiagramSession implements AutoCloseable {
 
 	final Path file;
 	final FileDiagramDocument document;
+	/** The model the server sent for the client's first request. */
+	final JsonObject firstModel;
 	private final GlspConnection connection;
 	private final LinkedBlockingQueue<JsonObject> inbox = new LinkedBlockingQueue<>();
 	private final List<JsonObject> seen = new ArrayList<>();
 	private int ids = 1;
 
 	private DiagramSession(Path file) throws Exception {
+		this(file, document -> {
+		});
+	}
+
+	/**
+	 * {@code beforeRequest} runs after the document was opened on the server and its background drawing finished,
+	 * before the client asks for the model.
+	 */
+	private DiagramSession(Path file, Consumer<FileDiagramDocument> beforeRequest) throws Exception {
 		this.file = file;
 		this.document = new FileDiagramDocument(file);
 		DiagramServer server = new DiagramServer(LANGUAGE);
-		String sourceUri = server.documents().register(document);
+		String sourceUri = server.open(document);
+		if (!server.awaitFirstDrawing(document, WAIT)) {
+			throw new AssertionError("the background drawing of " + file + " did not finish within " + WAIT);
+		}
+		beforeRequest.accept(document);
 		connection = server.connect(text -> inbox.add(JsonParser.parseString(text).getAsJsonObject()));
 		request("initialize", "{\"applicationId\":\"hvnet-tests\",\"protocolVersion\":\"1.0.0\"}");
 		request("initializeClientSession", "{\"clientSessionId\":\"" + CLIENT + "\",\"diagramType\":\""
@@ -50,7 +66,7 @@ final class DiagramSession implements AutoCloseable {
 				+ "\"setEditMode\",\"setTypeHints\",\"setContextActions\",\"deleteMarkers\"]}");
 		send("{\"kind\":\"requestModel\",\"options\":{\"sourceUri\":\"" + sourceUri + "\",\"diagramType\":\""
 				+ DiagramTypes.DIAGRAM_TYPE + "\"}}");
-		awaitAction("setModel");
+		firstModel = awaitAction("setModel").getAsJsonObject("newRoot");
 	}
 
 	/** A session on a copy of {@code example} (and of the layout sidecar when there is one). */
@@ -59,6 +75,14 @@ final class DiagramSession implements AutoCloseable {
 		Path copy = dir.resolve(example.getFileName());
 		Files.copy(example, copy);
 		return new DiagramSession(copy);
+	}
+
+	/** A session on a copy of {@code example}, changed by {@code edit} between opening and the first request. */
+	static DiagramSession openEditedBeforeRequest(Path example, Consumer<FileDiagramDocument> edit) throws Exception {
+		Path dir = Files.createTempDirectory("hvnet-diagram");
+		Path copy = dir.resolve(example.getFileName());
+		Files.copy(example, copy);
+		return new DiagramSession(copy, edit);
 	}
 
 	static DiagramSession openText(String name, String text) throws Exception {

@@ -42,8 +42,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
+import io.hvnet.diagram.server.DiagramServer;
 import io.hvnet.diagram.server.GlspConnection;
-import io.hvnet.diagram.source.DiagramDocuments;
 
 /**
  * The hvnet diagram of a .hvnet file: the GLSP web client in an SWT Browser, talking to the workbench's in-process
@@ -58,7 +58,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	private IFile file;
 	private ITextFileBuffer buffer;
 	private EditorDiagramDocument document;
-	private DiagramDocuments documents;
+	private DiagramServer server;
 	private GlspConnection connection;
 	private Browser browser;
 	private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
@@ -109,10 +109,10 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 				return null;
 			}
 		};
-		documents = DiagramUiPlugin.getDefault().server().documents();
-		String source = documents.register(document);
+		server = DiagramUiPlugin.getDefault().server();
+		String source = server.open(document);
 		Display display = browser.getDisplay();
-		connection = DiagramUiPlugin.getDefault().server().connect(text -> display.asyncExec(() -> {
+		connection = server.connect(text -> display.asyncExec(() -> {
 			if (!browser.isDisposed()) {
 				browser.execute("window.hvnetReceive && window.hvnetReceive(" + new JsonPrimitive(text) + ")");
 			}
@@ -241,8 +241,8 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		if (connection != null) {
 			connection.close();
 		}
-		if (documents != null) {
-			documents.unregister(document);
+		if (server != null) {
+			server.close(document);
 		}
 		FileBuffers.getTextFileBufferManager().removeFileBufferListener(dirtyListener);
 		if (document != null) {

@@ -1,13 +1,18 @@
 package io.hvnet.diagram.server;
 
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
+import org.apache.logging.log4j.LogManager;
 import org.eclipse.glsp.server.di.ServerModule;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 
+import io.hvnet.diagram.source.DiagramDocument;
 import io.hvnet.diagram.source.DiagramDocuments;
 import io.hvnet.diagram.source.SourceModelLoader;
 
@@ -25,14 +30,48 @@ public final class DiagramServer {
 			System.setProperty("log4j2.loggerContextFactory",
 					"org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 		}
+		// Under OSGi, the Log4j API's bundle activator takes a start-up lock that only a Log4j implementation's
+		// bundle would release, and there is none: the thread that activated the bundle may go on (the lock is
+		// reentrant), any other thread initializing the API waits forever. So the API is initialized here, on the
+		// thread making the server, before the server's background thread can touch a Log4j class.
+		LogManager.getLogger(DiagramServer.class);
 	}
 
 	private final DiagramDocuments documents = new DiagramDocuments();
 	private final SourceModelLoader loader;
+	private final FirstDrawings firstDrawings;
+	/**
+	 * A server injector made in the background for the first connection: in a fresh JVM making one takes a few
+	 * hundred milliseconds, better spent while the web client loads than after it asked.
+	 */
+	private Future<Injector> spareInjector;
 
 	public DiagramServer(Injector language) {
 		this.loader = new SourceModelLoader(language);
-		WarmUp.inBackground(loader);
+		this.firstDrawings = new FirstDrawings(loader);
+		this.spareInjector = firstDrawings.submit(this::createInjector);
+		firstDrawings.run(() -> WarmUp.draw(loader));
+	}
+
+	/**
+	 * Makes the document available to diagram clients and starts drawing it in the background, for the first client
+	 * that asks. Returns the {@code sourceUri} that client must ask for.
+	 */
+	public synchronized String open(DiagramDocument document) {
+		String sourceUri = documents.register(document);
+		firstDrawings.start(document);
+		return sourceUri;
+	}
+
+	/** Waits until the background drawing of an opened document is done (for tests and benchmarks). */
+	public boolean awaitFirstDrawing(DiagramDocument document, Duration timeout) {
+		return firstDrawings.await(document, timeout);
+	}
+
+	/** The document is no longer shown (its editor closed). */
+	public void close(DiagramDocument document) {
+		documents.unregister(document);
+		firstDrawings.discard(document);
 	}
 
 	public DiagramDocuments documents() {
@@ -45,7 +84,22 @@ public final class DiagramServer {
 
 	/** A new connection (one per web client); its messages to the client go to {@code toClient}. */
 	public GlspConnection connect(Consumer<String> toClient) {
-		return new GlspConnection(createInjector(), toClient);
+		return new GlspConnection(takeSpareInjector(), toClient);
+	}
+
+	private synchronized Injector takeSpareInjector() {
+		Future<Injector> spare = spareInjector;
+		spareInjector = null;
+		if (spare != null) {
+			try {
+				return spare.get();
+			} catch (ExecutionException e) {
+				// made afresh below, where a failure reaches the caller
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		return createInjector();
 	}
 
 	/** The GLSP server injector, with the documents and the language every diagram session shares. */
@@ -56,6 +110,7 @@ public final class DiagramServer {
 			protected void configure() {
 				bind(DiagramDocuments.class).toInstance(documents);
 				bind(SourceModelLoader.class).toInstance(loader);
+				bind(FirstDrawings.class).toInstance(firstDrawings);
 			}
 		});
 	}

@@ -21,6 +21,8 @@ public class HvNetModelState extends DefaultGModelState {
 	private ElementIndex index;
 	private Positions positions;
 	private io.hvnet.diagram.sim.ShowFlowAction flow;
+	/** A drawing of the current source and positions made before the first model request, used once. */
+	private Drawing ready;
 
 	void attach(DiagramDocument document, SourceModel source, Positions positions) {
 		this.document = document;
@@ -40,6 +42,17 @@ public class HvNetModelState extends DefaultGModelState {
 
 	public void showFlow(io.hvnet.diagram.sim.ShowFlowAction flow) {
 		this.flow = flow;
+	}
+
+	void offerDrawing(Drawing drawing) {
+		this.ready = drawing;
+	}
+
+	/** The drawing offered for the current source and positions, once; null when there is none. */
+	Drawing takeDrawing() {
+		Drawing d = ready;
+		ready = null;
+		return d != null && d.source() == source && d.positions() == positions ? d : null;
 	}
 
 	void setElementIndex(ElementIndex index) {

@@ -40,6 +40,8 @@ public class HvNetSourceModelStorage implements SourceModelStorage {
 	@Inject
 	private SourceModelLoader loader;
 	@Inject
+	private FirstDrawings firstDrawings;
+	@Inject
 	private ActionDispatcher dispatcher;
 
 	private ScheduledFuture<?> pending;
@@ -50,7 +52,13 @@ public class HvNetSourceModelStorage implements SourceModelStorage {
 		String uri = action.getOptions().get("sourceUri");
 		DiagramDocument document = documents.get(uri)
 				.orElseThrow(() -> new GLSPServerException("no .hvnet document is open as " + uri));
-		state.attach(document, loader.load(document), Positions.load(document.layoutFile()));
+		Drawing first = firstDrawings.take(document);
+		if (first != null) {
+			state.attach(document, first.source(), first.positions());
+			state.offerDrawing(first);
+		} else {
+			state.attach(document, loader.load(document), Positions.load(document.layoutFile()));
+		}
 		listener = this::scheduleRefresh;
 		document.addChangeListener(listener);
 	}

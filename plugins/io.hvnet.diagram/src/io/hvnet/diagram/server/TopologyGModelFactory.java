@@ -1,19 +1,16 @@
 package io.hvnet.diagram.server;
 
+import java.util.Map;
+
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
 
 import com.google.inject.Inject;
 
-import io.hvnet.diagram.gmodel.ContainerTitles;
-import io.hvnet.diagram.gmodel.ElementIndex;
-import io.hvnet.diagram.gmodel.TopologyGraph;
-import io.hvnet.diagram.layout.TopologyLayout;
 import io.hvnet.diagram.sim.FlowDecoration;
 import io.hvnet.diagram.source.SourceModelLoader;
 
-/** Draws the session's latest parse: graph from the model, then layout. */
+/** Draws the session's latest parse (or takes the drawing made of it before the client asked). */
 public class TopologyGModelFactory implements GModelFactory {
 
 	@Inject
@@ -23,14 +20,15 @@ public class TopologyGModelFactory implements GModelFactory {
 
 	@Override
 	public void createGModel() {
-		ElementIndex index = new ElementIndex(loader.language().getInstance(IQualifiedNameProvider.class));
-		GGraph graph = new TopologyGraph(index).build(state.source().network());
-		TopologyLayout.apply(graph, state.positions());
-		ContainerTitles.fit(graph);
+		Drawing drawing = state.takeDrawing();
+		if (drawing == null) {
+			drawing = Drawing.of(loader, state.source(), Map.of(), state.positions());
+		}
+		GGraph graph = drawing.graph();
 		if (state.flow() != null) {
 			FlowDecoration.apply(graph, state.flow());
 		}
-		state.setElementIndex(index);
+		state.setElementIndex(drawing.index());
 		state.updateRoot(graph);
 	}
 }

@@ -3,20 +3,16 @@ package io.hvnet.diagram.server;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.glsp.graph.GGraph;
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
 
-import io.hvnet.diagram.gmodel.ElementIndex;
-import io.hvnet.diagram.gmodel.TopologyGraph;
 import io.hvnet.diagram.layout.Positions;
-import io.hvnet.diagram.layout.TopologyLayout;
 import io.hvnet.diagram.source.SourceModel;
 import io.hvnet.diagram.source.SourceModelLoader;
 
 /**
- * Draws a small network once, in the background, when a diagram server starts: the first diagram a user opens then
- * does not wait for the parser's, the validator's and ELK's classes to load and warm up (about a second for a
- * 1,000-node network, measured by bench/diagram-open.sh).
+ * Draws a small network once when a diagram server starts, on the {@link FirstDrawings} thread ahead of the first
+ * document: the parser's, the validator's and ELK's classes load and warm up on it, so the document's own drawing
+ * is done sooner (bench/diagram-open.sh). A whole client session as warm-up was measured too: it kept the JVM busy
+ * while the browser loaded and made the first open slower, not faster.
  */
 final class WarmUp {
 
@@ -36,19 +32,10 @@ final class WarmUp {
 	private WarmUp() {
 	}
 
-	static void inBackground(SourceModelLoader loader) {
-		Thread thread = new Thread(() -> draw(loader), "hvnet diagram warm-up");
-		thread.setDaemon(true);
-		thread.setPriority(Thread.MIN_PRIORITY);
-		thread.start();
-	}
-
-	private static void draw(SourceModelLoader loader) {
+	static void draw(SourceModelLoader loader) {
 		try {
 			SourceModel model = loader.load(URI.createURI("warmup:/warmup.hvnet"), NETWORK, Map.of());
-			GGraph graph = new TopologyGraph(
-					new ElementIndex(loader.language().getInstance(IQualifiedNameProvider.class))).build(model.network());
-			TopologyLayout.apply(graph, Positions.load(null));
+			Drawing.of(loader, model, Map.of(), Positions.load(null));
 		} catch (RuntimeException e) {
 			// only a head start: the real diagram reports its own problems
 		}

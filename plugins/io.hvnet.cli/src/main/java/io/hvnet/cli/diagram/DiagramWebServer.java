@@ -115,14 +115,15 @@ public final class DiagramWebServer implements AutoCloseable {
 				exchange.sendResponseHeaders(400, -1);
 				return;
 			}
-			BrowserSession session = sessions.computeIfAbsent(id, s -> new BrowserSession(diagrams));
 			exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
 			exchange.getResponseHeaders().set("Cache-Control", "no-store");
 			exchange.sendResponseHeaders(200, 0);
 			OutputStream out = exchange.getResponseBody();
 			out.write(": hvnet\n\n".getBytes(StandardCharsets.UTF_8));
 			out.flush();
-			stream(session, out);
+			// the page goes on setting itself up once the stream is open, while the session is made here (the
+			// first one takes a while in a fresh server); its first message waits for the session in message()
+			stream(sessions.computeIfAbsent(id, s -> new BrowserSession(diagrams)), out);
 		} catch (IOException | InterruptedException closed) {
 			// the page went away: its session goes with it (a reloaded page starts a new one)
 		} finally {

@@ -44,7 +44,7 @@ public final class StandaloneDiagram implements AutoCloseable {
 	public static StandaloneDiagram open(Injector language, Path file, int port) throws IOException {
 		FileDiagramDocument document = new FileDiagramDocument(file);
 		DiagramServer server = new DiagramServer(language);
-		String sourceUri = server.documents().register(document);
+		String sourceUri = server.open(document);
 		StandaloneDiagram diagram = new StandaloneDiagram(document, DiagramWebServer.start(server, sourceUri, port));
 		diagram.noteFileState();
 		document.addChangeListener(diagram::saveEdit);

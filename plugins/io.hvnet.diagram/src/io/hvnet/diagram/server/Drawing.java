@@ -1,0 +1,31 @@
+package io.hvnet.diagram.server;
+
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+
+import io.hvnet.diagram.gmodel.ContainerTitles;
+import io.hvnet.diagram.gmodel.ElementIndex;
+import io.hvnet.diagram.gmodel.TopologyGraph;
+import io.hvnet.diagram.layout.Positions;
+import io.hvnet.diagram.layout.TopologyLayout;
+import io.hvnet.diagram.source.SourceModel;
+import io.hvnet.diagram.source.SourceModelLoader;
+
+/**
+ * A diagram drawn from one parse: the graph, laid out with the stored positions, and the index from its ids to the
+ * model's elements. {@code siblings} are the other texts the parse saw.
+ */
+record Drawing(SourceModel source, Map<URI, String> siblings, Positions positions, GGraph graph,
+		ElementIndex index) {
+
+	static Drawing of(SourceModelLoader loader, SourceModel source, Map<URI, String> siblings, Positions positions) {
+		ElementIndex index = new ElementIndex(loader.language().getInstance(IQualifiedNameProvider.class));
+		GGraph graph = new TopologyGraph(index).build(source.network());
+		TopologyLayout.apply(graph, positions);
+		ContainerTitles.fit(graph);
+		return new Drawing(source, siblings, positions, graph, index);
+	}
+}

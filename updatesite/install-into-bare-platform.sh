@@ -14,6 +14,8 @@ run_director -repository "file:$target/repository" -installIU io.hvnet.feature.f
 roots="$(run_director -listInstalledRoots)"
 echo "$roots"
 grep -q "^io.hvnet.feature.feature.group/" <<< "$roots"
-grep -q "^io.hvnet.ui," "$platform/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+for bundle in io.hvnet.ui io.hvnet.diagram.ui io.hvnet.sim.ui; do
+  grep -q "^$bundle," "$platform/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+done
 grep -q "^org.eclipse.xtext," "$platform/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 echo "install-into-bare-platform: hvnet and its dependencies are installed and configured"

@@ -50,17 +50,26 @@ public final class ScenarioRunner {
 
 	private PingOutcome run(Simulator simulator, Ping ping) {
 		int count = Math.max(1, ping.getCount());
-		SimulationOptions options = base.withColdRoutes(ping.isColdRoutes());
 		String target = ping.getTo() != null ? Names.stack(ping.getTo()) : ping.getToAddress();
 		String description = "ping " + Names.stack(ping.getFrom()) + " -> " + target + (count > 1 ? " count " + count : "")
 				+ (ping.isColdRoutes() ? " cold-routes" : "");
-		PingResult result = ping.getTo() != null ? simulator.ping(ping.getFrom(), ping.getTo(), count, options)
-				: simulator.ping(ping.getFrom(), ping.getToAddress(), count, options);
+		PingResult result = simulate(simulator, ping);
 		List<ExpectationResult> checked = new ArrayList<>();
 		for (Expectation e : ping.getExpectations()) {
 			checked.add(check(e, result));
 		}
 		return new PingOutcome(ping, description, result.withoutEvents(), checked);
+	}
+
+	/**
+	 * One {@code ping} of a scenario as this runner simulates it, with its whole trace (a run's outcomes keep only
+	 * the paths): what a view showing a ping hop by hop needs.
+	 */
+	public PingResult simulate(Simulator simulator, Ping ping) {
+		int count = Math.max(1, ping.getCount());
+		SimulationOptions options = base.withColdRoutes(ping.isColdRoutes());
+		return ping.getTo() != null ? simulator.ping(ping.getFrom(), ping.getTo(), count, options)
+				: simulator.ping(ping.getFrom(), ping.getToAddress(), count, options);
 	}
 
 	private static ExpectationResult check(Expectation e, PingResult result) {

@@ -35,6 +35,12 @@ public final class Ui {
 		}
 	}
 
+	/** Dispatches events for {@code millis} (lets repaints and background results land). */
+	public void idle(long millis) {
+		long until = System.currentTimeMillis() + millis;
+		waitUntil(() -> System.currentTimeMillis() >= until, millis + 5_000, "time to pass");
+	}
+
 	/** Waits, dispatching events, until {@code condition} holds; fails with {@code what} after {@code timeoutMs}. */
 	public void waitUntil(BooleanSupplier condition, long timeoutMs, String what) {
 		long deadline = System.currentTimeMillis() + timeoutMs;
@@ -167,6 +173,37 @@ public final class Ui {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Clicks with the mouse (posted events) at {@code x, y} of {@code control}, twice for a double-click; the
+	 * control must be showing on screen.
+	 */
+	public void click(Control control, int x, int y, int clicks) {
+		org.eclipse.swt.graphics.Point at = control.toDisplay(x, y);
+		Event move = new Event();
+		move.type = SWT.MouseMove;
+		move.x = at.x;
+		move.y = at.y;
+		display.post(move);
+		flush();
+		for (int i = 0; i < clicks; i++) {
+			Event down = new Event();
+			down.type = SWT.MouseDown;
+			down.button = 1;
+			display.post(down);
+			Event up = new Event();
+			up.type = SWT.MouseUp;
+			up.button = 1;
+			display.post(up);
+		}
+		flush();
+	}
+
+	/** Clicks a tool bar button with the mouse. */
+	public void click(org.eclipse.swt.widgets.ToolItem item) {
+		org.eclipse.swt.graphics.Rectangle r = item.getBounds();
+		click(item.getParent(), r.x + r.width / 2, r.y + r.height / 2, 1);
 	}
 
 	/** Presses a button as a click would (its selection listeners run). */

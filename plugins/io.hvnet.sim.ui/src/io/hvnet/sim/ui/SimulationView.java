@@ -1,0 +1,206 @@
+package io.hvnet.sim.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import io.hvnet.sim.ExpectationResult;
+import io.hvnet.sim.Hop;
+import io.hvnet.sim.PingOutcome;
+import io.hvnet.sim.PingRecord;
+import io.hvnet.sim.PingResult;
+import io.hvnet.sim.ScenarioResult;
+
+/**
+ * The simulator in Eclipse: runs the scenarios of the .hvnet file in the editor (in the background), lists every
+ * ping passed or failed with its expectations, and shows the selected ping hop by hop: its request and reply paths
+ * and the whole trace with the seed's flow numbers. Double-click a ping (or press Enter) to go to it in the editor.
+ */
+public class SimulationView extends ViewPart {
+
+	public static final String ID = "io.hvnet.sim.ui.simulation";
+
+	private SashForm sash;
+	private TreeViewer tree;
+	private Text paths;
+	private TraceTable trace;
+	private ScenarioRun shown;
+	private final Map<ExpectationResult, PingOutcome> pingOf = new HashMap<>();
+
+	@Override
+	public void createPartControl(Composite parent) {
+		sash = new SashForm(parent, SWT.VERTICAL);
+		tree = new TreeViewer(sash, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
+		tree.setContentProvider(new ScenarioTree.Content());
+		tree.setLabelProvider(new ScenarioTree.Labels());
+		tree.setAutoExpandLevel(2);
+		tree.addSelectionChangedListener(e -> showTrace(selectedPing()));
+		tree.addDoubleClickListener(e -> reveal(selectedPing()));
+		Composite details = new Composite(sash, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		details.setLayout(layout);
+		paths = new Text(details, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		GridData pathsData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		pathsData.heightHint = paths.getLineHeight() * 3;
+		paths.setLayoutData(pathsData);
+		trace = new TraceTable(details);
+		trace.viewer().getTable().getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		sash.setWeights(35, 65);
+		Action run = new Action("Run Scenarios") {
+			@Override
+			public void run() {
+				runForActiveEditor();
+			}
+		};
+		run.setToolTipText("Run the scenarios of the .hvnet file in the editor");
+		run.setImageDescriptor(org.eclipse.jface.resource.ImageDescriptor
+				.createFromURL(getClass().getResource("/icons/hvnet.png")));
+		getViewSite().getActionBars().getToolBarManager().add(run);
+		setContentDescription("Run the scenarios of a .hvnet file: the button above, or Run hvnet Scenarios in its editor.");
+	}
+
+	/** Runs the scenarios of the .hvnet file open in the active (or last active) editor. */
+	public void runForActiveEditor() {
+		IEditorPart editor = getSite().getPage().getActiveEditor();
+		IFile file = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
+		if (!(editor instanceof ITextEditor text) || file == null || !"hvnet".equals(file.getFileExtension())) {
+			setContentDescription("Open a .hvnet file in an editor, then run its scenarios.");
+			return;
+		}
+		IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
+		run(file, document.get());
+	}
+
+	/** Simulates the scenarios of {@code file}, whose current text is {@code text}, and shows the results. */
+	public void run(IFile file, String text) {
+		setContentDescription("Running the scenarios of " + file.getName() + "…");
+		Job job = Job.create("hvnet scenarios of " + file.getName(), monitor -> {
+			ScenarioRun result = ScenarioRun.of(file, text);
+			Display.getDefault().asyncExec(() -> show(result));
+			return Status.OK_STATUS;
+		});
+		job.setUser(false);
+		job.schedule();
+	}
+
+	private void show(ScenarioRun run) {
+		if (tree.getControl().isDisposed()) {
+			return;
+		}
+		shown = run;
+		pingOf.clear();
+		for (ScenarioResult s : run.scenarios()) {
+			for (PingOutcome p : s.pings()) {
+				p.expectations().forEach(e -> pingOf.put(e, p));
+			}
+		}
+		tree.setInput(run);
+		// why a ping failed shows at once
+		run.scenarios().stream().flatMap(s -> s.pings().stream()).filter(p -> !p.passed())
+				.forEach(p -> tree.setExpandedState(p, true));
+		paths.setText("");
+		trace.show(List.of());
+		long pings = run.scenarios().stream().mapToLong(s -> s.pings().size()).sum();
+		long passed = run.scenarios().stream().flatMap(s -> s.pings().stream()).filter(PingOutcome::passed).count();
+		setContentDescription(run.problem() != null ? run.file().getName() + ": not simulated"
+				: run.file().getName() + ": " + passed + " of " + pings + (pings == 1 ? " ping" : " pings")
+						+ " passed. Select a ping to see it hop by hop.");
+	}
+
+	private PingOutcome selectedPing() {
+		Object selected = ((IStructuredSelection) tree.getSelection()).getFirstElement();
+		return selected instanceof PingOutcome p ? p
+				: selected instanceof ExpectationResult e ? pingOf.get(e) : null;
+	}
+
+	private void showTrace(PingOutcome ping) {
+		ScenarioRun run = shown;
+		if (ping == null || run == null || run.simulator() == null) {
+			return;
+		}
+		Job job = Job.create("hvnet trace of " + ping.description(), monitor -> {
+			PingResult result = run.runner().simulate(run.simulator(), ping.ping());
+			Display.getDefault().asyncExec(() -> {
+				if (!paths.isDisposed() && shown == run) {
+					paths.setText(describePaths(ping, result));
+					trace.show(result.events());
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	static String describePaths(PingOutcome ping, PingResult result) {
+		StringBuilder text = new StringBuilder(ping.description()).append(": ").append(result.received()).append(" of ")
+				.append(result.sent()).append(" echo requests answered");
+		if (result.reason() != null) {
+			text.append(" (").append(result.reason()).append(')');
+		}
+		if (!result.pings().isEmpty()) {
+			PingRecord first = result.pings().get(0);
+			text.append("\nrequest: ").append(arrows(first.request()));
+			text.append("\nreply: ").append(arrows(first.reply()));
+		}
+		return text.toString();
+	}
+
+	private static String arrows(List<Hop> hops) {
+		return hops.isEmpty() ? "none" : hops.stream().map(Hop::node).collect(Collectors.joining(" → "));
+	}
+
+	private void reveal(PingOutcome ping) {
+		ScenarioRun run = shown;
+		if (ping == null || run == null) {
+			return;
+		}
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(ping.ping());
+		try {
+			IEditorPart editor = org.eclipse.ui.ide.IDE.openEditor(getSite().getPage(), run.file());
+			if (editor instanceof ITextEditor text && node != null) {
+				text.selectAndReveal(node.getOffset(), node.getLength());
+			}
+		} catch (PartInitException e) {
+			setContentDescription(e.getMessage());
+		}
+	}
+
+	/** The view's control (for tools and tests that look at its widgets). */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == org.eclipse.swt.widgets.Control.class) {
+			return adapter.cast(sash);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void setFocus() {
+		tree.getControl().setFocus();
+	}
+}

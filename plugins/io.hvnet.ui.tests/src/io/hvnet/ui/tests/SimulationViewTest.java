@@ -1,0 +1,188 @@
+package io.hvnet.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.hvnet.sim.ui.SimulationView;
+import io.hvnet.ui.tests.driver.Ui;
+
+/**
+ * The simulator in the workbench: Alt+Shift+X H in the editor runs the file's scenarios into the hvnet Simulation
+ * view; clicking a ping shows its paths and its trace with the seed's flow numbers; opening it (Enter) selects it in
+ * the editor; a broken file is not simulated and the view says why. (A double-click posted through XTest does not
+ * reach GTK's tree as one, so the test opens with Enter, which fires the same event.)
+ */
+public class SimulationViewTest extends WorkbenchFixture {
+
+	private static final String FIG12 = """
+			host HV01 {
+			    nic NIC1 { mac 00:1B:21:3A:00:01 ip 192.168.1.11/24 }
+			    nic NIC2 { mac 00:1B:21:3A:00:02 bindings vms }
+			    external switch TestExternal on NIC2
+			    parent { vnic vEthernet switch TestExternal { mac 00:15:5D:00:01:01 ip 192.168.1.10/24 } }
+			    vm VM1 { synthetic adapter Net1 switch TestExternal { mac 00:15:5D:00:02:01 ip 192.168.1.20/24 } }
+			}
+			physical switch PSW1 ports 8
+			server FileServer { nic NIC1 { mac 00:1B:21:3A:00:64 ip 192.168.1.100/24 } }
+			cable HV01.NIC1 to PSW1 port 1
+			cable HV01.NIC2 to PSW1 port 2
+			cable FileServer.NIC1 to PSW1 port 3
+
+			scenario "fig. 12" {
+			    ping HV01.VM1 -> FileServer
+			        expect reachable
+			        expect path via HV01.TestExternal, HV01.NIC2, PSW1
+			    ping HV01.VM1 -> FileServer
+			        expect hops 3
+			}
+			""";
+
+	@Override
+	protected String projectName() {
+		return "simulation-view";
+	}
+
+	@Test
+	public void runsTheScenariosAndShowsAPingHopByHop() throws Exception {
+		IFile file = file("fig12.hvnet", FIG12);
+		openAndFocus(file);
+		ui.shortcut('x', SWT.ALT, SWT.SHIFT);
+		ui.key(0, 'h');
+		SimulationView view = awaitView();
+		Tree tree = Ui.find(viewControl(view), Tree.class);
+		ui.waitUntil(() -> tree.getItemCount() > 0 && tree.getItem(0).getItemCount() > 0, 30_000, "the scenario results");
+		// the whole window for the view, as a double-click on its tab would do
+		page.activate(view);
+		ui.shortcut('m', SWT.CTRL);
+		ui.waitUntil(() -> page.getPartState(page.getReference(view)) == org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED,
+				5_000, "the view to be maximized");
+		TreeItem scenario = tree.getItem(0);
+		assertEquals("scenario \"fig. 12\" (1 of 2 passed)", scenario.getText());
+		TreeItem passed = scenario.getItem(0);
+		TreeItem failed = scenario.getItem(1);
+		assertEquals("ping HV01.VM1 -> FileServer", passed.getText());
+		assertEquals("ping HV01.VM1 -> FileServer: failed", failed.getText());
+		assertTrue(failed.getExpanded(), "a failed ping shows why");
+		assertTrue(failed.getItem(0).getText().startsWith("expect hops 3: request 1 took 6 hops"),
+				failed.getItem(0).getText());
+
+		Table trace = Ui.find(viewControl(view), Table.class);
+		Text paths = Ui.find(viewControl(view), Text.class);
+		clickItem(tree, passed, 1);
+		ui.waitUntil(() -> trace.getItemCount() > 0, 10_000, "the trace of the ping");
+		assertTrue(paths.getText().contains("request: HV01.VM1 → HV01.VM1.Net1 → HV01.TestExternal → HV01.NIC2 → PSW1 → "
+				+ "FileServer.NIC1 → FileServer"), paths.getText());
+		assertTrue(paths.getText().contains("reply: FileServer → FileServer.NIC1 → PSW1"), paths.getText());
+		Set<String> flows = new TreeSet<>();
+		List<String> floods = new ArrayList<>();
+		for (TableItem row : trace.getItems()) {
+			flows.add(row.getText(2));
+			if (row.getText(5).equals("flood")) {
+				floods.add(row.getText(3));
+			}
+		}
+		assertTrue(flows.containsAll(List.of("1", "2", "3", "4", "5", "6")), "flows in the trace: " + flows);
+		assertTrue(floods.containsAll(List.of("HV01.TestExternal", "PSW1")), "the ARP broadcast floods: " + floods);
+
+		ui.idle(300); // painted before the picture
+		Path shot = ui.screenshot(view.getSite().getShell(), Path.of("target/screenshots/simulation-view.png"));
+		assertTrue(Files.size(shot) > 10_000, "screenshot too small");
+
+		ui.shortcut('m', SWT.CTRL); // back to the editor and the other views
+		ui.waitUntil(() -> page.getPartState(page.getReference(view)) == org.eclipse.ui.IWorkbenchPage.STATE_RESTORED,
+				5_000, "the view to be restored");
+		ui.idle(300); // the tree laid out again
+		ITextEditor editor = (ITextEditor) page.getActiveEditor();
+		ui.focus(tree);
+		ui.key(SWT.ARROW_DOWN, (char) 0); // from the ping clicked above to the failed one
+		ui.waitUntil(() -> tree.getSelection().length == 1 && tree.getSelection()[0] == failed, 5_000,
+				"the failed ping selected");
+		ui.key(SWT.CR, '\r'); // opens it, as a double-click does
+		ui.waitUntil(() -> ((ITextSelection) editor.getSelectionProvider().getSelection()).getText().startsWith("ping"),
+				5_000, "the double-clicked ping selected in the editor");
+		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertTrue(selection.getText().startsWith("ping HV01.VM1 -> FileServer\n        expect hops 3"),
+				"the double-clicked ping is selected in the editor: " + selection.getText());
+		assertTrue(page.isPartVisible(editor), "the editor shows the ping");
+	}
+
+	@Test
+	public void aBrokenFileIsNotSimulatedAndTheViewSaysWhy() throws Exception {
+		IFile file = file("broken.hvnet", FIG12.replace("cable HV01.NIC2 to PSW1 port 2", "cable HV01.NIC9 to PSW1 port 2"));
+		StyledText text = openAndFocus(file);
+		SimulationView view = (SimulationView) page.showView(SimulationView.ID);
+		page.activate(page.getActiveEditor());
+		ui.focus(text);
+		String tip = "Run the scenarios of the .hvnet file in the editor";
+		ToolBar bar = Ui.find(view.getSite().getShell(), ToolBar.class,
+				b -> Arrays.stream(b.getItems()).anyMatch(i -> tip.equals(i.getToolTipText())));
+		ToolItem run = Arrays.stream(bar.getItems()).filter(i -> tip.equals(i.getToolTipText())).findFirst().orElseThrow();
+		ui.click(run);
+		Tree tree = Ui.find(viewControl(view), Tree.class);
+		ui.waitUntil(() -> tree.getItemCount() > 0 && !tree.getItem(0).getText().startsWith("scenario"), 30_000,
+				"the view's answer");
+		String shown = tree.getItem(0).getText();
+		assertTrue(shown.startsWith("The topology has 1 error; fix it to simulate. broken.hvnet:11:"), shown);
+		assertTrue(shown.contains("HV01.NIC9"), shown);
+	}
+
+	/** The next test finds the workbench as it was: no simulation view, nothing maximized. */
+	@AfterEach
+	void closeView() {
+		IViewPart view = page.findView(SimulationView.ID);
+		if (view != null) {
+			page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+			page.hideView(view);
+		}
+	}
+
+	private SimulationView awaitView() {
+		ui.waitUntil(() -> page.findView(SimulationView.ID) != null, 10_000, "the hvnet Simulation view");
+		return (SimulationView) page.findView(SimulationView.ID);
+	}
+
+	private static org.eclipse.swt.widgets.Composite viewControl(IViewPart view) {
+		return (org.eclipse.swt.widgets.Composite) view.getAdapter(org.eclipse.swt.widgets.Control.class);
+	}
+
+	/** Clicks on the row of {@code item}: where the tree itself says the item is (GTK's item bounds may be off). */
+	private void clickItem(Tree tree, TreeItem item, int clicks) {
+		tree.showItem(item);
+		ui.flush();
+		org.eclipse.swt.graphics.Rectangle r = item.getBounds();
+		int x = r.x + Math.min(r.width / 2, 40);
+		List<Integer> hits = new ArrayList<>();
+		for (int y = Math.max(0, r.y - r.height); y < r.y + 2 * r.height; y++) {
+			if (tree.getItem(new org.eclipse.swt.graphics.Point(x, y)) == item) {
+				hits.add(y);
+			}
+		}
+		assertTrue(!hits.isEmpty(), "the tree shows " + item.getText());
+		ui.click(tree, x, hits.get(hits.size() / 2), clicks);
+
+	}
+}

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.google.gson.JsonObject;
@@ -63,6 +64,33 @@ public class DiagramModelTest {
 			assertEquals("PSW1#3", cable.get("targetId").getAsString());
 			JsonObject plugged = DiagramSession.byId(root, "virtual:HV01.VM1.Net1");
 			assertEquals("HV01.TestExternal#HV01.VM1.Net1", plugged.get("targetId").getAsString());
+		}
+	}
+
+	/** What each seed figure shows, counted by hand from examples/seed (the blog post's figures 9 to 14). */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({
+			// figure, hosts, NICs, vswitches, parents, vNICs, VMs, VM adapters, pswitches, servers, cables, virtual cables, switch ports
+			"fig09, 1, 2, 1, 1, 1, 0, 0, 1, 1, 2, 2, 10",
+			"fig10, 1, 3, 1, 1, 1, 0, 0, 1, 1, 3, 2, 10",
+			"fig11, 1, 3, 1, 1, 1, 0, 0, 1, 1, 3, 2, 10",
+			"fig12, 1, 3, 1, 1, 1, 1, 1, 1, 1, 3, 3, 11",
+			"fig13, 1, 3, 1, 1, 1, 1, 1, 1, 1, 3, 3, 11",
+			"fig14, 1, 3, 1, 1, 1, 1, 1, 1, 1, 3, 3, 11" })
+	public void everySeedFigureIsDrawnWithTheElementsItShows(String figure, int hosts, int nics, int vswitches,
+			int parents, int vnics, int vms, int adapters, int pswitches, int servers, int cables, int virtualCables,
+			int ports) throws Exception {
+		try (DiagramSession session = DiagramSession.open(Examples.seed(figure))) {
+			JsonObject root = model(session);
+			List<String> kinds = List.of(DiagramTypes.HOST, DiagramTypes.NIC, DiagramTypes.VIRTUAL_SWITCH,
+					DiagramTypes.PARENT_PARTITION, DiagramTypes.HOST_VNIC, DiagramTypes.VM, DiagramTypes.VM_ADAPTER,
+					DiagramTypes.PHYSICAL_SWITCH, DiagramTypes.SERVER, DiagramTypes.CABLE, DiagramTypes.VIRTUAL_CABLE,
+					DiagramTypes.SWITCH_PORT);
+			List<Long> expected = List.of((long) hosts, (long) nics, (long) vswitches, (long) parents, (long) vnics,
+					(long) vms, (long) adapters, (long) pswitches, (long) servers, (long) cables, (long) virtualCables,
+					(long) ports);
+			List<Long> drawn = kinds.stream().map(k -> DiagramSession.count(root, k)).toList();
+			assertEquals(expected, drawn, "counts of " + kinds);
 		}
 	}
 

@@ -24,11 +24,15 @@ public final class DiagramServer {
 
 	static {
 		// GLSP logs through the Log4j API, and neither Eclipse nor the command line has a Log4j implementation: the
-		// API would complain on stderr at first use. Its own simple logger (errors only) will do, unless the host
+		// API would complain on stderr at first use. Its own simple logger (on stderr) will do, unless the host
 		// chose a logging set-up itself.
 		if (System.getProperty("log4j2.loggerContextFactory") == null) {
 			System.setProperty("log4j2.loggerContextFactory",
 					"org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+			// warnings too (it logs errors only by default): an operation no handler takes is one
+			if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+				System.setProperty("org.apache.logging.log4j.simplelog.level", "WARN");
+			}
 		}
 		// Under OSGi, the Log4j API's bundle activator takes a start-up lock that only a Log4j implementation's
 		// bundle would release, and there is none: the thread that activated the bundle may go on (the lock is

@@ -1,7 +1,11 @@
 package io.hvnet.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 
 /** Ctrl+Shift+F formats with the language's formatter; Ctrl+/ comments lines out and back in. */
@@ -34,5 +38,18 @@ public class EditingCommandsTest extends WorkbenchFixture {
 		ui.shortcut('/', SWT.CTRL);
 		ui.waitUntil(() -> text.getText().startsWith("physical switch P ports 8\nserver"), 10_000,
 				"the comment removed again, got:\n" + text.getText());
+	}
+
+	@Test
+	public void otherFilesInTheGenericEditorAreLeftAlone() throws Exception {
+		String yaml = "name:   demo\nitems: [a,   b]\n";
+		IEditorPart editor = IDE.openEditor(page, file("settings.yaml", yaml), "org.eclipse.ui.genericeditor.GenericEditor");
+		StyledText text = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		ui.focus(text);
+		text.setSelection(0, 5);
+		ui.shortcut('/', SWT.CTRL);
+		ui.shortcut('f', SWT.CTRL, SWT.SHIFT);
+		ui.idle(500);
+		assertEquals(yaml, text.getText(), "hvnet's comment and format commands act on .hvnet files only");
 	}
 }

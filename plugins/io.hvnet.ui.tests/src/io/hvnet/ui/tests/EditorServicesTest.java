@@ -59,6 +59,25 @@ public class EditorServicesTest extends WorkbenchFixture {
 	}
 
 	@Test
+	public void ctrlSpaceAfterBindingsOffersTheBindingNamesNotYetThere() throws Exception {
+		IFile file = file("bindings.hvnet", "server S {\n    nic NIC1 { bindings client,  }\n}\n");
+		StyledText text = openAndFocus(file);
+		text.setCaretOffset(text.getText().indexOf("client, ") + "client, ".length());
+		var before = Display.getCurrent().getShells();
+		ui.shortcut(' ', SWT.CTRL);
+		Shell popup = ui.awaitListPopup(before, "the proposals pop-up");
+		var table = Ui.find(popup, org.eclipse.swt.widgets.Table.class);
+		java.util.List<String> offered = java.util.Arrays.stream(table.getItems()).map(i -> i.getText()).toList();
+		assertTrue(offered.containsAll(java.util.List.of("ipv4", "ipv6", "qos", "fileshare", "lltd", "vms")),
+				"binding names offered: " + offered);
+		assertTrue(offered.stream().noneMatch(o -> o.equals("client") || o.equals("host") || o.equals("parent")),
+				"neither the binding already there nor keywords: " + offered);
+		ui.choose(popup, "ipv4");
+		ui.waitUntil(() -> text.getText().contains("bindings client, ipv4 }"), 10_000,
+				"the binding inserted: " + text.getText());
+	}
+
+	@Test
 	public void quickFixAddsTheMissingPrefixLength() throws Exception {
 		IFile file = file("fix.hvnet", "server S {\n    nic N { ip 10.0.0.5 }\n}\n");
 		IEditorPart editor = IDE.openEditor(page, file, true);

@@ -20,14 +20,15 @@ import io.hvnet.ui.validation.ProjectResources;
  */
 public record WorkingCopy(IFile file, XtextResource resource, Document document) {
 
-	/** The working copy of the editor document, or null when it is not a workspace file. */
+	/** The working copy of the editor document, or null when it is not a .hvnet file of the workspace. */
 	public static WorkingCopy of(IDocument editorDocument) {
 		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(editorDocument);
 		if (buffer == null || buffer.getLocation() == null) {
 			return null;
 		}
 		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(buffer.getLocation());
-		if (!file.exists()) {
+		// the Generic Editor also shows other kinds of files, and its hyperlink detectors ask about all of them
+		if (!file.exists() || !"hvnet".equals(file.getFileExtension())) {
 			return null;
 		}
 		String text = editorDocument.get();

@@ -262,6 +262,19 @@ public class DiagramEditTest {
 	}
 
 	@Test
+	public void replacementsComputedOnAnOlderTextAreNotApplied() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			String before = s.text();
+			List<TextReplacement> rename = List.of(new TextReplacement(before.indexOf("PSW1"), 4, "Core"));
+			assertFalse(s.document.replaceIfUnchanged(before + "\n", rename, "rename"),
+					"computed on another text: refused");
+			assertEquals(before, s.text());
+			assertTrue(s.document.replaceIfUnchanged(before, rename, "rename"));
+			assertTrue(s.text().contains("physical switch Core"));
+		}
+	}
+
+	@Test
 	public void anUnsupportedOperationIsReportedNotDropped() throws Exception {
 		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
 			JsonObject message = s.sendAndAwait("{\"kind\":\"changeContainer\",\"isOperation\":true,"

@@ -24,6 +24,10 @@ import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.text.edits.MalformedTreeException;
+import org.eclipse.text.edits.MultiTextEdit;
+import org.eclipse.text.edits.ReplaceEdit;
+import org.eclipse.text.edits.TextEdit;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
 
@@ -74,19 +78,35 @@ final class EditorDiagramDocument extends ListenedDiagramDocument implements IDo
 
 	@Override
 	public void replace(List<TextReplacement> replacements, String label) {
+		onUi(() -> apply(replacements));
+	}
+
+	@Override
+	public boolean replaceIfUnchanged(String base, List<TextReplacement> replacements, String label) {
+		boolean[] applied = { false };
 		onUi(() -> {
-			IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
-			undo.beginCompoundChange();
-			try {
-				for (TextReplacement r : TextReplacement.backwards(replacements)) {
-					document.replace(r.offset(), r.length(), r.text());
-				}
-			} catch (BadLocationException e) {
-				throw new IllegalStateException("diagram edit outside the text", e);
-			} finally {
-				undo.endCompoundChange();
+			// on the UI thread, where the user types: nothing can change the text between the check and the edit
+			if (document.get().equals(base)) {
+				apply(replacements);
+				applied[0] = true;
 			}
 		});
+		return applied[0];
+	}
+
+	/** All replacements or none: a text edit tree is checked against the document before any of it is applied. */
+	private void apply(List<TextReplacement> replacements) {
+		MultiTextEdit all = new MultiTextEdit();
+		replacements.forEach(r -> all.addChild(new ReplaceEdit(r.offset(), r.length(), r.text())));
+		IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+		undo.beginCompoundChange();
+		try {
+			all.apply(document, TextEdit.NONE);
+		} catch (BadLocationException | MalformedTreeException e) {
+			throw new IllegalStateException("diagram edit outside the text", e);
+		} finally {
+			undo.endCompoundChange();
+		}
 	}
 
 	/**

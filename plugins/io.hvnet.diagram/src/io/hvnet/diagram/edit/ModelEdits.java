@@ -76,7 +76,7 @@ public class ModelEdits {
 			if (introduced != null) {
 				throw new EditRefused(introduced.getMessage());
 			}
-			return Optional.of(new TextChange(label, document, replacements, result));
+			return Optional.of(new TextChange(label, document, fresh.text(), replacements, result));
 		} catch (EditRefused e) {
 			refuse(label, e.getMessage());
 			return Optional.empty();
@@ -130,12 +130,16 @@ public class ModelEdits {
 	private final class TextChange extends AbstractCommand {
 
 		private final DiagramDocument document;
+		/** The text the replacements were computed on. */
+		private final String base;
 		private final List<TextReplacement> replacements;
 		private final SourceModel result;
 
-		TextChange(String label, DiagramDocument document, List<TextReplacement> replacements, SourceModel result) {
+		TextChange(String label, DiagramDocument document, String base, List<TextReplacement> replacements,
+				SourceModel result) {
 			super(label);
 			this.document = document;
+			this.base = base;
 			this.replacements = replacements;
 			this.result = result;
 		}
@@ -152,8 +156,11 @@ public class ModelEdits {
 
 		@Override
 		public void execute() {
-			document.replace(replacements, getLabel());
-			state.updateSource(result);
+			if (document.replaceIfUnchanged(base, replacements, getLabel())) {
+				state.updateSource(result);
+			} else {
+				refuse(getLabel(), "the text changed while the edit was being made; nothing was changed, do it again");
+			}
 		}
 
 		@Override

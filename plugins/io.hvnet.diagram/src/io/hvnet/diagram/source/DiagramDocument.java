@@ -20,6 +20,13 @@ public interface DiagramDocument {
 	/** Applies the replacements as one change (one undo step). */
 	void replace(List<TextReplacement> replacements, String label);
 
+	/**
+	 * Applies the replacements as one change if the text is still {@code base}, the text they were computed on;
+	 * otherwise changes nothing and returns false: replacements computed on an older text would land in the wrong
+	 * places (the user typed while a diagram edit was being prepared).
+	 */
+	boolean replaceIfUnchanged(String base, List<TextReplacement> replacements, String label);
+
 	boolean undo();
 
 	/**

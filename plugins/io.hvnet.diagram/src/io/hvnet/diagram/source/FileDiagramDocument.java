@@ -66,6 +66,21 @@ public final class FileDiagramDocument extends ListenedDiagramDocument {
 	}
 
 	@Override
+	public boolean replaceIfUnchanged(String base, List<TextReplacement> replacements, String label) {
+		synchronized (this) {
+			if (!text.equals(base)) {
+				return false;
+			}
+			String before = text;
+			text = TextReplacement.applyAll(text, replacements);
+			undo.push(new TextStep(before, text));
+			redo.clear();
+		}
+		fireChanged();
+		return true;
+	}
+
+	@Override
 	public synchronized void recordLayoutStep(String label, Runnable undoIt, Runnable redoIt) {
 		undo.push(new LayoutStep(undoIt, redoIt));
 		redo.clear();

@@ -107,6 +107,27 @@ public class RenameTest extends WorkbenchFixture {
 		assertTrue(Files.exists(screenshot));
 	}
 
+	@Test
+	public void renamingToANameAlreadyTakenIsRefused() throws Exception {
+		String text = "host HV01 {\n    nic NIC1\n    nic NIC2\n}\nserver NIC1 { nic N }\n";
+		IFile hosts = file("clash.hvnet", text);
+		io.hvnet.ui.refactoring.RenameElementProcessor processor = new io.hvnet.ui.refactoring.RenameElementProcessor(
+				hosts, text, text.indexOf("NIC1"));
+		org.eclipse.ltk.core.refactoring.participants.ProcessorBasedRefactoring refactoring =
+				new org.eclipse.ltk.core.refactoring.participants.ProcessorBasedRefactoring(processor);
+		// as the wizard goes: the element first, then the name the user types, then the final check
+		assertTrue(refactoring.checkInitialConditions(new org.eclipse.core.runtime.NullProgressMonitor()).isOK());
+		processor.setNewName("NIC2");
+		var taken = refactoring.checkFinalConditions(new org.eclipse.core.runtime.NullProgressMonitor());
+		assertTrue(taken.hasFatalError(), taken.toString());
+		assertTrue(taken.getMessageMatchingSeverity(org.eclipse.ltk.core.refactoring.RefactoringStatus.FATAL)
+				.contains("HV01.NIC2 already has that name"), taken.toString());
+		// the server named NIC1 does not count: its name is NIC1, the renamed one would be HV01.NIC3
+		processor.setNewName("NIC3");
+		var free = refactoring.checkFinalConditions(new org.eclipse.core.runtime.NullProgressMonitor());
+		assertTrue(!free.hasError(), free.toString());
+	}
+
 	private static void collect(TreeItem[] items, List<String> out) {
 		for (TreeItem item : items) {
 			out.add(item.getText());

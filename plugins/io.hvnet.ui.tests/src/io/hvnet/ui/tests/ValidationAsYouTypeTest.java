@@ -135,10 +135,11 @@ public class ValidationAsYouTypeTest extends WorkbenchFixture {
 				.findFirst().orElseThrow();
 		assertEquals(10, marker.getAttribute(IMarker.LINE_NUMBER, -1));
 		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+		String message = marker.getAttribute(IMarker.MESSAGE, "");
 		page.showView("org.eclipse.ui.views.ProblemView");
 		page.activate(editor);
 		try {
-			ui.waitUntil(() -> problemsViewLists(marker.getAttribute(IMarker.MESSAGE, "")), 10_000,
+			ui.waitUntil(() -> problemsViewLists(message), 10_000,
 					"the marker in the Problems view");
 		} catch (AssertionError notListed) {
 			throw new AssertionError(notListed.getMessage() + "; it shows " + problemsViewRows(), notListed);

@@ -7,6 +7,8 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.ltk.core.refactoring.Change;
 import org.eclipse.ltk.core.refactoring.CompositeChange;
 import org.eclipse.ltk.core.refactoring.RefactoringStatus;
@@ -21,7 +23,9 @@ import org.eclipse.text.edits.MultiTextEdit;
 import org.eclipse.text.edits.ReplaceEdit;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
 
+import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.NetworkNode;
 import io.hvnet.ui.HvNetUiPlugin;
 import io.hvnet.ui.commands.Rename;
@@ -81,9 +85,38 @@ public final class RenameElementProcessor extends RenameProcessor {
 		if (problem != null) {
 			return RefactoringStatus.createFatalErrorStatus(problem);
 		}
-		return newName.equals(element.getName())
-				? RefactoringStatus.createFatalErrorStatus("The new name is the current name.")
-				: new RefactoringStatus();
+		if (newName.equals(element.getName())) {
+			return RefactoringStatus.createFatalErrorStatus("The new name is the current name.");
+		}
+		String taken = takenBy(newName);
+		return taken == null ? new RefactoringStatus()
+				: RefactoringStatus.createFatalErrorStatus(taken + " already has that name: two elements of one name "
+						+ "could not be told apart.");
+	}
+
+	/**
+	 * The element that already has the qualified name the renamed one would get, among the files that see each
+	 * other (the element's own, and those of its package), or null.
+	 */
+	private String takenBy(String name) {
+		IQualifiedNameProvider names = HvNetUiPlugin.getDefault().getInjector().getInstance(IQualifiedNameProvider.class);
+		QualifiedName current = names.getFullyQualifiedName(element);
+		QualifiedName wanted = current.getSegmentCount() > 1 ? current.skipLast(1).append(name) : QualifiedName.create(name);
+		Resource own = element.eResource();
+		String pkg = own.getContents().isEmpty() ? null : ((Network) own.getContents().get(0)).getName();
+		for (Resource r : own.getResourceSet().getResources()) {
+			boolean visible = r == own || pkg != null && !r.getContents().isEmpty()
+					&& r.getContents().get(0) instanceof Network n && pkg.equals(n.getName());
+			if (!visible) {
+				continue;
+			}
+			for (EObject o : (Iterable<EObject>) r::getAllContents) {
+				if (o != element && o instanceof NetworkNode && wanted.equals(names.getFullyQualifiedName(o))) {
+					return wanted.toString();
+				}
+			}
+		}
+		return null;
 	}
 
 	@Override

@@ -27,14 +27,36 @@ public final class ProblemMarkers {
 		ResourcesPlugin.getWorkspace().run(monitor -> {
 			for (Map.Entry<IFile, List<Issue>> e : issues.entrySet()) {
 				IFile file = e.getKey();
-				if (file.exists()) {
-					file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
-					for (Issue issue : e.getValue()) {
-						file.createMarker(TYPE, attributes(issue));
-					}
+				if (!file.exists()) {
+					continue;
+				}
+				List<Map<String, Object>> wanted = e.getValue().stream().map(ProblemMarkers::attributes).toList();
+				if (same(file.findMarkers(TYPE, false, IResource.DEPTH_ZERO), wanted)) {
+					continue; // validating again found the same: markers that stay put do not flicker
+				}
+				file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+				for (Map<String, Object> attributes : wanted) {
+					file.createMarker(TYPE, attributes);
 				}
 			}
 		}, null, IWorkspace.AVOID_UPDATE, null);
+	}
+
+	/** Whether the markers are exactly those wanted (same attributes, in any order). */
+	private static boolean same(IMarker[] existing, List<Map<String, Object>> wanted) throws CoreException {
+		if (existing.length != wanted.size()) {
+			return false;
+		}
+		Map<Map<String, Object>, Integer> counts = new HashMap<>();
+		wanted.forEach(w -> counts.merge(w, 1, Integer::sum));
+		for (IMarker m : existing) {
+			Integer n = counts.get(m.getAttributes());
+			if (n == null || n == 0) {
+				return false;
+			}
+			counts.put(m.getAttributes(), n - 1);
+		}
+		return true;
 	}
 
 	/** All of a marker's attributes, given at its creation so that nobody sees a half-made marker. */

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -43,7 +46,7 @@ public final class ProjectResources {
 			XtextResource resource = (XtextResource) resourceSet
 					.createResource(URI.createPlatformResourceURI(file.getFullPath().toString(), true));
 			try {
-				resource.load(new StringInputStream(unsaved.containsKey(file) ? unsaved.get(file) : read(file)), null);
+				resource.load(new StringInputStream(unsaved.containsKey(file) ? unsaved.get(file) : text(file)), null);
 			} catch (IOException e) {
 				continue;
 			}
@@ -51,6 +54,16 @@ public final class ProjectResources {
 		}
 		resources.values().forEach(EcoreUtil::resolveAll);
 		return resources;
+	}
+
+	/**
+	 * The file's text as the user sees it: an open editor's (maybe unsaved) document, else the file. Offsets computed
+	 * on it (markers, a rename's edits) then fit the text they are applied to.
+	 */
+	private static String text(IFile file) throws CoreException, IOException {
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
+				LocationKind.IFILE);
+		return buffer != null ? buffer.getDocument().get() : read(file);
 	}
 
 	private static String read(IFile file) throws CoreException, IOException {

@@ -33,18 +33,88 @@ public class QuickFixesTest {
 	private ValidationTestHelper validation;
 
 	private String fix(String text, String code) throws Exception {
+		return fix(text, code, 1, 0);
+	}
+
+	/** Applies fix {@code index} of the {@code count} offered for {@code code}; the diagnostic must be gone after it. */
+	private String fix(String text, String code, int count, int index) throws Exception {
 		Network network = parser.parse(text);
 		EcoreUtil.resolveAll(network);
 		Issue issue = validation.validate(network).stream().filter(i -> code.equals(i.getCode())).findFirst()
 				.orElseThrow(() -> new AssertionError(code + " not raised"));
 		List<QuickFix> fixes = QuickFixes.of((XtextResource) network.eResource(), issue);
-		assertEquals(1, fixes.size(), () -> "fixes for " + code + ": " + fixes);
-		String fixed = fixes.get(0).applyTo(text);
+		assertEquals(count, fixes.size(), () -> "fixes for " + code + ": " + fixes);
+		String fixed = fixes.get(index).applyTo(text);
 		Network after = parser.parse(fixed);
 		EcoreUtil.resolveAll(after);
 		assertTrue(after.eResource().getErrors().isEmpty(), fixed);
 		assertTrue(validation.validate(after).stream().noneMatch(i -> code.equals(i.getCode())), fixed);
 		return fixed;
+	}
+
+	@Test
+	public void aNicOnANonExternalSwitch() throws Exception {
+		String text = """
+				host H {
+				    nic N
+				    internal switch S on N
+				    parent {
+				        vnic V switch S
+				    }
+				}
+				""";
+		assertEquals(text.replace("internal switch S on N", "external switch S on N"),
+				fix(text, IssueCodes.NIC_ON_NON_EXTERNAL_SWITCH, 2, 0));
+		assertEquals(text.replace("internal switch S on N", "internal switch S"),
+				fix(text, IssueCodes.NIC_ON_NON_EXTERNAL_SWITCH, 2, 1));
+	}
+
+	@Test
+	public void vmsAndIpv4OnOneNic() throws Exception {
+		String text = "host H {\n    nic N { bindings vms, ipv4 }\n}\n";
+		assertEquals(text.replace("bindings vms, ipv4", "bindings vms"), fix(text, IssueCodes.VMS_WITH_IPV4, 2, 0));
+		assertEquals(text.replace("bindings vms, ipv4", "bindings ipv4"), fix(text, IssueCodes.VMS_WITH_IPV4, 2, 1));
+	}
+
+	@Test
+	public void aHostVnicOnAPrivateSwitch() throws Exception {
+		String text = """
+				host H {
+				    nic N
+				    private switch P
+				    parent {
+				        vnic V switch P
+				    }
+				}
+				""";
+		assertEquals(text.replace("private switch P", "internal switch P"),
+				fix(text, IssueCodes.HOST_VNIC_ON_PRIVATE, 2, 0));
+		assertEquals(text.replace("        vnic V switch P\n", ""), fix(text, IssueCodes.HOST_VNIC_ON_PRIVATE, 2, 1));
+	}
+
+	@Test
+	public void aLinkSpeedOnAVirtualAdapter() throws Exception {
+		String inline = """
+				host H {
+				    internal switch S
+				    parent {
+				        vnic V switch S { speed 10 Gbps }
+				    }
+				}
+				""";
+		assertEquals(inline.replace("{ speed 10 Gbps }", "{ }"), fix(inline, IssueCodes.SPEED_ON_VIRTUAL));
+		String ownLine = """
+				host H {
+				    internal switch S
+				    parent {
+				        vnic V switch S {
+				            speed 10 Gbps
+				            ip 10.0.0.1/24
+				        }
+				    }
+				}
+				""";
+		assertEquals(ownLine.replace("            speed 10 Gbps\n", ""), fix(ownLine, IssueCodes.SPEED_ON_VIRTUAL));
 	}
 
 	@Test

@@ -11,9 +11,11 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 
 import io.hvnet.dsl.hvnet.Host;
+import io.hvnet.dsl.hvnet.HostVnic;
 import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
+import io.hvnet.dsl.model.Bindings;
 import io.hvnet.dsl.model.Topology;
 import io.hvnet.dsl.validation.IssueCodes;
 
@@ -45,11 +47,99 @@ public final class QuickFixes {
 				: List.of();
 		case IssueCodes.EXTERNAL_WITHOUT_HOST_VNIC, IssueCodes.INTERNAL_WITHOUT_HOST_VNIC ->
 			element instanceof VirtualSwitch s ? List.of(addHostVnic(s)) : List.of();
+		case IssueCodes.NIC_ON_NON_EXTERNAL_SWITCH -> element instanceof VirtualSwitch s ? List.of(
+				retype(s, "external", "Make " + s.getName() + " external (it then takes the NIC)"),
+				new QuickFix("Remove 'on' from " + s.getName() + " (only an external switch takes a NIC)",
+						List.of(removeUplink(s))))
+				: List.of();
+		case IssueCodes.VMS_WITH_IPV4 -> element instanceof PhysicalNic nic && bindingsRegion(nic) != null
+				? List.of(new QuickFix("Bind " + nic.getName() + " to 'vms' only (it serves a virtual switch)",
+						List.of(replaceBindings(nic, "bindings vms"))),
+						new QuickFix("Unbind 'vms' from " + nic.getName() + " (it carries the host's IP)",
+								List.of(replaceBindings(nic, without(nic.getBindings(), Bindings.VMS)))))
+				: List.of();
+		case IssueCodes.HOST_VNIC_ON_PRIVATE -> element instanceof HostVnic vnic && vnic.getSwitch() != null
+				? List.of(retype(vnic.getSwitch(), "internal",
+						"Make " + vnic.getSwitch().getName() + " internal (host and VMs share it)"),
+						new QuickFix("Remove host vNIC " + vnic.getName(), List.of(removeWhole(NodeModelUtils.getNode(vnic)))))
+				: List.of();
+		case IssueCodes.SPEED_ON_VIRTUAL -> speedRegion(element) == null ? List.of()
+				: List.of(new QuickFix("Remove the link speed (only a physical NIC has one)",
+						List.of(removeWhole(speedRegion(element), NodeModelUtils.getNode(element).getRootNode().getText()))));
 		case IssueCodes.ADDRESS_WITHOUT_PREFIX -> addressNode(element) == null ? List.of()
 				: List.of(new QuickFix("Add the prefix length /24", List.of(new TextEdit(
 						addressNode(element).getEndOffset(), 0, "/24"))));
 		default -> List.of();
 		};
+	}
+
+	/** The switch's type keyword replaced, e.g. {@code private switch S} to {@code internal switch S}. */
+	private static QuickFix retype(VirtualSwitch s, String type, String label) {
+		INode typeNode = NodeModelUtils.findNodesForFeature(s, HvnetPackage.Literals.VIRTUAL_SWITCH__TYPE).get(0);
+		return new QuickFix(label, List.of(new TextEdit(typeNode.getOffset(), typeNode.getLength(), type)));
+	}
+
+	/** From the space before 'on' to the end of the NIC's name. */
+	private static TextEdit removeUplink(VirtualSwitch s) {
+		INode nic = NodeModelUtils.findNodesForFeature(s, HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINK).get(0);
+		ILeafNode on = keywordBefore(s, nic, "on");
+		int start = on == null ? nic.getOffset() : on.getOffset();
+		String text = nic.getRootNode().getText();
+		while (start > 0 && text.charAt(start - 1) == ' ') {
+			start--;
+		}
+		return new TextEdit(start, nic.getEndOffset() - start, "");
+	}
+
+	/** The bindings without {@code name}: nothing at all when none is left (then the fresh bindings apply). */
+	private static String without(List<String> bindings, String name) {
+		List<String> rest = bindings.stream().filter(b -> !b.equals(name)).toList();
+		return rest.isEmpty() ? "" : "bindings " + String.join(", ", rest);
+	}
+
+	/** From the 'speed' keyword to the end of its unit, or null. */
+	private static int[] speedRegion(EObject element) {
+		List<INode> units = NodeModelUtils.findNodesForFeature(element, HvnetPackage.Literals.ADAPTER__SPEED_UNIT);
+		if (units.isEmpty()) {
+			return null;
+		}
+		INode unit = units.get(units.size() - 1);
+		ILeafNode keyword = keywordBefore(element, unit, "speed");
+		return keyword == null ? null : new int[] { keyword.getOffset(), unit.getEndOffset() };
+	}
+
+	/** Removes the node's text; its whole line when nothing else is on it. */
+	private static TextEdit removeWhole(INode node) {
+		return removeWhole(new int[] { node.getOffset(), node.getEndOffset() }, node.getRootNode().getText());
+	}
+
+	private static TextEdit removeWhole(int[] region, String text) {
+		int lineStart = text.lastIndexOf('\n', region[0] - 1) + 1;
+		int lineEnd = text.indexOf('\n', region[1]);
+		lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+		if (text.substring(lineStart, region[0]).isBlank() && text.substring(region[1], lineEnd).isBlank()) {
+			int end = Math.min(text.length(), lineEnd + 1);
+			return new TextEdit(lineStart, end - lineStart, "");
+		}
+		int start = region[0];
+		while (start > 0 && text.charAt(start - 1) == ' ') {
+			start--;
+		}
+		return new TextEdit(start, region[1] - start, "");
+	}
+
+	/** The last {@code keyword} of the element's text before {@code node}, or null. */
+	private static ILeafNode keywordBefore(EObject element, INode node, String keyword) {
+		ILeafNode found = null;
+		for (ILeafNode leaf : NodeModelUtils.getNode(element).getLeafNodes()) {
+			if (leaf.getOffset() >= node.getOffset()) {
+				break;
+			}
+			if (!leaf.isHidden() && keyword.equals(leaf.getText())) {
+				found = leaf;
+			}
+		}
+		return found;
 	}
 
 	/** From the 'bindings' keyword to the last binding name. */
@@ -58,16 +148,7 @@ public final class QuickFixes {
 		if (names.isEmpty()) {
 			return null;
 		}
-		INode first = names.get(0);
-		ILeafNode keyword = null;
-		for (ILeafNode leaf : NodeModelUtils.getNode(nic).getLeafNodes()) {
-			if (leaf.getOffset() >= first.getOffset()) {
-				break;
-			}
-			if (!leaf.isHidden() && "bindings".equals(leaf.getText())) {
-				keyword = leaf;
-			}
-		}
+		ILeafNode keyword = keywordBefore(nic, names.get(0), "bindings");
 		if (keyword == null) {
 			return null;
 		}

@@ -50,8 +50,7 @@ public class EditorServicesTest extends WorkbenchFixture {
 				() -> "proposals: " + java.util.Arrays.toString(java.util.Arrays.stream(proposals)
 						.map(p -> p.getDisplayString()).toArray()));
 		var before = Display.getCurrent().getShells();
-		((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class))
-				.doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+		ui.shortcut(' ', SWT.CTRL);
 		Shell popup = ui.awaitListPopup(before, "the proposals pop-up");
 		ui.choose(popup, "NIC1");
 		ui.waitUntil(() -> text.getText().matches("(?s).*on (HV01\\.)?NIC1.*"), 10_000,
@@ -85,7 +84,7 @@ public class EditorServicesTest extends WorkbenchFixture {
 		ui.focus(text);
 		text.setCaretOffset(text.getText().indexOf("10.0.0.5") + 2);
 		var before = Display.getCurrent().getShells();
-		((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class)).doOperation(ISourceViewer.QUICK_ASSIST);
+		ui.shortcut('1', SWT.CTRL);
 		Shell popup = ui.awaitListPopup(before, "the quick fix pop-up");
 		ui.choose(popup, "Add the prefix length /24");
 		ui.waitUntil(() -> text.getText().contains("ip 10.0.0.5/24 }"), 10_000, "the fix applied: " + text.getText());
@@ -112,8 +111,7 @@ public class EditorServicesTest extends WorkbenchFixture {
 		ui.focus(text);
 		text.setCaretOffset(text.getCharCount());
 		var before = Display.getCurrent().getShells();
-		((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class))
-				.doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+		ui.shortcut(' ', SWT.CTRL);
 		Shell popup = ui.awaitListPopup(before, "the proposals pop-up");
 		var table = Ui.find(popup, org.eclipse.swt.widgets.Table.class);
 		String item = java.util.Arrays.stream(table.getItems()).map(org.eclipse.swt.widgets.TableItem::getText)

@@ -9,7 +9,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.junit.jupiter.api.Test;
 
@@ -50,20 +49,23 @@ public class OutlineTest extends WorkbenchFixture {
 		assertEquals(List.of("nic NIC1", "nic NIC2", "external switch Ext", "host vNIC vEthernet", "vm VM1"),
 				outline.roots().get(0).children().stream().map(OutlineNode::label).toList());
 
+		// the caret moved with the keyboard to the adapter's line; the outline follows
 		page.activate(page.getActiveEditor());
-		text.setSelection(TEXT.indexOf("adapter Net") + 3);
-		text.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-		OutlineNode atCaret = outline.reveal(TEXT.indexOf("adapter Net") + 3);
-		assertEquals("synthetic adapter Net", atCaret.label());
-		IStructuredSelection selected = (IStructuredSelection) outline.viewer().getSelection();
-		assertEquals("synthetic adapter Net", ((OutlineNode) selected.getFirstElement()).label());
+		ui.focus(text);
+		for (int line = 0; line < 8; line++) {
+			ui.key(SWT.ARROW_DOWN, (char) 0);
+		}
+		ui.key(SWT.END, (char) 0);
+		ui.key(SWT.ARROW_LEFT, (char) 0);
+		ui.waitUntil(() -> outline.viewer().getSelection() instanceof IStructuredSelection s && !s.isEmpty()
+				&& ((OutlineNode) s.getFirstElement()).label().equals("synthetic adapter Net"), 5_000,
+				"the outline to select the line holding the caret (at " + text.getCaretOffset() + ")");
 
+		// a click on an outline row selects its text
 		Tree tree = outline.viewer().getTree();
-		TreeItem pswitch = tree.getItem(1);
-		tree.setSelection(pswitch);
-		tree.notifyListeners(SWT.Selection, event(pswitch));
-		ui.flush();
-		assertEquals(TEXT.indexOf("physical switch PSW1"), text.getCaretOffset());
+		ui.click(tree.getItem(1));
+		ui.waitUntil(() -> text.getCaretOffset() == TEXT.indexOf("physical switch PSW1"), 5_000,
+				"the caret on the clicked line, at " + text.getCaretOffset());
 		assertTrue(text.getText().equals(TEXT));
 	}
 
@@ -78,11 +80,5 @@ public class OutlineTest extends WorkbenchFixture {
 		ui.key(SWT.CR, '\r');
 		ui.waitUntil(() -> text.getCaretOffset() == TEXT.indexOf("vm VM1"), 10_000,
 				"the caret on the VM, at " + text.getCaretOffset());
-	}
-
-	private static org.eclipse.swt.widgets.Event event(TreeItem item) {
-		org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
-		e.item = item;
-		return e;
 	}
 }

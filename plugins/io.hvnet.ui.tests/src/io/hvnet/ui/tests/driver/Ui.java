@@ -180,13 +180,7 @@ public final class Ui {
 	 * control must be showing on screen.
 	 */
 	public void click(Control control, int x, int y, int clicks) {
-		org.eclipse.swt.graphics.Point at = control.toDisplay(x, y);
-		Event move = new Event();
-		move.type = SWT.MouseMove;
-		move.x = at.x;
-		move.y = at.y;
-		display.post(move);
-		flush();
+		moveMouse(control, x, y);
 		for (int i = 0; i < clicks; i++) {
 			Event down = new Event();
 			down.type = SWT.MouseDown;
@@ -198,6 +192,36 @@ public final class Ui {
 			display.post(up);
 		}
 		flush();
+	}
+
+	/** Moves the mouse pointer (a posted event) to {@code x, y} of {@code control}. */
+	public void moveMouse(Control control, int x, int y) {
+		org.eclipse.swt.graphics.Point at = control.toDisplay(x, y);
+		Event move = new Event();
+		move.type = SWT.MouseMove;
+		move.x = at.x;
+		move.y = at.y;
+		display.post(move);
+		flush();
+	}
+
+	/** Clicks a tree row with the mouse: where the tree itself says the row is (GTK's item bounds may be off). */
+	public void click(org.eclipse.swt.widgets.TreeItem item) {
+		org.eclipse.swt.widgets.Tree tree = item.getParent();
+		tree.showItem(item);
+		flush();
+		Rectangle r = item.getBounds();
+		int x = r.x + Math.min(r.width / 2, 40);
+		java.util.List<Integer> hits = new java.util.ArrayList<>();
+		for (int y = Math.max(0, r.y - r.height); y < r.y + 2 * r.height; y++) {
+			if (tree.getItem(new org.eclipse.swt.graphics.Point(x, y)) == item) {
+				hits.add(y);
+			}
+		}
+		if (hits.isEmpty()) {
+			throw new AssertionError("the tree does not show " + item.getText());
+		}
+		click(tree, x, hits.get(hits.size() / 2), 1);
 	}
 
 	/** Clicks a tool bar button with the mouse. */

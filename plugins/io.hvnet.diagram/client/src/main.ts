@@ -70,6 +70,46 @@ function standaloneSvg(): string {
 }
 (window as any).hvnetSvg = standaloneSvg;
 
+/**
+ * The whole diagram as a PNG (not just what the view shows): the standalone SVG drawn onto a canvas, at twice the
+ * size while that stays under 8,000 pixels a side. Browsers draw images asynchronously and the Eclipse host can only
+ * call synchronously, so this starts the drawing and leaves the data URL (or 'error: ...') in window.hvnetPngResult.
+ */
+function startPng(): void {
+    const w = window as any;
+    w.hvnetPngResult = undefined;
+    const svg = standaloneSvg();
+    const size = /width="(\d+)" height="(\d+)"/.exec(svg.substring(0, svg.indexOf('>') + 1));
+    if (!svg || !size) {
+        w.hvnetPngResult = 'error: no diagram drawn';
+        return;
+    }
+    const width = Number(size[1]);
+    const height = Number(size[2]);
+    const scale = Math.max(0.25, Math.min(2, 8000 / Math.max(width, height)));
+    const image = new Image();
+    image.onload = () => {
+        try {
+            const canvas = document.createElement('canvas');
+            canvas.width = Math.round(width * scale);
+            canvas.height = Math.round(height * scale);
+            const g = canvas.getContext('2d')!;
+            g.fillStyle = '#ffffff';
+            g.fillRect(0, 0, canvas.width, canvas.height);
+            g.scale(scale, scale);
+            g.drawImage(image, 0, 0, width, height);
+            w.hvnetPngResult = canvas.toDataURL('image/png');
+        } catch (e) {
+            w.hvnetPngResult = 'error: ' + e;
+        }
+    };
+    image.onerror = () => (w.hvnetPngResult = 'error: the SVG did not load as an image');
+    image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
+}
+(window as any).hvnetStartPng = startPng;
+
+let savedViewport: { id: string; scroll: { x: number; y: number }; zoom: number } | undefined;
+
 async function start(): Promise<void> {
     const t0 = performance.now();
     // the connection opens (and the server sets up the session) while the diagram's container is made below
@@ -109,6 +149,21 @@ async function start(): Promise<void> {
             return dispatcher.dispatch(SetViewportAction.create(root.id, { scroll: root.scroll, zoom: root.zoom * factor }, { animate: false }));
         },
         center: () => dispatcher.dispatch(CenterAction.create([])),
+        // an export needs every element drawn, and the view draws only what is on screen: the whole diagram is
+        // fitted into view first and the user's viewport put back afterwards
+        prepareExport: () => {
+            const root = container.get(EditorContextService).modelRoot as GModelRoot & { zoom: number; scroll: { x: number; y: number } };
+            savedViewport = { id: root.id, scroll: { ...root.scroll }, zoom: root.zoom };
+            return dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, animate: false }));
+        },
+        exportMissing: () => {
+            const drawn = new Set(Array.from(document.querySelectorAll('[id^="hvnet_"]')).map(e => e.id.replace(/^hvnet_/, '')));
+            return Array.from(container.get(EditorContextService).modelRoot.index.all())
+                .filter(e => e.type.startsWith('node:') && !drawn.has(e.id)).map(e => e.id).join(' ');
+        },
+        restoreViewport: () => savedViewport
+            ? dispatcher.dispatch(SetViewportAction.create(savedViewport.id, { scroll: savedViewport.scroll, zoom: savedViewport.zoom }, { animate: false }))
+            : Promise.resolve(),
         exportSvg: () => dispatcher.dispatch(RequestExportSvgAction.create()),
         ping: (from: string, to: string) => dispatcher.dispatch({ kind: 'hvnetPing', from, to } as any),
         svg: () => standaloneSvg(),

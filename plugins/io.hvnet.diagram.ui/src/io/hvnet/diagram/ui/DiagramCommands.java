@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
@@ -128,27 +126,53 @@ public final class DiagramCommands {
 		}
 	}
 
-	/** Writes the diagram to {@code target}: SVG from the client, PNG from the screen. */
+	/** Writes the whole diagram to {@code target}, as SVG or (by its name) PNG, both drawn by the client. */
 	public static void export(DiagramEditor d, Path target) throws IOException {
-		if (target.toString().endsWith(".png")) {
-			Point size = d.browser().getSize();
-			Image image = new Image(d.browser().getDisplay(), size.x, size.y);
-			GC gc = new GC(d.browser());
-			try {
-				gc.copyArea(image, 0, 0);
-				ImageLoader loader = new ImageLoader();
-				loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-				loader.save(target.toString(), SWT.IMAGE_PNG);
-			} finally {
-				gc.dispose();
-				image.dispose();
+		d.run("hvnet.prepareExport()");
+		try {
+			if (!waitFor(d, "hvnet.exportMissing()", ""::equals)) {
+				throw new IOException("the diagram was not drawn whole in time; missing: "
+						+ d.evaluate("hvnet.exportMissing()"));
 			}
-			return;
+			if (target.toString().endsWith(".png")) {
+				Files.write(target, png(d));
+				return;
+			}
+			Object svg = d.evaluate("window.hvnetSvg()");
+			if (!(svg instanceof String text) || text.isEmpty()) {
+				throw new IOException("the diagram did not produce SVG");
+			}
+			Files.writeString(target, text, StandardCharsets.UTF_8);
+		} finally {
+			d.run("hvnet.restoreViewport()");
 		}
-		Object svg = d.evaluate("window.hvnetSvg()");
-		if (!(svg instanceof String text) || text.isEmpty()) {
-			throw new IOException("the diagram did not produce SVG");
+	}
+
+	/** Runs the UI's events until {@code expression} evaluates to what {@code done} accepts; false after 20 s. */
+	private static boolean waitFor(DiagramEditor d, String expression, java.util.function.Predicate<Object> done) {
+		Display display = d.browser().getDisplay();
+		long until = System.currentTimeMillis() + 20_000;
+		while (System.currentTimeMillis() < until) {
+			if (done.test(d.evaluate(expression))) {
+				return true;
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
 		}
-		Files.writeString(target, text, StandardCharsets.UTF_8);
+		return false;
+	}
+
+	/** The client draws the PNG asynchronously; the UI thread keeps running events until it is there. */
+	private static byte[] png(DiagramEditor d) throws IOException {
+		d.run("window.hvnetStartPng()");
+		waitFor(d, "window.hvnetPngResult", String.class::isInstance);
+		Object result = d.evaluate("window.hvnetPngResult");
+		if (!(result instanceof String text) || !text.startsWith("data:image/png;base64,")) {
+			throw new IOException("the diagram could not be drawn as PNG: " + result);
+		}
+		return Base64.getDecoder().decode(text.substring(text.indexOf(',') + 1));
 	}
 }

@@ -133,14 +133,24 @@ public class DiagramEditorTest extends WorkbenchFixture {
 		ui.waitUntil(() -> !"900".equals(diagram.evaluate(pswitchX)), 10_000, "the move undone from the text editor");
 		assertTrue(document.get().contains("physical switch Core"), "the text edit before the move stays");
 
-		// export
+		// export (from the diagram editor, where its command is: it shows again what it drew while hidden)
+		page.activate(diagram);
 		Path svg = Path.of("target/screenshots/diagram-editor.svg");
 		DiagramCommands.export(diagram, svg);
 		String exported = Files.readString(svg);
 		assertTrue(exported.startsWith("<svg") && exported.contains("TestExternal"), exported.substring(0, 200));
+		assertTrue(exported.contains("hvnet_PSW1") && exported.contains("hvnet_Core"),
+				"every element, also those the editor's view does not show");
 		Path png = Path.of("target/screenshots/diagram-export.png");
 		DiagramCommands.export(diagram, png);
 		assertTrue(Files.size(png) > 10_000);
+		// the whole diagram at twice its size, whatever part of it the editor shows
+		java.util.regex.Matcher svgSize = java.util.regex.Pattern.compile("width=\"(\\d+)\" height=\"(\\d+)\"")
+				.matcher(exported);
+		assertTrue(svgSize.find(), "the SVG's size");
+		org.eclipse.swt.graphics.ImageData image = new org.eclipse.swt.graphics.ImageData(png.toString());
+		assertEquals(2 * Integer.parseInt(svgSize.group(1)), image.width);
+		assertEquals(2 * Integer.parseInt(svgSize.group(2)), image.height);
 
 		diagram.doSave(null);
 		assertFalse(text.isDirty() || diagram.isDirty(), "saving the diagram saves the text");

@@ -11,10 +11,13 @@ import {
     GModelRoot,
     GNode,
     GPort,
+    Hoverable,
     IActionHandler,
     ISelectionListener,
     RectangularNodeView,
+    RenderingContext,
     RoundedCornerNodeView,
+    Selectable,
     TYPES,
     bindAsService,
     configureActionHandler,
@@ -24,6 +27,8 @@ import {
 } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 import { HtmlContextMenu } from './context-menu';
+import { kindIcon } from './kind-icons';
+import type { VNode } from 'snabbdom';
 import { hostEvent } from './host';
 
 const NODES = ['node:host', 'node:nic', 'node:vswitch', 'node:parent', 'node:vnic', 'node:vm', 'node:adapter', 'node:pswitch', 'node:server'];
@@ -63,12 +68,25 @@ class HostNotifier implements IActionHandler {
     }
 }
 
+/** A node as GLSP draws it, with the icon of its kind at the top right (the server leaves room for it). */
+@injectable()
+class KindNodeView extends RoundedCornerNodeView {
+    override render(node: Readonly<GNode & Hoverable & Selectable>, context: RenderingContext): VNode | undefined {
+        const drawn = super.render(node, context);
+        const icon = drawn ? kindIcon(node.type, node.size.width - 20, 5) : undefined;
+        if (drawn && icon) {
+            drawn.children = [...(drawn.children ?? []), icon];
+        }
+        return drawn;
+    }
+}
+
 export const hvnetDiagramModule = new FeatureModule(
     (bind, unbind, isBound, rebind) => {
         const context = { bind, unbind, isBound, rebind };
         configureDefaultModelElements(context);
         for (const type of NODES) {
-            configureModelElement(context, type, GNode, RoundedCornerNodeView);
+            configureModelElement(context, type, GNode, KindNodeView);
         }
         configureModelElement(context, 'port:switch', GPort, RectangularNodeView);
         configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });

@@ -55,7 +55,7 @@ function standaloneSvg(): string {
     for (const sheet of Array.from(document.styleSheets)) {
         try {
             for (const rule of Array.from(sheet.cssRules)) {
-                if (rule.cssText.includes('sprotty') || rule.cssText.includes('flow') || /\.(host|vm|nic|vnic|adapter|vswitch|pswitch|server|parent|cable|virtual|uplink)/.test(rule.cssText)) {
+                if (rule.cssText.includes('sprotty') || rule.cssText.includes('flow') || rule.cssText.includes('kind-icon') || /\.(host|vm|nic|vnic|adapter|vswitch|pswitch|server|parent|cable|virtual|uplink)/.test(rule.cssText)) {
                     rules.push(rule.cssText);
                 }
             }

@@ -31,7 +31,7 @@ public final class ContainerTitles {
 		for (GModelElement child : node.getChildren()) {
 			if (child instanceof GLabel label && DiagramTypes.DETAIL_LABEL.equals(label.getType())
 					&& label.getId().endsWith("/detail") && label.getText() != null) {
-				double room = node.getSize().getWidth() - label.getPosition().getX() - 8;
+				double room = node.getSize().getWidth() - label.getPosition().getX() - 8 - Sizes.ICON;
 				label.setText(shortened(label.getText(), room));
 			}
 			fit(child);

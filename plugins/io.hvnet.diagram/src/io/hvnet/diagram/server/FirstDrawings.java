@@ -22,8 +22,9 @@ import io.hvnet.diagram.source.SourceModelLoader;
  * The first diagram of each newly opened document, drawn in the background while the web client loads its page,
  * script and session: in a fresh JVM each takes about a second for a large network, and the two overlap. Together
  * with the spare server injector ({@link DiagramServer}) this took the first open of a 1,000-node network on two
- * cores from 2.1-2.3 s to 1.5-2.0 s (bench/diagram-open.sh). The client's first model request takes the drawing
- * when the document, its siblings and its stored positions are still what was drawn; otherwise it draws afresh.
+ * cores from 2.1-2.3 s to 1.5-2.1 s, median about 1.95 s (bench/diagram-open.sh). The client's first model request
+ * takes the drawing when the document, its siblings and its stored positions are still what was drawn; otherwise it
+ * draws afresh.
  */
 final class FirstDrawings {
 

@@ -1,6 +1,5 @@
 package io.hvnet.diagram.ui;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.eclipse.core.commands.operations.AbstractOperation;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -34,6 +32,7 @@ import org.eclipse.text.undo.IDocumentUndoManager;
 import io.hvnet.diagram.source.ListenedDiagramDocument;
 import io.hvnet.diagram.source.LayoutFiles;
 import io.hvnet.diagram.source.TextReplacement;
+import io.hvnet.ui.validation.ProjectResources;
 
 /**
  * The diagram's document in Eclipse: the file buffer an open text editor of the same file shares, with the same
@@ -187,14 +186,13 @@ final class EditorDiagramDocument extends ListenedDiagramDocument implements IDo
 
 	@Override
 	public Map<URI, String> siblings() {
+		// the project's other files, as the text editor's validation sees them (open editors' text included)
 		Map<URI, String> result = new LinkedHashMap<>();
 		try {
-			for (IResource member : file.getParent().members()) {
-				if (member instanceof IFile other && !other.equals(file) && "hvnet".equals(other.getFileExtension())) {
-					try (var in = other.getContents(true)) {
-						result.put(URI.createPlatformResourceURI(other.getFullPath().toString(), true),
-								new String(in.readAllBytes(), StandardCharsets.UTF_8));
-					}
+			for (IFile other : ProjectResources.files(file.getProject())) {
+				if (!other.equals(file)) {
+					result.put(URI.createPlatformResourceURI(other.getFullPath().toString(), true),
+							ProjectResources.text(other));
 				}
 			}
 		} catch (CoreException | java.io.IOException e) {

@@ -42,7 +42,10 @@ public interface DiagramDocument {
 
 	void save();
 
-	/** Other .hvnet texts the document may refer to (same folder, same package), by URI. */
+	/**
+	 * Other .hvnet texts the document may refer to, by URI: in Eclipse the project's (as the text editor's
+	 * validation sees them), on the command line the same folder's.
+	 */
 	default java.util.Map<URI, String> siblings() {
 		return java.util.Map.of();
 	}

@@ -33,13 +33,7 @@ public final class ProjectResources {
 	}
 
 	public Map<IFile, XtextResource> load(IProject project, Map<IFile, String> unsaved) throws CoreException {
-		List<IFile> files = new ArrayList<>();
-		project.accept(r -> {
-			if (r.getType() == IResource.FILE && "hvnet".equals(r.getFileExtension())) {
-				files.add((IFile) r);
-			}
-			return true;
-		});
+		List<IFile> files = files(project);
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		Map<IFile, XtextResource> resources = new LinkedHashMap<>();
 		for (IFile file : files) {
@@ -56,11 +50,23 @@ public final class ProjectResources {
 		return resources;
 	}
 
+	/** The project's .hvnet files. */
+	public static List<IFile> files(IProject project) throws CoreException {
+		List<IFile> files = new ArrayList<>();
+		project.accept(r -> {
+			if (r.getType() == IResource.FILE && "hvnet".equals(r.getFileExtension())) {
+				files.add((IFile) r);
+			}
+			return true;
+		});
+		return files;
+	}
+
 	/**
 	 * The file's text as the user sees it: an open editor's (maybe unsaved) document, else the file. Offsets computed
 	 * on it (markers, a rename's edits) then fit the text they are applied to.
 	 */
-	private static String text(IFile file) throws CoreException, IOException {
+	public static String text(IFile file) throws CoreException, IOException {
 		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
 				LocationKind.IFILE);
 		return buffer != null ? buffer.getDocument().get() : read(file);

@@ -56,19 +56,14 @@ public final class FileDiagramDocument extends ListenedDiagramDocument {
 
 	@Override
 	public void replace(List<TextReplacement> replacements, String label) {
-		synchronized (this) {
-			String before = text;
-			text = TextReplacement.applyAll(text, replacements);
-			undo.push(new TextStep(before, text));
-			redo.clear();
-		}
-		fireChanged();
+		replaceIfUnchanged(null, replacements, label);
 	}
 
+	/** {@code base} null: whatever the text is. */
 	@Override
 	public boolean replaceIfUnchanged(String base, List<TextReplacement> replacements, String label) {
 		synchronized (this) {
-			if (!text.equals(base)) {
+			if (base != null && !text.equals(base)) {
 				return false;
 			}
 			String before = text;

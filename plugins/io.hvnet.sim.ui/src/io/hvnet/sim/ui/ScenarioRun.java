@@ -1,7 +1,6 @@
 package io.hvnet.sim.ui;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +10,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import io.hvnet.dsl.hvnet.Network;
@@ -22,6 +19,7 @@ import io.hvnet.sim.ScenarioRunner;
 import io.hvnet.sim.Simulator;
 import io.hvnet.ui.HvNetUiPlugin;
 import io.hvnet.ui.validation.ProjectResources;
+import io.hvnet.ui.validation.ProjectValidation;
 
 /**
  * The scenarios of one .hvnet file, simulated over its project's topology (the editor's text standing in for the
@@ -68,12 +66,12 @@ record ScenarioRun(IFile file, List<ScenarioResult> scenarios, ScenarioRunner ru
 
 	/** The first error of the project's files, with file and line, or null: a broken model simulates nothing. */
 	private static String firstError(Map<IFile, XtextResource> resources) {
-		IResourceValidator validator = HvNetUiPlugin.getDefault().getInjector().getInstance(IResourceValidator.class);
+		Map<IFile, List<Issue>> validated = new ProjectValidation(HvNetUiPlugin.getDefault().getInjector())
+				.validate(resources, CancelIndicator.NullImpl);
 		int count = 0;
 		String first = null;
-		for (Map.Entry<IFile, XtextResource> e : resources.entrySet()) {
-			Collection<Issue> issues = validator.validate(e.getValue(), CheckMode.ALL, CancelIndicator.NullImpl);
-			for (Issue i : issues) {
+		for (Map.Entry<IFile, List<Issue>> e : validated.entrySet()) {
+			for (Issue i : e.getValue()) {
 				if (i.getSeverity() == Severity.ERROR) {
 					count++;
 					if (first == null) {

@@ -50,11 +50,12 @@ public final class ProblemMarkers {
 		Map<Map<String, Object>, Integer> counts = new HashMap<>();
 		wanted.forEach(w -> counts.merge(w, 1, Integer::sum));
 		for (IMarker m : existing) {
-			Integer n = counts.get(m.getAttributes());
+			Map<String, Object> attributes = m.getAttributes();
+			Integer n = counts.get(attributes);
 			if (n == null || n == 0) {
 				return false;
 			}
-			counts.put(m.getAttributes(), n - 1);
+			counts.put(attributes, n - 1);
 		}
 		return true;
 	}

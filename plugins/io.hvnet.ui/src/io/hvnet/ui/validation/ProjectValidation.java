@@ -30,7 +30,11 @@ public final class ProjectValidation {
 	/** Issues per file of {@code project}; {@code unsaved} maps files to editor text that replaces their content. */
 	public Map<IFile, List<Issue>> validate(IProject project, Map<IFile, String> unsaved, CancelIndicator cancel)
 			throws CoreException {
-		Map<IFile, XtextResource> resources = new ProjectResources(injector).load(project, unsaved);
+		return validate(new ProjectResources(injector).load(project, unsaved), cancel);
+	}
+
+	/** Issues per file of resources already loaded (by {@link ProjectResources}). */
+	public Map<IFile, List<Issue>> validate(Map<IFile, XtextResource> resources, CancelIndicator cancel) {
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		Map<IFile, List<Issue>> result = new LinkedHashMap<>();
 		for (Map.Entry<IFile, XtextResource> e : resources.entrySet()) {

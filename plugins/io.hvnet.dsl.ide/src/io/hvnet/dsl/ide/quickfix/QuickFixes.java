@@ -79,16 +79,12 @@ public final class QuickFixes {
 		return new QuickFix(label, List.of(new TextEdit(typeNode.getOffset(), typeNode.getLength(), type)));
 	}
 
-	/** From the space before 'on' to the end of the NIC's name. */
+	/** 'on' and the NIC's name, with the spaces before them. */
 	private static TextEdit removeUplink(VirtualSwitch s) {
 		INode nic = NodeModelUtils.findNodesForFeature(s, HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINK).get(0);
 		ILeafNode on = keywordBefore(s, nic, "on");
 		int start = on == null ? nic.getOffset() : on.getOffset();
-		String text = nic.getRootNode().getText();
-		while (start > 0 && text.charAt(start - 1) == ' ') {
-			start--;
-		}
-		return new TextEdit(start, nic.getEndOffset() - start, "");
+		return removeWhole(new int[] { start, nic.getEndOffset() }, nic.getRootNode().getText());
 	}
 
 	/** The bindings without {@code name}: nothing at all when none is left (then the fresh bindings apply). */

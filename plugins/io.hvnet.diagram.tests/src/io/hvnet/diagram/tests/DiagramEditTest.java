@@ -108,19 +108,21 @@ public class DiagramEditTest {
 					+ "\"containerId\":\"HV01\"}");
 			String before = s.text();
 			JsonObject status = s.sendAndAwait("{\"kind\":\"createNode\",\"isOperation\":true,"
-					+ "\"elementTypeId\":\"node:vswitch:external\",\"containerId\":\"HV01\"}", "status");
+					+ "\"elementTypeId\":\"node:vswitch:external\",\"containerId\":\"HV01\"}", "status",
+					DiagramSession.saying("needs a physical NIC of HV01"));
 			assertEquals("ERROR", status.get("severity").getAsString());
 			assertTrue(status.get("message").getAsString().contains("needs a physical NIC of HV01"), status.toString());
 			assertEquals(before, s.text());
 
 			JsonObject badName = s.sendAndAwait("{\"kind\":\"applyLabelEdit\",\"isOperation\":true,"
-					+ "\"labelId\":\"HV01.VM1/name\",\"text\":\"1st vm\"}", "status");
+					+ "\"labelId\":\"HV01.VM1/name\",\"text\":\"1st vm\"}", "status", DiagramSession.saying("is not a name"));
 			assertTrue(badName.get("message").getAsString().contains("is not a name"), badName.toString());
 			assertEquals(before, s.text());
 
 			// the validator's verdict: a cable into a port that is taken
 			JsonObject taken = s.sendAndAwait("{\"kind\":\"createEdge\",\"isOperation\":true,\"elementTypeId\":\"edge:cable\","
-					+ "\"sourceElementId\":\"HV01.NIC1\",\"targetElementId\":\"PSW1#3\"}", "status");
+					+ "\"sourceElementId\":\"HV01.NIC1\",\"targetElementId\":\"PSW1#3\"}", "status",
+					DiagramSession.saying("refused"));
 			assertEquals("ERROR", taken.get("severity").getAsString(), taken.toString());
 			assertEquals(before, s.text());
 		}
@@ -130,7 +132,7 @@ public class DiagramEditTest {
 	public void deletingASwitchRemovesItsCablesAndUnplugsOnlyWhatTheDiagramShows() throws Exception {
 		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
 			JsonObject used = s.sendAndAwait("{\"kind\":\"deleteElement\",\"isOperation\":true,\"elementIds\":[\"PSW1\"]}",
-					"status");
+					"status", DiagramSession.saying("refused"));
 			assertTrue(used.get("message").getAsString().contains("PSW1 is used by scenario \"fig. 12"), used.toString());
 			assertEquals(FIG12, s.text());
 		}
@@ -198,13 +200,10 @@ public class DiagramEditTest {
 	public void aTextEditReachesTheDiagram() throws Exception {
 		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
 			int at = s.text().indexOf("physical switch PSW1");
-			long start = System.nanoTime();
 			s.document.replace(List.of(new TextReplacement(at, 0, "physical switch Core ports 4\n")), "typed");
-			JsonObject update = s.poll("updateModel", 2000);
-			long millis = (System.nanoTime() - start) / 1_000_000;
-			assertNotNull(update, "no diagram update after a text edit");
-			assertTrue(DiagramSession.has(update.getAsJsonObject("newRoot"), "Core"));
-			assertTrue(millis < 500, "diagram updated " + millis + " ms after the text changed");
+			// how fast is bench/diagram-open.sh's business; this proves that the edit is drawn at all
+			JsonObject update = s.awaitAction("updateModel", u -> DiagramSession.has(u.getAsJsonObject("newRoot"), "Core"));
+			assertNotNull(update);
 		}
 	}
 
@@ -221,7 +220,7 @@ public class DiagramEditTest {
 				}
 				""";
 		try (DiagramSession s = DiagramSession.openText("bad.hvnet", text)) {
-			JsonObject markers = s.awaitAction("setMarkers");
+			JsonObject markers = s.awaitAction("setMarkers", m -> m.toString().contains("HV01.VM1.Net1"));
 			String json = markers.toString();
 			assertTrue(json.contains("\"elementId\":\"HV01.VM1.Net1\""), json);
 			assertTrue(json.contains("\"kind\":\"error\""), json);
@@ -256,7 +255,7 @@ public class DiagramEditTest {
 					DiagramSession.byId(root, "virtual:HV01.VM1.Net1").get("targetId").getAsString());
 			JsonObject refused = s.sendAndAwait("{\"kind\":\"reconnectEdge\",\"isOperation\":true,"
 					+ "\"edgeElementId\":\"virtual:HV01.VM1.Net1\",\"sourceElementId\":\"HV01.VM1.Net1\","
-					+ "\"targetElementId\":\"PSW1\"}", "message");
+					+ "\"targetElementId\":\"PSW1\"}", "message", DiagramSession.saying("refused"));
 			assertTrue(refused.get("message").getAsString().contains("virtual switch"), refused.toString());
 		}
 	}
@@ -278,7 +277,8 @@ public class DiagramEditTest {
 	public void anUnsupportedOperationIsReportedNotDropped() throws Exception {
 		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
 			JsonObject message = s.sendAndAwait("{\"kind\":\"changeContainer\",\"isOperation\":true,"
-					+ "\"elementId\":\"HV01.VM1\",\"targetContainerId\":\"FileServer\"}", "message");
+					+ "\"elementId\":\"HV01.VM1\",\"targetContainerId\":\"FileServer\"}", "message",
+					DiagramSession.saying("cannot do"));
 			assertTrue(message.get("message").getAsString().contains("changeContainer"), message.toString());
 			assertEquals(FIG12, s.text());
 			// the session still works afterwards

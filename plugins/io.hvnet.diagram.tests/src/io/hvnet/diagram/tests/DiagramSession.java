@@ -29,7 +29,8 @@ final class DiagramSession implements AutoCloseable {
 
 	static final Injector LANGUAGE = new HvNetIdeSetup().createInjectorAndDoEMFRegistration();
 	private static final String CLIENT = "test-client";
-	private static final Duration WAIT = Duration.ofSeconds(20);
+	/** A safety net against a hang, not a speed check: a busy CI machine may take seconds. */
+	private static final Duration WAIT = Duration.ofSeconds(60);
 
 	final Path file;
 	final FileDiagramDocument document;
@@ -108,30 +109,50 @@ final class DiagramSession implements AutoCloseable {
 				+ "\",\"action\":" + action + "}}");
 	}
 
-	/** Sends an action and returns the next action of kind {@code kind} the server sends. */
+	/**
+	 * Sends an action and returns the first action of kind {@code kind} that arrives afterwards. Only for kinds the
+	 * server sends while it processes the action (updateModel, hvnetShowFlow): GLSP processes one client's actions
+	 * in order on one thread, so such an answer cannot belong to an earlier action. Statuses, messages and markers
+	 * can also come late from an earlier action (GLSP's live validation runs on a 100 ms debounce timer and sends
+	 * "Validate Model..." as an INFO status), so those are awaited with {@link #sendAndAwait(String, String, Predicate)}.
+	 */
 	JsonObject sendAndAwait(String action, String kind) throws InterruptedException {
+		if (LATE_KINDS.contains(kind)) {
+			throw new IllegalArgumentException(kind + " can come late from an earlier action: say which one proves this action");
+		}
+		return sendAndAwait(action, kind, a -> true);
+	}
+
+	/** Kinds that the server may send after it finished an earlier action (debounced live validation). */
+	private static final java.util.Set<String> LATE_KINDS = java.util.Set.of("status", "message", "setMarkers");
+
+	/**
+	 * Sends an action and returns the action of kind {@code kind} for which {@code provesThisAction} holds: the
+	 * content that only the answer to this action has (the refusal's reason, the renamed element).
+	 */
+	JsonObject sendAndAwait(String action, String kind, Predicate<JsonObject> provesThisAction)
+			throws InterruptedException {
 		inbox.clear();
 		send(action);
-		return awaitAction(kind);
+		return awaitAction(kind, provesThisAction);
 	}
 
 	JsonObject awaitAction(String kind) throws InterruptedException {
-		return await(m -> kind.equals(kindOf(m))).getAsJsonObject("params").getAsJsonObject("action");
+		return awaitAction(kind, a -> true);
 	}
 
-	/** Whether an action of this kind arrives within {@code millis}. */
-	JsonObject poll(String kind, long millis) throws InterruptedException {
-		long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-		while (System.nanoTime() < end) {
-			JsonObject m = inbox.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS);
-			if (m != null) {
-				seen.add(m);
-				if (kind.equals(kindOf(m))) {
-					return m.getAsJsonObject("params").getAsJsonObject("action");
-				}
-			}
-		}
-		return null;
+	JsonObject awaitAction(String kind, Predicate<JsonObject> wanted) throws InterruptedException {
+		return await(m -> kind.equals(kindOf(m)) && wanted.test(actionOf(m))).getAsJsonObject("params")
+				.getAsJsonObject("action");
+	}
+
+	/** A status or message whose text contains {@code part}. */
+	static Predicate<JsonObject> saying(String part) {
+		return a -> a.has("message") && a.get("message").getAsString().contains(part);
+	}
+
+	private static JsonObject actionOf(JsonObject message) {
+		return message.getAsJsonObject("params").getAsJsonObject("action");
 	}
 
 	private JsonObject await(Predicate<JsonObject> wanted) throws InterruptedException {

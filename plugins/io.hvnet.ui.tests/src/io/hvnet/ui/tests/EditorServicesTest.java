@@ -53,7 +53,7 @@ public class EditorServicesTest extends WorkbenchFixture {
 		ui.shortcut(' ', SWT.CTRL);
 		Shell popup = ui.awaitListPopup(before, "the proposals pop-up");
 		ui.choose(popup, "NIC1");
-		ui.waitUntil(() -> text.getText().matches("(?s).*on (HV01\\.)?NIC1.*"), 10_000,
+		ui.waitUntil(() -> text.getText().matches("(?s).*on (HV01\\.)?NIC1.*"),
 				"the proposal inserted: " + text.getText());
 	}
 
@@ -72,7 +72,7 @@ public class EditorServicesTest extends WorkbenchFixture {
 		assertTrue(offered.stream().noneMatch(o -> o.equals("client") || o.equals("host") || o.equals("parent")),
 				"neither the binding already there nor keywords: " + offered);
 		ui.choose(popup, "ipv4");
-		ui.waitUntil(() -> text.getText().contains("bindings client, ipv4 }"), 10_000,
+		ui.waitUntil(() -> text.getText().contains("bindings client, ipv4 }"),
 				"the binding inserted: " + text.getText());
 	}
 
@@ -87,7 +87,7 @@ public class EditorServicesTest extends WorkbenchFixture {
 		ui.shortcut('1', SWT.CTRL);
 		Shell popup = ui.awaitListPopup(before, "the quick fix pop-up");
 		ui.choose(popup, "Add the prefix length /24");
-		ui.waitUntil(() -> text.getText().contains("ip 10.0.0.5/24 }"), 10_000, "the fix applied: " + text.getText());
+		ui.waitUntil(() -> text.getText().contains("ip 10.0.0.5/24 }"), "the fix applied: " + text.getText());
 	}
 
 	@Test
@@ -98,7 +98,7 @@ public class EditorServicesTest extends WorkbenchFixture {
 		int reference = source.indexOf("S.N to") + 1;
 		int name = source.indexOf("P ports");
 		ui.waitUntil(() -> text.getStyleRangeAtOffset(reference) != null
-				&& colors.get("io.hvnet.ui.reference").equals(text.getStyleRangeAtOffset(reference).foreground), 10_000,
+				&& colors.get("io.hvnet.ui.reference").equals(text.getStyleRangeAtOffset(reference).foreground),
 				"the reference coloured");
 		assertEquals(SWT.BOLD, text.getStyleRangeAtOffset(name).fontStyle & SWT.BOLD);
 	}
@@ -117,7 +117,7 @@ public class EditorServicesTest extends WorkbenchFixture {
 		String item = java.util.Arrays.stream(table.getItems()).map(org.eclipse.swt.widgets.TableItem::getText)
 				.filter(t -> t.startsWith("server - ")).findFirst().orElseThrow();
 		ui.choose(popup, item);
-		ui.waitUntil(() -> text.getText().contains("server name {\n    nic NIC1 {"), 10_000,
+		ui.waitUntil(() -> text.getText().contains("server name {\n    nic NIC1 {"),
 				"the template inserted: " + text.getText());
 	}
 
@@ -130,7 +130,7 @@ public class EditorServicesTest extends WorkbenchFixture {
 		var model = ((ITextEditor) editor).getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 		text.setSelection(source.indexOf("NIC2") + 1);
 		text.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-		ui.waitUntil(() -> occurrences(model).size() == 2, 10_000, "two occurrences, got " + occurrences(model));
+		ui.waitUntil(() -> occurrences(model).size() == 2, "two occurrences, got " + occurrences(model));
 		assertEquals(java.util.Set.of(source.indexOf("NIC2"), source.lastIndexOf("NIC2")), occurrences(model));
 	}
 
@@ -176,7 +176,7 @@ public class EditorServicesTest extends WorkbenchFixture {
 		ui.focus(text);
 		text.setCaretOffset(wiringText.indexOf("HV01.NIC1") + 6);
 		ui.key(SWT.F3, '\0');
-		ui.waitUntil(() -> hosts.equals(page.getActiveEditor().getEditorInput().getAdapter(IFile.class)), 5000,
+		ui.waitUntil(() -> hosts.equals(page.getActiveEditor().getEditorInput().getAdapter(IFile.class)),
 				"F3 to open the file that declares HV01.NIC1");
 		ITextSelection selection = (ITextSelection) ((ITextEditor) page.getActiveEditor()).getSelectionProvider()
 				.getSelection();

@@ -25,14 +25,9 @@ public class ExamplesProjectImportTest {
 			new ExamplesProjectImport().earlyStartup();
 			Job.getJobManager().join(org.eclipse.core.resources.ResourcesPlugin.FAMILY_MANUAL_BUILD, null);
 			IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("hvnet-examples");
-			long deadline = System.currentTimeMillis() + 10_000;
-			while (!(project.exists() && project.isOpen() && project.getFile("fig09.hvnet").exists())
-					&& System.currentTimeMillis() < deadline) {
-				Thread.sleep(50);
-				while (org.eclipse.swt.widgets.Display.getCurrent().readAndDispatch()) {
-					// let the workspace job finish
-				}
-			}
+			new io.hvnet.ui.tests.driver.Ui(org.eclipse.swt.widgets.Display.getCurrent()).waitUntil(
+					() -> project.exists() && project.isOpen() && project.getFile("fig09.hvnet").exists(),
+					"the workspace job to make the project");
 			assertTrue(project.isOpen(), "project opened");
 			assertEquals(dir.toRealPath(), Path.of(project.getLocation().toOSString()).toRealPath());
 			assertTrue(project.getFile("fig09.hvnet").exists(), "the folder's files are in the project");

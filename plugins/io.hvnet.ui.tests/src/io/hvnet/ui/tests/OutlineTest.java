@@ -42,7 +42,7 @@ public class OutlineTest extends WorkbenchFixture {
 	public void outlineShowsFollowsAndNavigates() throws Exception {
 		StyledText text = openAndFocus(file("outline.hvnet", TEXT));
 		ContentOutline view = (ContentOutline) page.showView("org.eclipse.ui.views.ContentOutline");
-		ui.waitUntil(() -> view.getCurrentPage() instanceof HvNetOutlinePage, 10_000, "the hvnet outline page");
+		ui.waitUntil(() -> view.getCurrentPage() instanceof HvNetOutlinePage, "the hvnet outline page");
 		HvNetOutlinePage outline = (HvNetOutlinePage) view.getCurrentPage();
 		List<String> top = outline.roots().stream().map(OutlineNode::label).toList();
 		assertEquals(List.of("host HV01", "physical switch PSW1 (8 ports)"), top);
@@ -58,13 +58,13 @@ public class OutlineTest extends WorkbenchFixture {
 		ui.key(SWT.END, (char) 0);
 		ui.key(SWT.ARROW_LEFT, (char) 0);
 		ui.waitUntil(() -> outline.viewer().getSelection() instanceof IStructuredSelection s && !s.isEmpty()
-				&& ((OutlineNode) s.getFirstElement()).label().equals("synthetic adapter Net"), 5_000,
+				&& ((OutlineNode) s.getFirstElement()).label().equals("synthetic adapter Net"),
 				"the outline to select the line holding the caret (at " + text.getCaretOffset() + ")");
 
 		// a click on an outline row selects its text
 		Tree tree = outline.viewer().getTree();
 		ui.click(tree.getItem(1));
-		ui.waitUntil(() -> text.getCaretOffset() == TEXT.indexOf("physical switch PSW1"), 5_000,
+		ui.waitUntil(() -> text.getCaretOffset() == TEXT.indexOf("physical switch PSW1"),
 				"the caret on the clicked line, at " + text.getCaretOffset());
 		assertTrue(text.getText().equals(TEXT));
 	}
@@ -78,7 +78,7 @@ public class OutlineTest extends WorkbenchFixture {
 		ui.awaitListPopup(before, "the quick outline pop-up");
 		ui.type("vm");
 		ui.key(SWT.CR, '\r');
-		ui.waitUntil(() -> text.getCaretOffset() == TEXT.indexOf("vm VM1"), 10_000,
+		ui.waitUntil(() -> text.getCaretOffset() == TEXT.indexOf("vm VM1"),
 				"the caret on the VM, at " + text.getCaretOffset());
 	}
 }

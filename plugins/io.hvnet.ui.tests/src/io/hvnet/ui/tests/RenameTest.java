@@ -47,7 +47,7 @@ public class RenameTest extends WorkbenchFixture {
 		Path screenshot = Path.of("target", "screenshots", "rename-preview.png");
 		Display display = Display.getCurrent();
 		display.timerExec(300, new Runnable() {
-			private final long deadline = System.currentTimeMillis() + 20_000;
+			private final long deadline = System.currentTimeMillis() + Ui.SAFETY_NET_MS;
 			private int step;
 
 			@Override
@@ -62,7 +62,7 @@ public class RenameTest extends WorkbenchFixture {
 
 			private void act() {
 				if (System.currentTimeMillis() > deadline) {
-					throw new AssertionError("no rename dialog, or no preview, within 20 s; shells: "
+					throw new AssertionError("no rename dialog, or no preview, within " + Ui.SAFETY_NET_MS + " ms; shells: "
 							+ Arrays.stream(display.getShells()).map(Shell::getText).toList());
 				}
 				Shell dialog = Arrays.stream(display.getShells()).filter(s -> s.getText().startsWith("Rename"))
@@ -91,7 +91,7 @@ public class RenameTest extends WorkbenchFixture {
 			}
 		});
 		ui.shortcut('r', SWT.ALT, SWT.SHIFT);
-		ui.waitUntil(() -> !failure.isEmpty() || text.getText().contains("nic Uplink {"), 15_000,
+		ui.waitUntil(() -> !failure.isEmpty() || text.getText().contains("nic Uplink {"),
 				"the declaration renamed");
 		if (!failure.isEmpty()) {
 			throw new AssertionError("driving the rename dialog failed", failure.get(0));

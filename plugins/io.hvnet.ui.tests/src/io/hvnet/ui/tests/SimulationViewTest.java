@@ -74,12 +74,11 @@ public class SimulationViewTest extends WorkbenchFixture {
 		ui.key(0, 'h');
 		SimulationView view = awaitView();
 		Tree tree = Ui.find(viewControl(view), Tree.class);
-		ui.waitUntil(() -> tree.getItemCount() > 0 && tree.getItem(0).getItemCount() > 0, 30_000, "the scenario results");
+		ui.waitUntil(() -> tree.getItemCount() > 0 && tree.getItem(0).getItemCount() > 0, "the scenario results");
 		// the whole window for the view, as a double-click on its tab would do
 		page.activate(view);
 		ui.shortcut('m', SWT.CTRL);
-		ui.waitUntil(() -> page.getPartState(page.getReference(view)) == org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED,
-				5_000, "the view to be maximized");
+		ui.waitUntil(() -> page.getPartState(page.getReference(view)) == org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED, "the view to be maximized");
 		TreeItem scenario = tree.getItem(0);
 		assertEquals("scenario \"fig. 12\" (1 of 2 passed)", scenario.getText());
 		TreeItem passed = scenario.getItem(0);
@@ -93,7 +92,7 @@ public class SimulationViewTest extends WorkbenchFixture {
 		Table trace = Ui.find(viewControl(view), Table.class);
 		Text paths = Ui.find(viewControl(view), Text.class);
 		ui.click(passed);
-		ui.waitUntil(() -> trace.getItemCount() > 0, 10_000, "the trace of the ping");
+		ui.waitUntil(() -> trace.getItemCount() > 0, "the trace of the ping");
 		assertTrue(paths.getText().contains("request: HV01.VM1 → HV01.VM1.Net1 → HV01.TestExternal → HV01.NIC2 → PSW1 → "
 				+ "FileServer.NIC1 → FileServer"), paths.getText());
 		assertTrue(paths.getText().contains("reply: FileServer → FileServer.NIC1 → PSW1"), paths.getText());
@@ -113,17 +112,15 @@ public class SimulationViewTest extends WorkbenchFixture {
 		assertTrue(Files.size(shot) > 10_000, "screenshot too small");
 
 		ui.shortcut('m', SWT.CTRL); // back to the editor and the other views
-		ui.waitUntil(() -> page.getPartState(page.getReference(view)) == org.eclipse.ui.IWorkbenchPage.STATE_RESTORED,
-				5_000, "the view to be restored");
+		ui.waitUntil(() -> page.getPartState(page.getReference(view)) == org.eclipse.ui.IWorkbenchPage.STATE_RESTORED, "the view to be restored");
 		ui.idle(300); // the tree laid out again
 		ITextEditor editor = (ITextEditor) page.getActiveEditor();
 		ui.focus(tree);
 		ui.key(SWT.ARROW_DOWN, (char) 0); // from the ping clicked above to the failed one
-		ui.waitUntil(() -> tree.getSelection().length == 1 && tree.getSelection()[0] == failed, 5_000,
+		ui.waitUntil(() -> tree.getSelection().length == 1 && tree.getSelection()[0] == failed,
 				"the failed ping selected");
 		ui.key(SWT.CR, '\r'); // opens it, as a double-click does
-		ui.waitUntil(() -> ((ITextSelection) editor.getSelectionProvider().getSelection()).getText().startsWith("ping"),
-				5_000, "the double-clicked ping selected in the editor");
+		ui.waitUntil(() -> ((ITextSelection) editor.getSelectionProvider().getSelection()).getText().startsWith("ping"), "the double-clicked ping selected in the editor");
 		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
 		assertTrue(selection.getText().startsWith("ping HV01.VM1 -> FileServer\n        expect hops 3"),
 				"the double-clicked ping is selected in the editor: " + selection.getText());
@@ -143,7 +140,7 @@ public class SimulationViewTest extends WorkbenchFixture {
 		ToolItem run = Arrays.stream(bar.getItems()).filter(i -> tip.equals(i.getToolTipText())).findFirst().orElseThrow();
 		ui.click(run);
 		Tree tree = Ui.find(viewControl(view), Tree.class);
-		ui.waitUntil(() -> tree.getItemCount() > 0 && !tree.getItem(0).getText().startsWith("scenario"), 30_000,
+		ui.waitUntil(() -> tree.getItemCount() > 0 && !tree.getItem(0).getText().startsWith("scenario"),
 				"the view's answer");
 		String shown = tree.getItem(0).getText();
 		assertTrue(shown.startsWith("The topology has 1 error; fix it to simulate. broken.hvnet:11:"), shown);
@@ -161,7 +158,7 @@ public class SimulationViewTest extends WorkbenchFixture {
 	}
 
 	private SimulationView awaitView() {
-		ui.waitUntil(() -> page.findView(SimulationView.ID) != null, 10_000, "the hvnet Simulation view");
+		ui.waitUntil(() -> page.findView(SimulationView.ID) != null, "the hvnet Simulation view");
 		return (SimulationView) page.findView(SimulationView.ID);
 	}
 

@@ -127,10 +127,10 @@ public class ValidationAsYouTypeTest extends WorkbenchFixture {
 		StyledText text = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
 		ui.focus(text);
 		text.setCaretOffset(text.getCharCount());
-		ui.waitUntil(() -> markers(file).length == 0, 10_000, "no markers on the valid file");
+		ui.waitUntil(() -> markers(file).length == 0, "no markers on the valid file");
 
 		ui.type("bogus\n");
-		ui.waitUntil(() -> hasMarker(file, "HVN900"), 10_000, "a syntax marker for the typed error");
+		ui.waitUntil(() -> hasMarker(file, "HVN900"), "a syntax marker for the typed error");
 		IMarker marker = Arrays.stream(markers(file)).filter(m -> m.getAttribute("code", "").equals("HVN900"))
 				.findFirst().orElseThrow();
 		assertEquals(10, marker.getAttribute(IMarker.LINE_NUMBER, -1));
@@ -139,7 +139,7 @@ public class ValidationAsYouTypeTest extends WorkbenchFixture {
 		page.showView("org.eclipse.ui.views.ProblemView");
 		page.activate(editor);
 		try {
-			ui.waitUntil(() -> problemsViewLists(message), 10_000,
+			ui.waitUntil(() -> problemsViewLists(message),
 					"the marker in the Problems view");
 		} catch (AssertionError notListed) {
 			throw new AssertionError(notListed.getMessage() + "; it shows " + problemsViewRows(), notListed);
@@ -154,20 +154,20 @@ public class ValidationAsYouTypeTest extends WorkbenchFixture {
 				}
 			}
 			return false;
-		}, 10_000, "the error annotation (squiggle) in the editor");
+		}, "the error annotation (squiggle) in the editor");
 		Path shot = ui.screenshot(text.getShell(),
 				Path.of(System.getProperty("user.dir"), "target", "screenshots", "editor-with-marker.png"));
 		assertTrue(Files.size(shot) > 1000, "screenshot written");
 
 		ui.backspace(6);
-		ui.waitUntil(() -> markers(file).length == 0, 10_000, "the marker to go once the error is deleted");
+		ui.waitUntil(() -> markers(file).length == 0, "the marker to go once the error is deleted");
 		assertEquals(VALID, text.getText());
 	}
 
 	@Test
 	public void aClosedFileGetsMarkersFromWorkspaceValidation() throws Exception {
 		IFile file = file("closed.hvnet", VALID + "cable FileServer.NIC9 to PSW1 port 2\n");
-		ui.waitUntil(() -> hasMarker(file, "HVN901"), 10_000, "a marker for the unresolved NIC9 in a closed file");
+		ui.waitUntil(() -> hasMarker(file, "HVN901"), "a marker for the unresolved NIC9 in a closed file");
 		IMarker marker = Arrays.stream(markers(file)).filter(m -> m.getAttribute("code", "").equals("HVN901"))
 				.findFirst().orElseThrow();
 		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("no physical NIC named 'FileServer.NIC9'"),

@@ -55,7 +55,7 @@ public class WizardsTest {
 			assertTrue(finish.isEnabled(), "Finish is enabled with the project selected");
 			ui.press(finish);
 			IFile file = project.getFile("network.hvnet");
-			ui.waitUntil(file::exists, 10_000, "network.hvnet created");
+			ui.waitUntil(file::exists, "network.hvnet created");
 			assertTrue(log.errors().isEmpty(), () -> "errors logged: " + log.errors());
 		} finally {
 			PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);

@@ -24,8 +24,26 @@ public final class Ui {
 
 	private final Display display;
 
+	/** The last key events SWT dispatched, and to which widget: a failed wait says whether a posted key arrived. */
+	private static final java.util.Deque<String> KEYS = new java.util.ArrayDeque<>();
+	private static boolean recording;
+
 	public Ui(Display display) {
 		this.display = display;
+		if (!recording) {
+			recording = true;
+			org.eclipse.swt.widgets.Listener record = e -> {
+				synchronized (KEYS) {
+					if (KEYS.size() == 20) {
+						KEYS.removeFirst();
+					}
+					KEYS.addLast((e.type == SWT.KeyDown ? "down " : "up ") + e.keyCode + "/" + (int) e.character
+							+ " to " + e.widget.getClass().getSimpleName());
+				}
+			};
+			display.addFilter(SWT.KeyDown, record);
+			display.addFilter(SWT.KeyUp, record);
+		}
 	}
 
 	/** Dispatches pending events until none is left. */
@@ -35,18 +53,72 @@ public final class Ui {
 		}
 	}
 
-	/** Dispatches events for {@code millis} (lets repaints and background results land). */
+	/**
+	 * Dispatches events for {@code millis}. Only for what has no event to wait for: a benchmark's pause between
+	 * keystrokes, WebKit's asynchronous repaint before a screenshot. Never to let an action "settle" before an
+	 * assertion: wait for the condition that proves it instead.
+	 */
 	public void idle(long millis) {
 		long until = System.currentTimeMillis() + millis;
-		waitUntil(() -> System.currentTimeMillis() >= until, millis + 5_000, "time to pass");
+		waitUntil(() -> System.currentTimeMillis() >= until, "time to pass");
 	}
 
-	/** Waits, dispatching events, until {@code condition} holds; fails with {@code what} after {@code timeoutMs}. */
-	public void waitUntil(BooleanSupplier condition, long timeoutMs, String what) {
-		long deadline = System.currentTimeMillis() + timeoutMs;
+	/**
+	 * What a failed wait needs to be understood afterwards: which control has the keyboard focus, which shells are
+	 * showing; and a screenshot of the whole display in target/screenshots.
+	 */
+	private String describeState(String what) {
+		StringBuilder b = new StringBuilder();
+		Control focus = display.getFocusControl();
+		b.append("focus: ").append(focus == null ? "none" : focus.getClass().getSimpleName() + " in '"
+				+ focus.getShell().getText() + "'");
+		Shell active = display.getActiveShell();
+		b.append(", active shell: ").append(active == null ? "none" : "'" + active.getText() + "'");
+		synchronized (KEYS) {
+			b.append(", last keys: ").append(KEYS);
+		}
+		b.append(", GDK toplevels: ").append(toplevels());
+		b.append(", visible shells: ").append(java.util.Arrays.stream(display.getShells()).filter(Shell::isVisible)
+				.map(s -> "'" + s.getText() + "' " + s.getBounds()).toList());
+		try {
+			Path file = Path.of("target/screenshots/timeout-" + what.replaceAll("[^A-Za-z0-9]+", "-") + ".png");
+			screenshot(display, file);
+			b.append(", screenshot: ").append(file);
+		} catch (Exception | Error e) {
+			b.append(", no screenshot: ").append(e);
+		}
+		return b.toString();
+	}
+
+	private static void screenshot(Display display, Path file) throws Exception {
+		Rectangle area = display.getBounds();
+		Image image = new Image(display, area.width, area.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, 0, 0);
+			Files.createDirectories(file.getParent());
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	/**
+	 * How long a wait may take before the test fails: a safety net against a hang, not a speed check (speed is the
+	 * benchmarks' business). A shared CI machine under load can take seconds for what takes milliseconds here.
+	 */
+	public static final long SAFETY_NET_MS = Long.getLong("hvnet.ui.safetyNetMs", 60_000);
+
+	/** Waits, dispatching events, until {@code condition} holds; fails with {@code what} after the safety net. */
+	public void waitUntil(BooleanSupplier condition, String what) {
+		long deadline = System.currentTimeMillis() + SAFETY_NET_MS;
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("timed out after " + timeoutMs + " ms waiting for " + what);
+				throw new AssertionError("timed out after " + SAFETY_NET_MS + " ms waiting for " + what + "; "
+						+ describeState(what));
 			}
 			if (!display.readAndDispatch()) {
 				display.timerExec(20, () -> {
@@ -56,11 +128,119 @@ public final class Ui {
 		}
 	}
 
-	/** Gives the control the keyboard focus, as a click would. */
+	/**
+	 * Gives the control the keyboard focus, as a click would, and waits until posted keys will reach it. SWT's
+	 * {@link Display#post} on GTK 3 does not go through the X server: it puts a synthetic key event on the GDK
+	 * window whose state says FOCUSED (Display.findFocusedWindow), and drops the event when none does. GDK sets that
+	 * state when the X server's FocusIn arrives (or, under a window manager, when the manager says so with
+	 * _NET_WM_STATE_FOCUSED), some time after forceActive() asked for it. Keys posted before then were lost: the
+	 * cause of content assist "not opening" after another test had focused a view (issue #19).
+	 */
 	public void focus(Control control) {
-		control.getShell().forceActive();
+		Shell shell = control.getShell();
+		org.eclipse.swt.graphics.Point size = control.getSize();
+		moveMouse(control, size.x / 2, size.y / 2);
+		shell.forceActive();
 		control.forceFocus();
+		waitUntil(() -> postsTo(shell), "the window of '" + shell.getText() + "' to get the keyboard focus");
+		if (!control.isFocusControl()) {
+			control.forceFocus();
+		}
 		flush();
+	}
+
+	/**
+	 * Waits until posted keys go to the active shell. GDK also marks a GTK tooltip (a toplevel window that is no SWT
+	 * shell) FOCUSED while it shows under the resting pointer, and SWT's post sends keys to the first FOCUSED window
+	 * it finds: into the tooltip, lost. Moving the pointer (focus() does) hides such a tooltip.
+	 */
+	private void awaitKeyTarget() {
+		waitUntil(() -> {
+			Shell active = display.getActiveShell();
+			return active != null && postsTo(active);
+		}, "posted keys to reach the active shell");
+	}
+
+	/** Whether {@link Display#post} sends key events to this shell's window now. */
+	private boolean postsTo(Shell shell) {
+		long focused = focusedWindow();
+		return focused != 0 && focused == gdkWindow(shell);
+	}
+
+	/** SWT internals the focus check reads (a test driver may; the product must not). */
+	private static final class SwtInternals {
+		static final java.lang.reflect.Method FIND_FOCUSED_WINDOW;
+		static final java.lang.reflect.Method UNREF;
+		static final java.lang.reflect.Field SHELL_HANDLE;
+		static final java.lang.reflect.Method WIDGET_WINDOW;
+		static {
+			try {
+				ClassLoader swt = Display.class.getClassLoader();
+				FIND_FOCUSED_WINDOW = Display.class.getDeclaredMethod("findFocusedWindow");
+				FIND_FOCUSED_WINDOW.setAccessible(true);
+				UNREF = swt.loadClass("org.eclipse.swt.internal.gtk.OS").getMethod("g_object_unref", long.class);
+				SHELL_HANDLE = Shell.class.getDeclaredField("shellHandle");
+				SHELL_HANDLE.setAccessible(true);
+				WIDGET_WINDOW = swt.loadClass("org.eclipse.swt.internal.gtk3.GTK3").getMethod("gtk_widget_get_window",
+						long.class);
+			} catch (ReflectiveOperationException e) {
+				throw new ExceptionInInitializerError("this SWT lacks what Ui.focus reads: " + e);
+			}
+		}
+	}
+
+	/** The GDK window SWT posts key events to (package-private Display.findFocusedWindow). */
+	private long focusedWindow() {
+		try {
+			long window = (long) SwtInternals.FIND_FOCUSED_WINDOW.invoke(display);
+			if (window != 0) {
+				// findFocusedWindow takes a reference for its caller
+				SwtInternals.UNREF.invoke(null, window);
+			}
+			return window;
+		} catch (ReflectiveOperationException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static long gdkWindow(Shell shell) {
+		try {
+			return (long) SwtInternals.WIDGET_WINDOW.invoke(null, SwtInternals.SHELL_HANDLE.getLong(shell));
+		} catch (ReflectiveOperationException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** GDK's toplevel windows with their state bits and the SWT shell each belongs to: who is FOCUSED (128). */
+	private String toplevels() {
+		try {
+			ClassLoader swt = Display.class.getClassLoader();
+			Class<?> gdk = swt.loadClass("org.eclipse.swt.internal.gtk.GDK");
+			Class<?> os = swt.loadClass("org.eclipse.swt.internal.gtk.OS");
+			long root = (long) gdk.getMethod("gdk_get_default_root_window").invoke(null);
+			long list = (long) gdk.getMethod("gdk_window_get_children", long.class).invoke(null, root);
+			java.util.List<String> result = new java.util.ArrayList<>();
+			for (long l = list; l != 0; l = (long) os.getMethod("g_list_next", long.class).invoke(null, l)) {
+				long w = (long) os.getMethod("g_list_data", long.class).invoke(null, l);
+				int state = (int) gdk.getMethod("gdk_window_get_state", long.class).invoke(null, w);
+				String owner = java.util.Arrays.stream(display.getShells()).filter(sh -> gdkWindow(sh) == w)
+						.map(sh -> "'" + sh.getText() + "'" + (sh.isVisible() ? "" : " hidden")).findFirst().orElse("?");
+				result.add(Long.toHexString(w) + " state " + state + " " + owner);
+			}
+			os.getMethod("g_list_free", long.class).invoke(null, list);
+			return result + ", findFocusedWindow " + Long.toHexString(focusedWindow());
+		} catch (ReflectiveOperationException | RuntimeException e) {
+			return "? " + e;
+		}
+	}
+
+	/** Posts an event; a refused one fails the test at once instead of a wait for its effect later. */
+	private void post(Event event) {
+		if (!display.post(event)) {
+			throw new AssertionError("SWT refused to post " + (event.type == SWT.KeyDown ? "key down " : "event ")
+					+ event.keyCode + "/" + (int) event.character + ": no window has the keyboard focus; "
+					+ describeState("posting"));
+		}
 	}
 
 	/** Types lower-case text, digits, spaces and line breaks into the focused control. */
@@ -82,34 +262,37 @@ public final class Ui {
 
 	/** Presses a shortcut such as Ctrl+Shift+F: modifiers down, the key, then everything up in reverse order. */
 	public void shortcut(char character, int... modifiers) {
+		awaitKeyTarget();
 		for (int m : modifiers) {
 			Event down = new Event();
 			down.type = SWT.KeyDown;
 			down.keyCode = m;
-			display.post(down);
+			post(down);
 		}
 		key(0, character);
 		for (int i = modifiers.length - 1; i >= 0; i--) {
 			Event up = new Event();
 			up.type = SWT.KeyUp;
 			up.keyCode = modifiers[i];
-			display.post(up);
+			post(up);
 		}
 		flush();
 	}
 
 	/** Presses and releases one key. */
 	public void key(int keyCode, char character) {
+		awaitKeyTarget();
+
 		Event down = new Event();
 		down.type = SWT.KeyDown;
 		down.keyCode = keyCode;
 		down.character = character;
-		display.post(down);
+		post(down);
 		Event up = new Event();
 		up.type = SWT.KeyUp;
 		up.keyCode = keyCode;
 		up.character = character;
-		display.post(up);
+		post(up);
 		flush();
 	}
 
@@ -185,11 +368,11 @@ public final class Ui {
 			Event down = new Event();
 			down.type = SWT.MouseDown;
 			down.button = 1;
-			display.post(down);
+			post(down);
 			Event up = new Event();
 			up.type = SWT.MouseUp;
 			up.button = 1;
-			display.post(up);
+			post(up);
 		}
 		flush();
 	}
@@ -201,7 +384,10 @@ public final class Ui {
 		move.type = SWT.MouseMove;
 		move.x = at.x;
 		move.y = at.y;
-		display.post(move);
+		post(move);
+		// SWT warps the X pointer; a button event posted before GDK sees it there goes nowhere (post refuses it)
+		waitUntil(() -> at.equals(display.getCursorLocation()) && display.getCursorControl() == control,
+				"the pointer over the " + control.getClass().getSimpleName() + " at " + at);
 		flush();
 	}
 
@@ -241,7 +427,7 @@ public final class Ui {
 	 * quick fixes, Quick Outline), and returns it.
 	 */
 	public Shell awaitListPopup(Shell[] before, String what) {
-		waitUntil(() -> listPopup(before) != null, 10_000, what);
+		waitUntil(() -> listPopup(before) != null, what);
 		return listPopup(before);
 	}
 

@@ -35,6 +35,8 @@ const DIAGRAM_TYPE = 'hvnet-diagram';
 const params = new URLSearchParams(window.location.search);
 const sourceUri = params.get('source') ?? '';
 const transport = params.get('transport') ?? 'http';
+// the launch's key, only in the address `hvnet diagram` printed (see DiagramWebServer)
+const key = params.get('key') ?? '';
 
 /** The diagram as a self-contained SVG document: the rendered graph with the page's stylesheet rules inlined. */
 function standaloneSvg(): string {
@@ -113,7 +115,7 @@ let savedViewport: { id: string; scroll: { x: number; y: number }; zoom: number 
 async function start(): Promise<void> {
     const t0 = performance.now();
     // the connection opens (and the server sets up the session) while the diagram's container is made below
-    const connection = transport === 'swt' ? swtConnection() : httpConnection(window.location.origin);
+    const connection = transport === 'swt' ? swtConnection() : httpConnection(window.location.origin, key);
     connection.catch(() => undefined); // reported when the client starts and awaits it
     const client = new BaseJsonrpcGLSPClient({ id: 'hvnet', connectionProvider: () => connection });
     const container = initializeDiagramContainer(

@@ -67,17 +67,32 @@ export async function swtConnection(): Promise<MessageConnection> {
     return c;
 }
 
-/** The standalone viewer: POST /glsp?session=S and an EventSource on /glsp/events?session=S. */
-export async function httpConnection(base: string): Promise<MessageConnection> {
-    const session = Math.random().toString(36).slice(2);
+/**
+ * The standalone viewer: POST /glsp?session=S and an EventSource on /glsp/events?session=S. `key` is the launch's
+ * secret from the page's address: POSTs carry it in a header, the event stream (EventSource sets no headers) in its
+ * address; the server refuses requests without it, and POSTs that are not application/json.
+ */
+export async function httpConnection(base: string, key: string): Promise<MessageConnection> {
+    const random = new Uint32Array(4);
+    crypto.getRandomValues(random);
+    const session = Array.from(random, n => n.toString(36)).join('');
     // one POST at a time: parallel requests may overtake each other, and JSON-RPC needs its messages in order
     let posted: Promise<unknown> = Promise.resolve();
     const { connection: c, reader } = connection(text => {
         posted = posted
-            .then(() => fetch(`${base}/glsp?session=${session}`, { method: 'POST', body: text, headers: { 'Content-Type': 'application/json' } }))
+            .then(() => fetch(`${base}/glsp?session=${session}`, {
+                method: 'POST',
+                body: text,
+                headers: { 'Content-Type': 'application/json', 'X-Hvnet-Key': key }
+            }))
+            .then(response => {
+                if (!response.ok) {
+                    console.error(`hvnet: the diagram server refused a message (${response.status})`);
+                }
+            })
             .catch(e => console.error('hvnet: message to the diagram server lost', e));
     });
-    const events = new EventSource(`${base}/glsp/events?session=${session}`);
+    const events = new EventSource(`${base}/glsp/events?session=${session}&key=${encodeURIComponent(key)}`);
     events.onmessage = e => reader.deliver(e.data);
     await new Promise<void>((resolve, reject) => {
         events.onopen = () => resolve();

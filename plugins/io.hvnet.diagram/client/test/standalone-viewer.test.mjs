@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { env, launchBrowser, openDiagram, startViewer } from './viewer.mjs';
 
@@ -192,6 +193,62 @@ describe('the standalone diagram viewer in Chromium', () => {
         assert.match(readFileSync(viewer.file, 'utf8'), /ping HV01\.Web ->/, 'the scenario follows the rename');
         await until('the renamed VM drawn', async () => (await rendered(page)).includes('HV01.Web'));
         await page.close();
+    });
+
+    it('refuses the messages of a page of another origin; the file stays as it was', async () => {
+        const viewer = await viewSeed('fig12-vm-to-server.hvnet');
+        viewers.push(viewer);
+        let log = '';
+        viewer.process.stderr.on('data', chunk => (log += chunk));
+        const before = readFileSync(viewer.file);
+        const target = new URL(viewer.url);
+        // another site, here on another port of this machine, that knows the port, the file and even the key
+        const site = createServer((request, response) => {
+            response.writeHead(200, { 'Content-Type': 'text/html' });
+            response.end('<!doctype html><title>another site</title>');
+        });
+        await new Promise(resolve => site.listen(0, '127.0.0.1', resolve));
+        try {
+            const page = await browser.newPage();
+            await page.goto(`http://127.0.0.1:${site.address().port}/`);
+            const outcomes = await page.evaluate(async (base, source, key) => {
+                const messages = [
+                    { jsonrpc: '2.0', id: 1, method: 'initialize', params: { applicationId: 'x', protocolVersion: '1.0.0' } },
+                    { jsonrpc: '2.0', id: 2, method: 'initializeClientSession', params: { clientSessionId: 'c', diagramType: 'hvnet-diagram', clientActionKinds: ['setModel'] } },
+                    { jsonrpc: '2.0', method: 'process', params: { clientId: 'c', action: { kind: 'requestModel', options: { sourceUri: source, diagramType: 'hvnet-diagram' } } } },
+                    { jsonrpc: '2.0', method: 'process', params: { clientId: 'c', action: { kind: 'applyLabelEdit', isOperation: true, labelId: 'HV01.VM1/name', text: 'Pwned' } } }
+                ].map(m => JSON.stringify(m));
+                const ways = {
+                    // a "simple" request: no CORS preflight, the browser sends it and hides the answer
+                    'text/plain': { mode: 'no-cors', headers: { 'Content-Type': 'text/plain' } },
+                    'text/plain with the key': { mode: 'no-cors', headers: { 'Content-Type': 'text/plain' } , key: true },
+                    // needs a preflight, which the server does not grant
+                    'application/json with the key': { headers: { 'Content-Type': 'application/json' }, key: true }
+                };
+                const result = [];
+                for (const [way, init] of Object.entries(ways)) {
+                    for (const body of messages) {
+                        const headers = { ...init.headers, ...(init.key ? { 'X-Hvnet-Key': key } : {}) };
+                        try {
+                            const response = await fetch(`${base}/glsp?session=other${result.length}`, { method: 'POST', mode: init.mode ?? 'cors', headers, body });
+                            result.push(`${way}: ${response.type} ${response.status}`);
+                        } catch (e) {
+                            result.push(`${way}: blocked`);
+                        }
+                    }
+                }
+                return result;
+            }, target.origin, target.searchParams.get('source'), target.searchParams.get('key'));
+            assert.equal(outcomes.length, 12);
+            assert.ok(outcomes.filter(o => o.startsWith('application/json')).every(o => o.endsWith('blocked')), outcomes.join('\n'));
+            // the simple requests reached the server (the browser lets them through), which refused each one
+            await until('the server refusing the other origin', () =>
+                (log.match(/refused a request from another origin \(http:\/\/127\.0\.0\.1:\d+\)/g) ?? []).length >= 8);
+            assert.deepEqual(readFileSync(viewer.file), before, 'the file is unchanged');
+            await page.close();
+        } finally {
+            site.close();
+        }
     });
 
     it('follows edits of the file made elsewhere', async () => {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -178,6 +179,52 @@ public class DiagramEditTest {
 			update(s, "{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"PSW1\","
 					+ "\"property\":\"ports\",\"value\":\"16\"}");
 			assertTrue(s.text().contains("physical switch PSW1 ports 16"), s.text());
+		}
+	}
+
+	@Test
+	public void numbersOutOfTheirRangeAreRefused() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			String before = s.text();
+			for (String ports : new String[] { "2147483647", "100000000", "1025", "0", "99999999999" }) {
+				JsonObject refused = s.sendAndAwait("{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,"
+						+ "\"elementId\":\"PSW1\",\"property\":\"ports\",\"value\":\"" + ports + "\"}", "status",
+						DiagramSession.saying("not " + ports));
+				assertEquals("ERROR", refused.get("severity").getAsString(), refused.toString());
+				assertEquals(before, s.text());
+			}
+			s.sendAndAwait("{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"HV01.VM1.Net1\","
+					+ "\"property\":\"metric\",\"value\":\"10000\"}", "status", DiagramSession.saying("not 10000"));
+			assertEquals(before, s.text());
+		}
+	}
+
+	@Test
+	public void malformedClientMessagesAreRefusedWithASentence() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			String before = s.text();
+			JsonObject wrongClient = s.rawRequest("process",
+					"{\"clientId\":\"nobody\",\"action\":{\"kind\":\"requestModel\",\"options\":{}}}");
+			assertTrue(wrongClient.getAsJsonObject("error").get("message").getAsString()
+					.contains("no client session 'nobody'"), wrongClient.toString());
+
+			JsonObject noOptions = s.sendAndAwait("{\"kind\":\"requestModel\"}", "message",
+					DiagramSession.saying("refused"));
+			assertTrue(noOptions.get("message").getAsString().contains("requestModel needs options.sourceUri"),
+					noOptions.toString());
+
+			JsonObject nullIds = s.sendAndAwait("{\"kind\":\"deleteElement\",\"isOperation\":true,\"elementIds\":[null]}",
+					"message", DiagramSession.saying("refused"));
+			assertTrue(nullIds.get("message").getAsString().contains("deleteElement needs the ids"), nullIds.toString());
+
+			Path other = Files.createTempFile("other", ".hvnet");
+			JsonObject otherFile = s.sendAndAwait("{\"kind\":\"requestModel\",\"options\":{\"sourceUri\":\""
+					+ org.eclipse.emf.common.util.URI.createFileURI(other.toString()) + "\",\"diagramType\":\""
+					+ io.hvnet.diagram.DiagramTypes.DIAGRAM_TYPE + "\"}}", "message", DiagramSession.saying("refused"));
+			assertTrue(otherFile.get("message").getAsString().contains("shows " + s.document.uri() + " only"),
+					otherFile.toString());
+			assertEquals(before, s.text());
+			assertEquals(before, Files.readString(s.file));
 		}
 	}
 

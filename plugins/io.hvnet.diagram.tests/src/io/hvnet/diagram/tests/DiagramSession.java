@@ -59,7 +59,7 @@ final class DiagramSession implements AutoCloseable {
 			throw new AssertionError("the background drawing of " + file + " did not finish within " + WAIT);
 		}
 		beforeRequest.accept(document);
-		connection = server.connect(text -> inbox.add(JsonParser.parseString(text).getAsJsonObject()));
+		connection = server.connect(sourceUri, text -> inbox.add(JsonParser.parseString(text).getAsJsonObject()));
 		request("initialize", "{\"applicationId\":\"hvnet-tests\",\"protocolVersion\":\"1.0.0\"}");
 		request("initializeClientSession", "{\"clientSessionId\":\"" + CLIENT + "\",\"diagramType\":\""
 				+ DiagramTypes.DIAGRAM_TYPE + "\",\"clientActionKinds\":[\"setModel\",\"updateModel\",\"status\","
@@ -101,6 +101,14 @@ final class DiagramSession implements AutoCloseable {
 		if (response.has("error")) {
 			throw new AssertionError(method + " failed: " + response.get("error"));
 		}
+	}
+
+	/** Sends a JSON-RPC request as any client could write it, and returns the server's response to it. */
+	JsonObject rawRequest(String method, String params) throws InterruptedException {
+		int id = ids++;
+		connection.receive("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":"
+				+ params + "}");
+		return await(m -> m.has("id") && m.get("id").getAsInt() == id && !m.has("method"));
 	}
 
 	/** Sends an action (JSON object text) to the server. */

@@ -91,6 +91,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	@Override
 	public void createPartControl(Composite parent) {
 		browser = new Browser(parent, SWT.NONE);
+		// The client talks to the server in process, through this browser function: no HTTP server, no socket, so
+		// no other origin can reach the server (the standalone viewer's token and Origin checks have no
+		// counterpart to apply here). The connection is bound to this editor's document all the same.
 		new BrowserFunction(browser, "hvnetSend") {
 			@Override
 			public Object function(Object[] arguments) {
@@ -112,7 +115,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		server = DiagramUiPlugin.getDefault().server();
 		String source = server.open(document);
 		Display display = browser.getDisplay();
-		connection = server.connect(text -> display.asyncExec(() -> {
+		connection = server.connect(source, text -> display.asyncExec(() -> {
 			if (!browser.isDisposed()) {
 				browser.execute("window.hvnetReceive && window.hvnetReceive(" + new JsonPrimitive(text) + ")");
 			}

@@ -13,6 +13,7 @@ import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
+import io.hvnet.dsl.validation.NumberRanges;
 
 /** Changes one property; an empty value removes the setting (back to its default). */
 public class ChangePropertyHandler extends BasicOperationHandler<ChangePropertyOperation> {
@@ -40,8 +41,9 @@ public class ChangePropertyHandler extends BasicOperationHandler<ChangePropertyO
 				Unplug.clear(s, io.hvnet.dsl.hvnet.HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINK);
 			}
 		}
-		case "vlan" -> as(element, Adapter.class, property).setVlan(number(value, property));
-		case "metric" -> as(element, Adapter.class, property).setMetric(number(value, property));
+		case "vlan" -> as(element, Adapter.class, property).setVlan(number(value, property, 0, 4094));
+		case "metric" -> as(element, Adapter.class, property)
+				.setMetric(number(value, property, 0, NumberRanges.MAX_METRIC));
 		case "ip" -> as(element, Adapter.class, property).setAddress(value.isEmpty() ? null : value);
 		case "gateway" -> as(element, Adapter.class, property).setGateway(value.isEmpty() ? null : value);
 		case "bindings" -> {
@@ -49,7 +51,13 @@ public class ChangePropertyHandler extends BasicOperationHandler<ChangePropertyO
 			adapter.getBindings().clear();
 			Arrays.stream(value.split("[,\\s]+")).filter(b -> !b.isEmpty()).forEach(adapter.getBindings()::add);
 		}
-		case "ports" -> as(element, PhysicalSwitch.class, property).setPorts(number(value, property));
+		case "ports" -> {
+			if (value.isEmpty()) {
+				throw new EditRefused("a physical switch needs its number of ports");
+			}
+			as(element, PhysicalSwitch.class, property)
+					.setPorts(number(value, property, NumberRanges.MIN_PORTS, NumberRanges.MAX_PORTS));
+		}
 		default -> throw new EditRefused("no property '" + property + "' here");
 		}
 	}
@@ -61,14 +69,20 @@ public class ChangePropertyHandler extends BasicOperationHandler<ChangePropertyO
 		return type.cast(element);
 	}
 
-	private static int number(String value, String property) {
+	/** Refused outside min..max: the text must not get a number the language rejects (or that would not fit). */
+	private static int number(String value, String property, int min, int max) {
 		if (value.isEmpty()) {
 			return 0;
 		}
+		long number;
 		try {
-			return Integer.parseInt(value);
+			number = Long.parseLong(value);
 		} catch (NumberFormatException e) {
 			throw new EditRefused(property + " is a number, not '" + value + "'");
 		}
+		if (number < min || number > max) {
+			throw new EditRefused(property + " is " + min + " to " + max + ", not " + value);
+		}
+		return (int) number;
 	}
 }

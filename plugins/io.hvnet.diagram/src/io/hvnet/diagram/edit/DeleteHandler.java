@@ -40,7 +40,13 @@ public class DeleteHandler extends BasicOperationHandler<DeleteOperation> {
 
 	@Override
 	public Optional<Command> createCommand(DeleteOperation op) {
-		return edits.edit("delete " + String.join(", ", op.getElementIds()), c -> delete(c, op.getElementIds()));
+		// a client may send no ids, or null among them: there is nothing to delete for those
+		List<String> ids = op.getElementIds() == null ? List.of()
+				: op.getElementIds().stream().filter(java.util.Objects::nonNull).toList();
+		if (ids.isEmpty()) {
+			return Optional.empty();
+		}
+		return edits.edit("delete " + String.join(", ", ids), c -> delete(c, ids));
 	}
 
 	private static void delete(EditContext c, List<String> ids) {

@@ -86,9 +86,12 @@ public final class DiagramServer {
 		return loader;
 	}
 
-	/** A new connection (one per web client); its messages to the client go to {@code toClient}. */
-	public GlspConnection connect(Consumer<String> toClient) {
-		return new GlspConnection(takeSpareInjector(), toClient);
+	/**
+	 * A new connection (one per web client) for the document opened as {@code sourceUri}: a client of the connection
+	 * can show no other. Its messages to the client go to {@code toClient}.
+	 */
+	public GlspConnection connect(String sourceUri, Consumer<String> toClient) {
+		return new GlspConnection(takeSpareInjector(), java.util.Objects.requireNonNull(sourceUri), toClient);
 	}
 
 	private synchronized Injector takeSpareInjector() {

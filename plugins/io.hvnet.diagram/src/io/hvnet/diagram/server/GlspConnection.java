@@ -34,11 +34,16 @@ public final class GlspConnection implements AutoCloseable {
 	private final RemoteEndpoint endpoint;
 	private final ExecutorService inbox;
 	private final Consumer<String> toClient;
+	private final ClientMessageGate gate;
 
-	/** {@code toClient} receives every message for the client, on GLSP's threads. */
-	public GlspConnection(Injector serverInjector, Consumer<String> toClient) {
+	/**
+	 * {@code toClient} receives every message for the client, on GLSP's threads. {@code sourceUri} is the one
+	 * document the client may open (null: any registered one).
+	 */
+	public GlspConnection(Injector serverInjector, String sourceUri, Consumer<String> toClient) {
 		this.server = serverInjector.getInstance(GLSPServer.class);
 		this.toClient = toClient;
+		this.gate = new ClientMessageGate(sourceUri);
 		ServerGsonConfigurator gson = serverInjector.getInstance(ServerGsonConfigurator.class);
 		Map<String, JsonRpcMethod> methods = new LinkedHashMap<>();
 		methods.putAll(ServiceEndpoints.getSupportedMethods(GLSPServer.class));
@@ -58,6 +63,11 @@ public final class GlspConnection implements AutoCloseable {
 	/** A message from the client. */
 	public void receive(String message) {
 		inbox.execute(() -> {
+			ClientMessageGate.Refusal refusal = gate.check(message);
+			if (refusal != null) {
+				refuse(refusal);
+				return;
+			}
 			try {
 				endpoint.consume(json.parseMessage(message));
 			} catch (RuntimeException e) {
@@ -65,6 +75,38 @@ public final class GlspConnection implements AutoCloseable {
 				tellClient(message, e);
 			}
 		});
+	}
+
+	/** One line in the log, and an answer the client understands: an error response, or a message to show. */
+	private void refuse(ClientMessageGate.Refusal refusal) {
+		LOG.warn("hvnet diagram: refused a client message: " + refusal.reason());
+		if (refusal.requestId() != null) {
+			JsonObject error = new JsonObject();
+			error.addProperty("code", -32602); // JSON-RPC's "invalid params"
+			error.addProperty("message", refusal.reason());
+			JsonObject response = new JsonObject();
+			response.addProperty("jsonrpc", "2.0");
+			response.add("id", refusal.requestId());
+			response.add("error", error);
+			toClient.accept(response.toString());
+		} else if (refusal.clientId() != null) {
+			toClient.accept(messageAction(refusal.clientId(), "ERROR", "hvnet diagram refused this: " + refusal.reason()));
+		}
+	}
+
+	private static String messageAction(String clientId, String severity, String text) {
+		JsonObject action = new JsonObject();
+		action.addProperty("kind", "message");
+		action.addProperty("severity", severity);
+		action.addProperty("message", text);
+		JsonObject reply = new JsonObject();
+		reply.addProperty("clientId", clientId);
+		reply.add("action", action);
+		JsonObject notification = new JsonObject();
+		notification.addProperty("jsonrpc", "2.0");
+		notification.addProperty("method", "process");
+		notification.add("params", reply);
+		return notification.toString();
 	}
 
 	/**
@@ -77,18 +119,8 @@ public final class GlspConnection implements AutoCloseable {
 			if (params == null || !params.has("clientId")) {
 				return;
 			}
-			JsonObject action = new JsonObject();
-			action.addProperty("kind", "message");
-			action.addProperty("severity", "WARNING");
-			action.addProperty("message", "hvnet diagram cannot do this: " + problem.getMessage());
-			JsonObject reply = new JsonObject();
-			reply.addProperty("clientId", params.get("clientId").getAsString());
-			reply.add("action", action);
-			JsonObject notification = new JsonObject();
-			notification.addProperty("jsonrpc", "2.0");
-			notification.addProperty("method", "process");
-			notification.add("params", reply);
-			toClient.accept(notification.toString());
+			toClient.accept(messageAction(params.get("clientId").getAsString(), "WARNING",
+					"hvnet diagram cannot do this: " + problem.getMessage()));
 		} catch (RuntimeException notJson) {
 			// not even JSON: nothing to answer to
 		}

@@ -49,7 +49,10 @@ public class HvNetSourceModelStorage implements SourceModelStorage {
 
 	@Override
 	public void loadSourceModel(RequestModelAction action) {
-		String uri = action.getOptions().get("sourceUri");
+		String uri = action.getOptions() == null ? null : action.getOptions().get("sourceUri");
+		if (uri == null) {
+			throw new GLSPServerException("the model request names no .hvnet document (options.sourceUri)");
+		}
 		DiagramDocument document = documents.get(uri)
 				.orElseThrow(() -> new GLSPServerException("no .hvnet document is open as " + uri));
 		Drawing first = firstDrawings.take(document);

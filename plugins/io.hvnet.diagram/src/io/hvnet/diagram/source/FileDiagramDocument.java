@@ -14,6 +14,8 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 
+import io.hvnet.dsl.HvNetText;
+
 /**
  * A .hvnet file as a diagram document, outside Eclipse (the standalone viewer, tests): changes stay in memory with
  * their own undo history until {@link #save()} writes the file.
@@ -36,11 +38,13 @@ public final class FileDiagramDocument extends ListenedDiagramDocument {
 	private final Deque<Step> redo = new ArrayDeque<>();
 	private String text;
 	private String saved;
+	/** Written back on save: the diagram keeps the file's byte order mark, as editors do. */
+	private boolean byteOrderMark;
 
 	public FileDiagramDocument(Path file) throws IOException {
 		this.file = file.toAbsolutePath().normalize();
 		this.uri = URI.createFileURI(this.file.toString());
-		this.text = Files.readString(this.file, StandardCharsets.UTF_8);
+		this.text = read(this.file);
 		this.saved = text;
 	}
 
@@ -119,7 +123,7 @@ public final class FileDiagramDocument extends ListenedDiagramDocument {
 	@Override
 	public synchronized void save() {
 		try {
-			Files.writeString(file, text, StandardCharsets.UTF_8);
+			Files.writeString(file, byteOrderMark ? HvNetText.BYTE_ORDER_MARK + text : text, StandardCharsets.UTF_8);
 			saved = text;
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot save " + file, e);
@@ -131,7 +135,7 @@ public final class FileDiagramDocument extends ListenedDiagramDocument {
 	 * made in a text editor); one undo step. Returns whether the text changed.
 	 */
 	public boolean reloadIfChangedOnDisk() throws IOException {
-		String disk = Files.readString(file, StandardCharsets.UTF_8);
+		String disk = read(file);
 		synchronized (this) {
 			if (disk.equals(saved)) {
 				return false;
@@ -145,6 +149,13 @@ public final class FileDiagramDocument extends ListenedDiagramDocument {
 		return true;
 	}
 
+	private String read(Path path) throws IOException {
+		byte[] bytes = Files.readAllBytes(path);
+		byteOrderMark = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+				&& (bytes[2] & 0xff) == 0xbf;
+		return HvNetText.decode(bytes);
+	}
+
 	public Path file() {
 		return file;
 	}
@@ -156,7 +167,7 @@ public final class FileDiagramDocument extends ListenedDiagramDocument {
 			for (Path other : files) {
 				if (!other.toAbsolutePath().normalize().equals(file)) {
 					result.put(URI.createFileURI(other.toAbsolutePath().normalize().toString()),
-							Files.readString(other, StandardCharsets.UTF_8));
+							HvNetText.decode(Files.readAllBytes(other)));
 				}
 			}
 		} catch (IOException e) {

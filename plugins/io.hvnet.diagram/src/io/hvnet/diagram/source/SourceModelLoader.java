@@ -2,15 +2,15 @@ package io.hvnet.diagram.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Collections;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
+
+import io.hvnet.dsl.HvNetText;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.util.StringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 
@@ -46,7 +46,7 @@ public final class SourceModelLoader {
 	private static XtextResource parse(XtextResourceSet resourceSet, URI uri, String text) {
 		XtextResource resource = (XtextResource) resourceSet.createResource(uri);
 		try {
-			resource.load(new StringInputStream(text), Collections.emptyMap());
+			HvNetText.load(resource, text);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

@@ -32,6 +32,7 @@ public final class IssueCodes {
 	public static final String CABLE_ENDS = "HVN023";
 	public static final String TOO_MANY_CABLES = "HVN024";
 	public static final String NIC_NOT_CABLED = "HVN025";
+	public static final String PORTS_RANGE = "HVN026";
 	public static final String DUPLICATE_MAC = "HVN030";
 	public static final String INVALID_ADDRESS = "HVN031";
 	public static final String ADDRESS_WITHOUT_PREFIX = "HVN032";
@@ -40,9 +41,14 @@ public final class IssueCodes {
 	public static final String VLAN_RANGE = "HVN035";
 	public static final String SETTING_TWICE = "HVN036";
 	public static final String SPEED_ON_VIRTUAL = "HVN037";
+	public static final String METRIC_RANGE = "HVN038";
+	public static final String SPEED_RANGE = "HVN039";
 	public static final String PING_FROM_NO_IP = "HVN040";
 	public static final String PING_COUNT = "HVN041";
 	public static final String PING_VLANS_NEVER_MEET = "HVN042";
+	public static final String PING_COUNT_TOO_HIGH = "HVN043";
+	public static final String REQUEST_RANGE = "HVN044";
+	public static final String HOPS_RANGE = "HVN045";
 
 	private static final Map<String, String> DESCRIPTIONS = new TreeMap<>();
 
@@ -69,6 +75,7 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(CABLE_ENDS, "A cable joins a NIC to a switch port, or two switch ports.");
 		DESCRIPTIONS.put(TOO_MANY_CABLES, "More cables on a physical switch than it has ports.");
 		DESCRIPTIONS.put(NIC_NOT_CABLED, "A physical NIC with an address but no cable.");
+		DESCRIPTIONS.put(PORTS_RANGE, "A physical switch has 1 to 1024 ports.");
 		DESCRIPTIONS.put(DUPLICATE_MAC, "Two adapters with the same MAC address.");
 		DESCRIPTIONS.put(INVALID_ADDRESS, "Not a valid IPv4 address or prefix length.");
 		DESCRIPTIONS.put(ADDRESS_WITHOUT_PREFIX, "An interface address needs its prefix length (/24).");
@@ -77,9 +84,14 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(VLAN_RANGE, "A VLAN id must be between 0 (untagged) and 4094.");
 		DESCRIPTIONS.put(SETTING_TWICE, "A setting written twice in one adapter.");
 		DESCRIPTIONS.put(SPEED_ON_VIRTUAL, "A link speed on something that is not a physical NIC.");
+		DESCRIPTIONS.put(METRIC_RANGE, "An interface metric is 0 (automatic) to 9999.");
+		DESCRIPTIONS.put(SPEED_RANGE, "A link speed is 1 Mbps to 400 Gbps.");
 		DESCRIPTIONS.put(PING_FROM_NO_IP, "The pinging endpoint has no IPv4 interface.");
 		DESCRIPTIONS.put(PING_COUNT, "A ping sends at least one echo request.");
 		DESCRIPTIONS.put(PING_VLANS_NEVER_MEET, "The ping's endpoints sit in different VLANs of one switch.");
+		DESCRIPTIONS.put(PING_COUNT_TOO_HIGH, "A ping sends at most 1000 echo requests.");
+		DESCRIPTIONS.put(REQUEST_RANGE, "'expect request N' names one of the ping's echo requests (1 to count).");
+		DESCRIPTIONS.put(HOPS_RANGE, "'expect hops N' is 1 to 10000.");
 	}
 
 	private IssueCodes() {

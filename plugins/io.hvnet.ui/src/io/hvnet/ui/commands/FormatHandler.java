@@ -15,7 +15,6 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.StringInputStream;
 
 import com.google.inject.Injector;
 
@@ -57,7 +56,7 @@ public class FormatHandler extends EditorCommand {
 		XtextResourceSet rs = injector.getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) rs.createResource(URI.createURI("format.hvnet"));
 		try {
-			resource.load(new StringInputStream(text), null);
+			io.hvnet.dsl.HvNetText.load(resource, text);
 		} catch (java.io.IOException e) {
 			return null;
 		}

@@ -29,7 +29,6 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.StringInputStream;
 
 import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.NetworkNode;
@@ -106,7 +105,7 @@ public class MarkOccurrences extends MonoReconciler {
 		XtextResourceSet rs = HvNetUiPlugin.getDefault().getInjector().getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) rs.createResource(URI.createURI("occurrences.hvnet"));
 		try {
-			resource.load(new StringInputStream(text), null);
+			io.hvnet.dsl.HvNetText.load(resource, text);
 		} catch (java.io.IOException e) {
 			return List.of();
 		}

@@ -27,7 +27,6 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.StringInputStream;
 
 import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.NetworkNode;
@@ -110,7 +109,7 @@ public class SemanticHighlighting extends MonoReconciler {
 			XtextResourceSet rs = HvNetUiPlugin.getDefault().getInjector().getInstance(XtextResourceSet.class);
 			XtextResource resource = (XtextResource) rs.createResource(URI.createURI("highlight.hvnet"));
 			try {
-				resource.load(new StringInputStream(doc.get()), null);
+				io.hvnet.dsl.HvNetText.load(resource, doc.get());
 			} catch (java.io.IOException e) {
 				return;
 			}

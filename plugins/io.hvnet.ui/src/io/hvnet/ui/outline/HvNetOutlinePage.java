@@ -20,7 +20,6 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.StringInputStream;
 
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.ui.HvNetUiPlugin;
@@ -126,7 +125,7 @@ public class HvNetOutlinePage extends ContentOutlinePage {
 		XtextResourceSet rs = HvNetUiPlugin.getDefault().getInjector().getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) rs.createResource(URI.createURI("outline.hvnet"));
 		try {
-			resource.load(new StringInputStream(text), null);
+			io.hvnet.dsl.HvNetText.load(resource, text);
 		} catch (java.io.IOException e) {
 			return List.of();
 		}

@@ -19,7 +19,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.StringInputStream;
 
 import com.google.inject.Injector;
 
@@ -40,7 +39,7 @@ public final class ProjectResources {
 			XtextResource resource = (XtextResource) resourceSet
 					.createResource(URI.createPlatformResourceURI(file.getFullPath().toString(), true));
 			try {
-				resource.load(new StringInputStream(unsaved.containsKey(file) ? unsaved.get(file) : text(file)), null);
+				io.hvnet.dsl.HvNetText.load(resource, unsaved.containsKey(file) ? unsaved.get(file) : text(file));
 			} catch (IOException e) {
 				continue;
 			}

@@ -63,7 +63,14 @@ public final class HvnetCommand implements Runnable {
 			err.flush();
 			return 2;
 		});
-		int code = cli.execute(args);
+		int code;
+		try {
+			code = cli.execute(args);
+		} catch (OutOfMemoryError e) {
+			// the heap is full, but what was allocated for the command is garbage now: enough for one sentence
+			err.println(OutOfMemory.message(Runtime.getRuntime().maxMemory()));
+			code = 2;
+		}
 		out.flush();
 		err.flush();
 		return code;

@@ -1,15 +1,14 @@
 package io.hvnet.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+
+import io.hvnet.dsl.HvNetText;
 
 /** Turns the PATH arguments into readable .hvnet texts, refusing what is not one with a one-line reason. */
 final class InputFiles {
@@ -63,9 +62,7 @@ final class InputFiles {
 				}
 			}
 			try {
-				String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-						.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-				return new Input(file, text);
+				return new Input(file, HvNetText.decode(bytes));
 			} catch (CharacterCodingException e) {
 				throw new UsageException(file + " is not UTF-8 text");
 			}

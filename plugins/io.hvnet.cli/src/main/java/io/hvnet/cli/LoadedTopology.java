@@ -10,13 +10,13 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.util.StringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import io.hvnet.dsl.HvNetText;
 import io.hvnet.dsl.hvnet.Network;
 
 /** The .hvnet files of one command, loaded into one resource set so that files can refer to each other. */
@@ -43,7 +43,7 @@ final class LoadedTopology {
 			XtextResource resource = (XtextResource) resourceSet
 					.createResource(URI.createFileURI(path.toAbsolutePath().normalize().toString()));
 			try {
-				resource.load(new StringInputStream(input.text()), Collections.emptyMap());
+				HvNetText.load(resource, input.text());
 			} catch (java.io.IOException e) {
 				throw new UsageException("cannot parse " + path + ": " + e.getMessage());
 			}

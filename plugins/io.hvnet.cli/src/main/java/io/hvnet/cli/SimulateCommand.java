@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 
 import io.hvnet.dsl.hvnet.Endpoint;
+import io.hvnet.dsl.validation.NumberRanges;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.SimulationOptions;
 import io.hvnet.sim.Simulator;
@@ -39,7 +40,7 @@ final class SimulateCommand implements Callable<Integer> {
 			description = "FROM TO: qualified endpoint names (HV01.parent, HV01.VM1, FileServer); TO may be an IPv4 address")
 	private List<String> ping;
 
-	@Option(names = "--count", defaultValue = "1", paramLabel = "N", description = "echo requests to send (default: ${DEFAULT-VALUE})")
+	@Option(names = "--count", defaultValue = "1", paramLabel = "N", description = "echo requests to send, 1 to 1000 (default: ${DEFAULT-VALUE})")
 	private int count;
 
 	@Option(names = "--cold-routes", description = "the sending stack has not learnt route costs yet (seed fig. 11)")
@@ -50,8 +51,9 @@ final class SimulateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		if (count < 1) {
-			throw new UsageException("--count must be at least 1");
+		if (count < NumberRanges.MIN_PING_COUNT || count > NumberRanges.MAX_PING_COUNT) {
+			throw new UsageException("--count " + count + ": a ping sends " + NumberRanges.MIN_PING_COUNT + " to "
+					+ NumberRanges.MAX_PING_COUNT + " echo requests");
 		}
 		LoadedTopology topology = LoadedTopology.load(hvnet.injector(), filesOf(file));
 		List<Diagnostic> errors = topology.diagnostics().stream()

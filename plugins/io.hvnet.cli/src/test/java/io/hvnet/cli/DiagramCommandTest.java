@@ -50,7 +50,7 @@ class DiagramCommandTest {
 			assertTrue(html.body().contains("bundle.js"), html.body());
 			HttpResponse<String> root = http.send(HttpRequest.newBuilder(page.resolve("/")).build(),
 					HttpResponse.BodyHandlers.ofString());
-			assertEquals(302, root.statusCode(), "the root leads to the file's page");
+			assertEquals(404, root.statusCode(), "the root does not lead to the page: its address carries the key");
 			HttpResponse<String> missing = http.send(HttpRequest.newBuilder(page.resolve("/../../etc/passwd")).build(),
 					HttpResponse.BodyHandlers.ofString());
 			assertEquals(404, missing.statusCode());

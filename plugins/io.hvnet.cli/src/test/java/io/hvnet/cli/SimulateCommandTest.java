@@ -87,6 +87,37 @@ class SimulateCommandTest {
 	}
 
 	@Test
+	void countOutOfRangeIsAUsageError() {
+		for (String count : new String[] { "2147483647", "1001", "0", "-1" }) {
+			CliRun run = CliRun.of("simulate", CliRun.example("fig09"), "--ping", "HV01.parent", "FileServer", "--count",
+					count);
+			assertEquals(2, run.exitCode(), run::toString);
+			assertEquals("hvnet: --count " + count + ": a ping sends 1 to 1000 echo requests", run.err().strip(),
+					run::toString);
+		}
+	}
+
+	@Test
+	void aSwitchWithTooManyPortsIsAnErrorNotAHang(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+			throws IOException {
+		for (String ports : new String[] { "2147483647", "100000000" }) {
+			java.nio.file.Path file = tmp.resolve("p" + ports + ".hvnet");
+			java.nio.file.Files.writeString(file, """
+					physical switch PSW ports %s
+					server A { nic N { ip 10.0.0.1/24 } }
+					server B { nic N { ip 10.0.0.2/24 } }
+					cable A.N to PSW port 1
+					cable B.N to PSW port 2
+					""".formatted(ports));
+			CliRun run = CliRun.of("simulate", file.toString(), "--ping", "A", "B");
+			assertEquals(1, run.exitCode(), run::toString);
+			assertTrue(run.err().contains(file + ":1:"), run::toString);
+			assertTrue(run.err().contains("error HVN026: switch PSW has " + ports
+					+ " ports; a physical switch has 1 to 1024"), run::toString);
+		}
+	}
+
+	@Test
 	void unknownEndpointIsOneLine() {
 		CliRun run = CliRun.of("simulate", CliRun.example("fig09"), "--ping", "HV01.parent", "NoSuchServer");
 		assertEquals(2, run.exitCode());

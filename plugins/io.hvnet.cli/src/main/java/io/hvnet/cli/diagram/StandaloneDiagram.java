@@ -57,6 +57,11 @@ public final class StandaloneDiagram implements AutoCloseable {
 		return web.page();
 	}
 
+	/** Browser sessions open now (for tests). */
+	public int sessionCount() {
+		return web.sessionCount();
+	}
+
 	private synchronized void saveEdit() {
 		if (document.isDirty()) {
 			document.save();

@@ -1,0 +1,105 @@
+package io.hvnet.cli.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.hvnet.diagram.server.DiagramServer;
+import io.hvnet.diagram.source.FileDiagramDocument;
+import io.hvnet.dsl.ide.HvNetIdeSetup;
+
+/** The diagram server's bounds: message size, sessions per launch, idle sessions; each refusal is one log line. */
+class DiagramWebLimitsTest {
+
+	private static final DiagramServer DIAGRAMS = new DiagramServer(
+			new HvNetIdeSetup().createInjectorAndDoEMFRegistration());
+	private static final Duration WAIT = Duration.ofSeconds(60);
+	private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+			+ "{\"applicationId\":\"x\",\"protocolVersion\":\"1.0.0\"}}";
+
+	@TempDir
+	Path tmp;
+
+	private final List<String> log = new CopyOnWriteArrayList<>();
+	private DiagramWebServer web;
+	private RawHttp http;
+	private Map<String, String> own;
+
+	private void start(DiagramWebLimits limits) throws IOException {
+		Path file = tmp.resolve("s.hvnet");
+		Files.writeString(file, "physical switch P ports 2\n");
+		String sourceUri = DIAGRAMS.open(new FileDiagramDocument(file));
+		web = DiagramWebServer.start(DIAGRAMS, sourceUri, 0, limits, log::add);
+		http = new RawHttp(web.page());
+		String key = web.page().getQuery().replaceAll(".*key=([^&]*).*", "$1");
+		own = Map.of("Origin", "http://127.0.0.1:" + web.page().getPort(), "Content-Type", "application/json",
+				DiagramWebServer.KEY_HEADER, key);
+	}
+
+	@AfterEach
+	void stop() {
+		if (web != null) {
+			web.close();
+		}
+	}
+
+	@Test
+	void aMessageOverTheLimitIs413WithoutBeingRead() throws Exception {
+		start(new DiagramWebLimits(1024, 4, Duration.ofMinutes(5)));
+		// announces 1.5 GB and sends 10 bytes: an answer at all proves the server did not wait for the rest
+		Map<String, String> headers = new java.util.LinkedHashMap<>(own);
+		headers.put("Host", "127.0.0.1:" + web.page().getPort());
+		headers.put("Content-Length", "1610612736");
+		assertEquals(413, http.request("POST", "/glsp?session=big", headers, "{\"jsonrpc\"".getBytes()));
+		// without a length (chunked), reading stops at the limit
+		try (Socket socket = new Socket("127.0.0.1", web.page().getPort())) {
+			StringBuilder request = new StringBuilder("POST /glsp?session=big HTTP/1.1\r\nHost: 127.0.0.1:"
+					+ web.page().getPort() + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n");
+			own.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
+			request.append("\r\n").append("800\r\n").append("x".repeat(0x800)).append("\r\n0\r\n\r\n");
+			socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.US_ASCII));
+			String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+			assertEquals("HTTP/1.1 413", status);
+		}
+		assertEquals(0, web.sessionCount());
+		assertTrue(log.stream().anyMatch(l -> l.contains("a diagram message of 1610612736 bytes (at most 1024)")), log::toString);
+		assertEquals(204, http.post("/glsp?session=small", own, INITIALIZE), "a message under the limit goes through");
+	}
+
+	@Test
+	void sessionsBeyondTheLimitAreRefused() throws Exception {
+		start(new DiagramWebLimits(1024, 2, Duration.ofMinutes(5)));
+		assertEquals(204, http.post("/glsp?session=one", own, INITIALIZE));
+		assertEquals(204, http.post("/glsp?session=two", own, INITIALIZE));
+		assertEquals(429, http.post("/glsp?session=three", own, INITIALIZE));
+		assertEquals(204, http.post("/glsp?session=one", own, INITIALIZE), "open sessions go on working");
+		assertEquals(2, web.sessionCount());
+		assertEquals(1, log.stream().filter(l -> l.startsWith("refused a new diagram session: 2 are open")).count(),
+				log::toString);
+	}
+
+	@Test
+	void aSessionNoPageUsesIsClosed() throws Exception {
+		start(new DiagramWebLimits(1024, 2, Duration.ofMillis(300)));
+		assertEquals(204, http.post("/glsp?session=gone", own, INITIALIZE));
+		long end = System.nanoTime() + WAIT.toNanos();
+		while (web.sessionCount() > 0 && System.nanoTime() < end) {
+			Thread.sleep(20); // polls for the closing; the condition ends the wait
+		}
+		assertEquals(0, web.sessionCount());
+		assertTrue(log.contains("closed diagram session gone: no page used it for 0.3 s"), log::toString);
+	}
+}

@@ -1,0 +1,60 @@
+package io.hvnet.dsl;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.util.StringInputStream;
+
+/**
+ * How .hvnet text gets from a file to the parser, for every reader (command line, Maven plugin, diagram, editor):
+ * UTF-8 with or without a byte order mark, lines ended by LF, CRLF or a lone CR, as editors write them.
+ */
+public final class HvNetText {
+
+	public static final char BYTE_ORDER_MARK = '\uFEFF';
+
+	private HvNetText() {
+	}
+
+	/** The file's text without its byte order mark; malformed UTF-8 is an error, never replaced silently. */
+	public static String decode(byte[] bytes) throws CharacterCodingException {
+		String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+		return hasByteOrderMark(text) ? text.substring(1) : text;
+	}
+
+	public static boolean hasByteOrderMark(String text) {
+		return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK;
+	}
+
+	/**
+	 * The text as the parser takes it, of the same length so that offsets into it are offsets into {@code text}
+	 * (diagram edits and editor markers rely on that). The grammar's line comment ends at LF (or CRLF), so a lone
+	 * CR would make it run to the end of the file; and Xtext's line/column computation fails on a text ending in a
+	 * lone CR. A lone CR becomes an LF, a leading byte order mark a space.
+	 */
+	public static String forParser(String text) {
+		char[] chars = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean loneCr = c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
+			if (loneCr || (i == 0 && c == BYTE_ORDER_MARK)) {
+				if (chars == null) {
+					chars = text.toCharArray();
+				}
+				chars[i] = loneCr ? '\n' : ' ';
+			}
+		}
+		return chars == null ? text : new String(chars);
+	}
+
+	/** Parses {@code text} into the (empty) resource. */
+	public static void load(Resource resource, String text) throws IOException {
+		resource.load(new StringInputStream(forParser(text)), Collections.emptyMap());
+	}
+}

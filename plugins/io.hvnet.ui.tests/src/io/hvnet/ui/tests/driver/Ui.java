@@ -82,28 +82,12 @@ public final class Ui {
 				.map(s -> "'" + s.getText() + "' " + s.getBounds()).toList());
 		try {
 			Path file = Path.of("target/screenshots/timeout-" + what.replaceAll("[^A-Za-z0-9]+", "-") + ".png");
-			screenshot(display, file);
+			save(display, display.getBounds(), file);
 			b.append(", screenshot: ").append(file);
 		} catch (Exception | Error e) {
 			b.append(", no screenshot: ").append(e);
 		}
 		return b.toString();
-	}
-
-	private static void screenshot(Display display, Path file) throws Exception {
-		Rectangle area = display.getBounds();
-		Image image = new Image(display, area.width, area.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, 0, 0);
-			Files.createDirectories(file.getParent());
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
 	}
 
 	/**
@@ -447,9 +431,14 @@ public final class Ui {
 	/** Saves what the shell shows as a PNG. */
 	public Path screenshot(Shell shell, Path file) throws Exception {
 		flush();
-		Rectangle area = shell.getBounds();
+		save(shell, shell.getBounds(), file);
+		return file;
+	}
+
+	/** Saves what {@code drawable} (a shell, or the whole display) shows in {@code area}'s size as a PNG. */
+	private void save(org.eclipse.swt.graphics.Drawable drawable, Rectangle area, Path file) throws Exception {
 		Image image = new Image(display, area.width, area.height);
-		GC gc = new GC(shell);
+		GC gc = new GC(drawable);
 		try {
 			gc.copyArea(image, 0, 0);
 			Files.createDirectories(file.getParent());
@@ -460,6 +449,5 @@ public final class Ui {
 			gc.dispose();
 			image.dispose();
 		}
-		return file;
 	}
 }

@@ -68,8 +68,10 @@ final class PingSession implements PingObserver {
 			records.add(new PingRecord(seq, answered, requests[seq] == null ? List.of() : requests[seq],
 					answered ? replies[seq] : List.of(), routeReasons[seq]));
 		}
+		// a storm stopped the run: whatever was not answered failed because of it, not for a later symptom
+		String stopped = net.engine().stopped();
 		return new PingResult(count, received, records, List.copyOf(net.engine().trace()), net.macTables(),
-				received == count ? null : firstFailure);
+				received == count ? null : stopped != null ? stopped : firstFailure);
 	}
 
 	@Override

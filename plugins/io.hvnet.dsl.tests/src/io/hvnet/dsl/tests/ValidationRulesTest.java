@@ -109,6 +109,10 @@ public class ValidationRulesTest {
 				Arguments.of(IssueCodes.TOO_MANY_CABLES, Severity.ERROR, "P",
 						"physical switch P ports 1 server A { nic N } server B { nic N } cable A.N to P port 1 cable B.N to P port 2",
 						"physical switch P ports 2 server A { nic N } server B { nic N } cable A.N to P port 1 cable B.N to P port 2"),
+				Arguments.of(IssueCodes.CABLE_LOOP, Severity.WARNING, "A and B are joined by 3 cables (lines 1, 2, 3)",
+						"physical switch A ports 4 physical switch B ports 4 cable A port 1 to B port 1\n"
+								+ "cable A port 2 to B port 2\ncable B port 3 to A port 3",
+						"physical switch A ports 4 physical switch B ports 4 cable A port 1 to B port 1\n"),
 				Arguments.of(IssueCodes.NIC_NOT_CABLED, Severity.INFO, "N", SERVER,
 						"physical switch P ports 2 " + SERVER + "cable S.N to P port 1"),
 				Arguments.of(IssueCodes.DUPLICATE_MAC, Severity.ERROR, "A.N",
@@ -169,6 +173,39 @@ public class ValidationRulesTest {
 				+ found.get(0).getMessage());
 		assertTrue(issues(fixed).stream().noneMatch(i -> code.equals(i.getCode())),
 				() -> code + " must not fire on: " + fixed + "\nall issues: " + describe(fixed));
+	}
+
+	@Test
+	public void aRingOfSwitchesIsALoopAndATreeIsNot() throws Exception {
+		String switches = "physical switch A ports 4 physical switch B ports 4 physical switch C ports 4\n";
+		String tree = "cable A port 1 to B port 1\ncable B port 2 to C port 1\n";
+		assertTrue(issues(switches + tree).stream().noneMatch(i -> IssueCodes.CABLE_LOOP.equals(i.getCode())),
+				() -> describe(switches + tree));
+		List<Issue> ring = issues(switches + tree + "cable C port 2 to A port 2\n").stream()
+				.filter(i -> IssueCodes.CABLE_LOOP.equals(i.getCode())).toList();
+		assertEquals(1, ring.size(), () -> describe(switches + tree + "cable C port 2 to A port 2\n"));
+		assertEquals(Severity.WARNING, ring.get(0).getSeverity());
+		assertEquals(4, ring.get(0).getLineNumber(), "on the cable that closes the ring");
+		assertTrue(ring.get(0).getMessage().startsWith("this cable closes a ring of switches C, B, A (back to C): "
+				+ "a layer-2 loop (unmanaged switches and Hyper-V switches run no spanning tree)"), ring.get(0)::getMessage);
+	}
+
+	@Test
+	public void aCableBetweenTwoPortsOfOneSwitchIsALoop() throws Exception {
+		List<Issue> found = issues("physical switch A ports 4 cable A port 1 to A port 2").stream()
+				.filter(i -> IssueCodes.CABLE_LOOP.equals(i.getCode())).toList();
+		assertEquals(1, found.size());
+		assertTrue(found.get(0).getMessage().startsWith("this cable joins two ports of A: a layer-2 loop"),
+				found.get(0)::getMessage);
+	}
+
+	@Test
+	public void noExampleHasALoop() throws Exception {
+		for (java.nio.file.Path file : Examples.all()) {
+			String text = Examples.read(file);
+			assertTrue(issues(text).stream().noneMatch(i -> IssueCodes.CABLE_LOOP.equals(i.getCode())),
+					() -> file + ": " + describe(text));
+		}
 	}
 
 	@Test

@@ -33,6 +33,7 @@ public final class IssueCodes {
 	public static final String TOO_MANY_CABLES = "HVN024";
 	public static final String NIC_NOT_CABLED = "HVN025";
 	public static final String PORTS_RANGE = "HVN026";
+	public static final String CABLE_LOOP = "HVN027";
 	public static final String DUPLICATE_MAC = "HVN030";
 	public static final String INVALID_ADDRESS = "HVN031";
 	public static final String ADDRESS_WITHOUT_PREFIX = "HVN032";
@@ -76,6 +77,7 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(TOO_MANY_CABLES, "More cables on a physical switch than it has ports.");
 		DESCRIPTIONS.put(NIC_NOT_CABLED, "A physical NIC with an address but no cable.");
 		DESCRIPTIONS.put(PORTS_RANGE, "A physical switch has 1 to 1024 ports.");
+		DESCRIPTIONS.put(CABLE_LOOP, "Cables between physical switches form a layer-2 loop (no spanning tree: a broadcast storm).");
 		DESCRIPTIONS.put(DUPLICATE_MAC, "Two adapters with the same MAC address.");
 		DESCRIPTIONS.put(INVALID_ADDRESS, "Not a valid IPv4 address or prefix length.");
 		DESCRIPTIONS.put(ADDRESS_WITHOUT_PREFIX, "An interface address needs its prefix length (/24).");

@@ -131,6 +131,52 @@ public class SwitchBehaviourTest {
 		assertTrue(result.events().size() < 5_000, "the loop is bounded: " + result.events().size() + " events");
 	}
 
+	/** Two unmanaged switches, a server on each, and the switch-to-switch cables given. */
+	private static final String TWO_SWITCHES = """
+			physical switch PSW1 ports 8
+			physical switch PSW2 ports 8
+			server S1 { nic N { mac 02:00:00:00:00:01 ip 10.0.0.1/24 } }
+			server S2 { nic N { mac 02:00:00:00:00:02 ip 10.0.0.2/24 } }
+			cable S1.N to PSW1 port 1
+			cable S2.N to PSW2 port 1
+			%s""";
+
+	@Test
+	void aBroadcastStormThroughThreeCablesIsStoppedAndExplained() throws Exception {
+		// three cables: every copy of the ARP broadcast comes back as two, so the copies double at each switch hop and
+		// the hop budget each copy carries never stops them (this ran out of memory, issue #18)
+		Network network = topologies.parse(TWO_SWITCHES.formatted("""
+				cable PSW1 port 5 to PSW2 port 5
+				cable PSW1 port 6 to PSW2 port 6
+				cable PSW1 port 7 to PSW2 port 7
+				"""));
+		PingResult result = ping(network, "S1", "S2", 3, SimulationOptions.defaults());
+		assertFalse(result.reachable());
+		assertEquals(3, result.sent());
+		assertEquals(0, result.received());
+		assertTrue(result.reason().startsWith("layer-2 loop between PSW1 and PSW2: the broadcast ARP request"
+				+ " 10.0.0.1 > 10.0.0.2 from 02:00:00:00:00:01 was copied "), result::reason);
+		assertTrue(result.reason().contains("run no spanning tree"), result::reason);
+		int copies = Integer.parseInt(result.reason().replaceAll(".* was copied (\\d+) times.*", "$1"));
+		// the limit is 1000 copies for a network this small; the flood that passes it adds at most a switch's 8 ports
+		assertTrue(copies > 1_000 && copies <= 1_008, "stopped just past the limit: " + copies);
+		// the trace ends with the switch that stopped the storm
+		TraceEvent last = result.events().get(result.events().size() - 1);
+		assertEquals(Action.DROP, last.action());
+		assertTrue(last.node().equals("PSW1") || last.node().equals("PSW2"), last::node);
+		assertEquals(result.reason(), last.reason());
+		assertTrue(result.events().size() < 50_000, "bounded: " + result.events().size() + " events");
+		assertTrue(result.pings().stream().allMatch(p -> !p.reachable()));
+	}
+
+	@Test
+	void oneCableBetweenTheSwitchesAnswers() throws Exception {
+		Network network = topologies.parse(TWO_SWITCHES.formatted("cable PSW1 port 5 to PSW2 port 5\n"));
+		PingResult result = ping(network, "S1", "S2", 3, SimulationOptions.defaults());
+		assertTrue(result.reachable(), result::reason);
+		assertEquals(List.of("S1", "S1.N", "PSW1", "PSW2", "S2.N", "S2"), names(result.pings().get(0).request()));
+	}
+
 	@Test
 	void theSameInputGivesTheSameEvents() throws Exception {
 		Network network = topologies.example("fig13");

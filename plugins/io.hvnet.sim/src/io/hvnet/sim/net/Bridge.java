@@ -16,7 +16,7 @@ import io.hvnet.sim.MacEntry;
  */
 public final class Bridge extends Device {
 
-
+	private final Engine engine;
 	private final MacTables tables;
 	/** This switch's place in {@link #tables}. */
 	private final int number;
@@ -25,6 +25,7 @@ public final class Bridge extends Device {
 
 	public Bridge(Engine engine, String name, boolean virtual, double agingSeconds) {
 		super(name, virtual ? HopKind.VSWITCH : HopKind.PSWITCH);
+		this.engine = engine;
 		this.tables = engine.macTables();
 		this.number = tables.addSwitch();
 		this.agingNs = (long) (agingSeconds * 1e9);
@@ -55,6 +56,12 @@ public final class Bridge extends Device {
 
 	public int portCount() {
 		return ports.size();
+	}
+
+	@Override
+	protected Port addPort(String portName, int accessVlan, boolean trunk, boolean external) {
+		engine.switchPortAdded();
+		return super.addPort(portName, accessVlan, trunk, external);
 	}
 
 	@Override
@@ -96,6 +103,14 @@ public final class Bridge extends Device {
 
 	private void flood(Engine engine, Port in, int vlan, Frame frame, int hopBudget, Integer flow) {
 		Port[] targets = floodSets.of(vlan, in.external);
+		// the one check a storm needs: every copy of the frame a stack sent shares this count (no allocation here)
+		FloodCount count = frame.flooded();
+		if ((count.copies += targets.length) > engine.floodCopyLimit()) {
+			String reason = Storm.reason(this, frame, count.copies);
+			engine.record(name, kind.json(), in.name, Action.DROP, flow, reason, frame);
+			engine.stop(reason);
+			return;
+		}
 		if (engine.tracing()) {
 			StringJoiner names = new StringJoiner(", ");
 			for (Port p : targets) {

@@ -18,6 +18,14 @@ public final class Engine {
 	/** Time a frame needs on any cable, physical or virtual. */
 	public static final long LINK_DELAY_NS = 1_000;
 
+	/**
+	 * The fewest flooded copies of one frame that stop a run as a broadcast storm, however small the network. A
+	 * storm through three or more parallel paths doubles its copies at every switch hop, so it passes a thousand
+	 * within a dozen hops and the trace up to there stays readable; a loop of two paths, whose copies do not
+	 * multiply, stays below it and is cut by the hop limit as before.
+	 */
+	public static final int MIN_FLOOD_COPY_LIMIT = 1_000;
+
 	private record Scheduled(long time, long order, Runnable action) implements Comparable<Scheduled> {
 		@Override
 		public int compareTo(Scheduled o) {
@@ -40,6 +48,11 @@ public final class Engine {
 	private long now;
 	private long order;
 	private long frameHops;
+	/** Ports of all switches: in a network without loops no frame is flooded to more ({@link #floodCopyLimit}). */
+	private int switchPorts;
+	private int floodCopyLimit = MIN_FLOOD_COPY_LIMIT;
+	/** Why the run was stopped before its time (a broadcast storm), or null. */
+	private String stopped;
 	/**
 	 * The summary of the last frame recorded: a flood records the same frame at every port, and formatting its
 	 * addresses again for each event was half the cost of a traced run.
@@ -64,6 +77,7 @@ public final class Engine {
 		now = 0;
 		order = 0;
 		frameHops = 0;
+		stopped = null;
 		summarized = null;
 		summary = null;
 	}
@@ -89,6 +103,39 @@ public final class Engine {
 
 	public SimulationOptions options() {
 		return options;
+	}
+
+	/** A switch got a port: the flood copy limit follows the network's size. */
+	void switchPortAdded() {
+		switchPorts++;
+		floodCopyLimit = Math.max(MIN_FLOOD_COPY_LIMIT, switchPorts);
+	}
+
+	/**
+	 * How many flooded copies of one frame make it a broadcast storm. Without a loop a frame reaches every switch at
+	 * most once, and a switch floods it to at most all its ports, so no loop-free network ever gets past the number
+	 * of switch ports: a frame that does is circling (at least) one loop, and unless the run is stopped its copies
+	 * multiply until memory runs out (issue #18). {@link #MIN_FLOOD_COPY_LIMIT} is the floor.
+	 */
+	int floodCopyLimit() {
+		return floodCopyLimit;
+	}
+
+	/**
+	 * Ends the run now: nothing scheduled happens any more, so a broadcast storm cannot grow further. Once the
+	 * switches melt nothing gets through them anyway; the simulator says so instead of running out of memory.
+	 */
+	void stop(String reason) {
+		if (stopped == null) {
+			stopped = reason;
+		}
+		arrivals = new ArrivalQueue();
+		timers.clear();
+	}
+
+	/** Why the run ended early (e.g. a layer-2 loop), or null when it ran its course. */
+	public String stopped() {
+		return stopped;
 	}
 
 	public void schedule(long at, Runnable action) {

@@ -21,6 +21,9 @@ final class PingReportJson {
 		json.put("reachable", result.reachable());
 		json.put("sent", result.sent());
 		json.put("received", result.received());
+		// the contract: a ping that fails carries its reason in the JSON too (null when every request was answered);
+		// where it failed is the last event's node, e.g. the switch that stopped a broadcast storm
+		json.put("reason", result.reason());
 		json.put("pings", result.pings().stream().map(PingReportJson::ping).toList());
 		json.put("events", result.events().stream().map(PingReportJson::event).toList());
 		Map<String, Object> tables = new LinkedHashMap<>();

@@ -145,4 +145,16 @@ class CheckCommandTest {
 			assertTrue(run.out().contains("Usage: hvnet " + command), run::toString);
 		}
 	}
+
+	@Test
+	void aLoopBetweenSwitchesIsAWarningLine() throws IOException {
+		Path file = SimulateCommandTest.looped(tmp);
+		CliRun run = CliRun.of("check", file.toString());
+		assertEquals(0, run.exitCode(), run::toString);
+		List<String> lines = run.out().lines().toList();
+		assertEquals(file + ":6:1: warning HVN027: PSW1 and PSW2 are joined by 3 cables (lines 5, 6, 7): a layer-2"
+				+ " loop (unmanaged switches and Hyper-V switches run no spanning tree); frames will circle until the"
+				+ " switches melt. Keep one cable.", lines.get(0), run::toString);
+		assertEquals("1 file checked: 0 errors, 1 warning", lines.get(lines.size() - 1), run::toString);
+	}
 }

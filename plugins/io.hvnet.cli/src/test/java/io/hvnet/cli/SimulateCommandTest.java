@@ -134,4 +134,49 @@ class SimulateCommandTest {
 		assertEquals(1, run.exitCode(), run::toString);
 		assertTrue(run.err().contains(file + ":2:"), run::toString);
 	}
+
+	/** Two unmanaged switches joined by three cables: a layer-2 loop (issue #18). */
+	static Path looped(Path dir) throws IOException {
+		Path file = dir.resolve("storm.hvnet");
+		Files.writeString(file, """
+				physical switch PSW1 ports 8
+				physical switch PSW2 ports 8
+				server S1 { nic N { mac 02:00:00:00:00:01 ip 10.0.0.1/24 } }
+				server S2 { nic N { mac 02:00:00:00:00:02 ip 10.0.0.2/24 } }
+				cable PSW1 port 5 to PSW2 port 5
+				cable PSW1 port 6 to PSW2 port 6
+				cable PSW1 port 7 to PSW2 port 7
+				cable S1.N to PSW1 port 1
+				cable S2.N to PSW2 port 1
+				""");
+		return file;
+	}
+
+	@Test
+	void aBroadcastStormEndsTheRunWithItsReason() throws IOException {
+		Path file = looped(tmp);
+		CliRun text = CliRun.of("simulate", file.toString(), "--ping", "S1", "S2");
+		assertEquals(0, text.exitCode(), text::toString);
+		String last = text.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+		assertTrue(last.startsWith("1 sent, 0 received; unreachable: layer-2 loop between PSW1 and PSW2: the broadcast"
+				+ " ARP request 10.0.0.1 > 10.0.0.2 from 02:00:00:00:00:01 was copied "), text::toString);
+		assertFalse(text.out().contains("Exception") || text.err().contains("Exception"), text::toString);
+
+		CliRun json = CliRun.of("simulate", file.toString(), "--ping", "S1", "S2", "--format", "json");
+		assertEquals(0, json.exitCode(), json::toString);
+		JsonNode result = JSON.readTree(json.out());
+		assertFalse(result.get("reachable").asBoolean());
+		assertTrue(result.get("reason").asText().startsWith("layer-2 loop between PSW1 and PSW2: "), json::toString);
+		JsonNode events = result.get("events");
+		JsonNode end = events.get(events.size() - 1);
+		assertEquals("drop", end.get("action").asText());
+		assertEquals(result.get("reason").asText(), end.get("reason").asText());
+	}
+
+	@Test
+	void aReachedTargetHasNoReasonInJson() throws IOException {
+		CliRun run = CliRun.of("simulate", CliRun.example("fig09"), "--ping", "HV01.parent", "FileServer", "--format",
+				"json");
+		assertTrue(JSON.readTree(run.out()).get("reason").isNull(), run::toString);
+	}
 }

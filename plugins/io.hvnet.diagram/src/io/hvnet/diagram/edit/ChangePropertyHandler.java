@@ -41,7 +41,7 @@ public class ChangePropertyHandler extends BasicOperationHandler<ChangePropertyO
 				Unplug.clear(s, io.hvnet.dsl.hvnet.HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINK);
 			}
 		}
-		case "vlan" -> as(element, Adapter.class, property).setVlan(number(value, property, 0, 4094));
+		case "vlan" -> as(element, Adapter.class, property).setVlan(number(value, property, 0, NumberRanges.MAX_VLAN));
 		case "metric" -> as(element, Adapter.class, property)
 				.setMetric(number(value, property, 0, NumberRanges.MAX_METRIC));
 		case "ip" -> as(element, Adapter.class, property).setAddress(value.isEmpty() ? null : value);

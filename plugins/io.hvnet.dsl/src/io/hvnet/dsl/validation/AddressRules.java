@@ -51,8 +51,8 @@ public class AddressRules extends AbstractRules {
 						HvnetPackage.Literals.ADAPTER__GATEWAY, IssueCodes.GATEWAY_OFF_SUBNET);
 			}
 		}
-		if (adapter.getVlan() < 0 || adapter.getVlan() > 4094) {
-			error("VLAN " + adapter.getVlan() + " is out of range: 0 (untagged) to 4094", adapter,
+		if (adapter.getVlan() < 0 || adapter.getVlan() > NumberRanges.MAX_VLAN) {
+			error("VLAN " + adapter.getVlan() + " is out of range: 0 (untagged) to " + NumberRanges.MAX_VLAN, adapter,
 					HvnetPackage.Literals.ADAPTER__VLAN, IssueCodes.VLAN_RANGE);
 		}
 		if (timesWritten(adapter, HvnetPackage.Literals.ADAPTER__SPEED) > 0 && !(adapter instanceof PhysicalNic)) {

@@ -10,6 +10,8 @@ public final class NumberRanges {
 	/** Ports of a physical switch: a stacked or chassis switch has a few hundred. */
 	public static final int MIN_PORTS = 1;
 	public static final int MAX_PORTS = 1024;
+	/** An 802.1Q VLAN id; 0 is untagged (Set-VMNetworkAdapterVlan takes 1 to 4094). */
+	public static final int MAX_VLAN = 4094;
 	/** An interface metric as Windows takes it; 0 (or absent) is automatic. */
 	public static final int MAX_METRIC = 9999;
 	/** A link speed, in Mbit/s: 1 Mbps to 400 Gbps. */

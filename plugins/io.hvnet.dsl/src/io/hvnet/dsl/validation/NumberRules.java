@@ -9,7 +9,7 @@ import io.hvnet.dsl.hvnet.PathExpectation;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.Ping;
-import io.hvnet.dsl.hvnet.SpeedUnit;
+import io.hvnet.dsl.model.Adapters;
 
 /**
  * Numbers outside their {@link NumberRanges}: a physical switch with two billion ports would make the simulator and
@@ -33,7 +33,7 @@ public class NumberRules extends AbstractRules {
 					adapter, HvnetPackage.Literals.ADAPTER__METRIC, IssueCodes.METRIC_RANGE);
 		}
 		if (adapter instanceof PhysicalNic && timesWritten(adapter, HvnetPackage.Literals.ADAPTER__SPEED) > 0) {
-			long mbps = adapter.getSpeedUnit() == SpeedUnit.GBPS ? adapter.getSpeed() * 1000L : adapter.getSpeed();
+			long mbps = Adapters.speedMbps((PhysicalNic) adapter);
 			if (mbps < NumberRanges.MIN_SPEED_MBPS || mbps > NumberRanges.MAX_SPEED_MBPS) {
 				error("speed " + adapter.getSpeed() + " " + adapter.getSpeedUnit().getLiteral()
 						+ " is out of range: 1 Mbps to " + NumberRanges.MAX_SPEED_MBPS / 1000 + " Gbps", adapter,

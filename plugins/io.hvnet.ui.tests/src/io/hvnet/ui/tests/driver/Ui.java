@@ -134,15 +134,17 @@ public final class Ui {
 	}
 
 	/**
-	 * Waits until posted keys go to the active shell. GDK also marks a GTK tooltip (a toplevel window that is no SWT
+	 * Waits until posted keys go to a window of ours. GDK also marks a GTK tooltip (a toplevel window that is no SWT
 	 * shell) FOCUSED while it shows under the resting pointer, and SWT's post sends keys to the first FOCUSED window
-	 * it finds: into the tooltip, lost. Moving the pointer (focus() does) hides such a tooltip.
+	 * it finds: into the tooltip, lost. Moving the pointer (focus() does) hides such a tooltip. An SWT pop-up that has
+	 * the focus (content assist opened while typing) takes the keys as it would a user's.
 	 */
 	private void awaitKeyTarget() {
 		waitUntil(() -> {
-			Shell active = display.getActiveShell();
-			return active != null && postsTo(active);
-		}, "posted keys to reach the active shell");
+			long focused = focusedWindow();
+			return focused != 0 && java.util.Arrays.stream(display.getShells())
+					.anyMatch(shell -> shell.isVisible() && gdkWindow(shell) == focused);
+		}, "posted keys to reach a window of the workbench");
 	}
 
 	/** Whether {@link Display#post} sends key events to this shell's window now. */

@@ -24,6 +24,7 @@ import io.hvnet.dsl.hvnet.NetworkNode;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.Vlans;
 
 /**
  * A selected diagram element, for the Properties view: its key properties as the text has them; editing one sends
@@ -80,7 +81,7 @@ public final class DiagramElement implements IAdaptable, IPropertySource {
 				if (e instanceof Adapter a) {
 					values.put("ip", a.getAddress() == null ? "" : a.getAddress());
 					values.put("gateway", a.getGateway() == null ? "" : a.getGateway());
-					values.put("vlan", a.getVlan() == 0 ? "" : Integer.toString(a.getVlan()));
+					values.put("vlan", Vlans.describe(a));
 					values.put("metric", a.getMetric() == 0 ? "" : Integer.toString(a.getMetric()));
 					values.put("bindings", String.join(", ", Bindings.effective(a)));
 				}

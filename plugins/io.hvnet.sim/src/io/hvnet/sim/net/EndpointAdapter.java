@@ -1,12 +1,14 @@
 package io.hvnet.sim.net;
 
+import io.hvnet.dsl.model.VlanMembership;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.HopKind;
+import io.hvnet.sim.SeedFlow;
 
 /**
  * An adapter an IP stack can sit on: a host vNIC, a VM network adapter, or a physical NIC that kept its
- * protocols. It filters by MAC (its own or broadcast) and by VLAN: a physical NIC configured with a VLAN id tags
- * on the wire; virtual adapters receive untagged frames from their switch port.
+ * protocols. It filters by MAC (its own or broadcast) and by VLAN: a physical NIC tags its own traffic with its
+ * VLAN on the wire; virtual adapters send and receive untagged frames, their switch port does the VLAN.
  */
 public final class EndpointAdapter extends Device {
 
@@ -16,11 +18,11 @@ public final class EndpointAdapter extends Device {
 	private IpStack stack;
 	private IpInterface iface;
 
-	public EndpointAdapter(String name, HopKind kind, long mac, int nicVlan) {
+	public EndpointAdapter(String name, HopKind kind, long mac, VlanMembership vlans) {
 		super(name, kind);
 		this.mac = mac;
-		this.wireVlan = kind == HopKind.NIC ? nicVlan : 0;
-		this.wire = addPort("wire", 0, true, false);
+		this.wireVlan = kind == HopKind.NIC ? vlans.untaggedVlan() : 0;
+		this.wire = addPort("wire", VlanMembership.everyVlan(), false);
 	}
 
 	public Port wire() {
@@ -44,14 +46,14 @@ public final class EndpointAdapter extends Device {
 	void send(Engine engine, Frame frame) {
 		Frame out = engine.passing(frame, hop);
 		if (engine.tracing()) {
-			engine.record(name, kind.json(), peerName(), Action.SEND, 1, null, out);
+			engine.record(name, kind.json(), peerName(), Action.SEND, SeedFlow.between(HopKind.STACK, kind), null, out);
 		}
-		engine.transmit(wire, out, wireVlan, engine.options().hopLimit(), kind == HopKind.NIC ? 5 : 2);
+		engine.transmit(wire, out, wireVlan, engine.options().hopLimit(), SeedFlow.leaving(kind));
 	}
 
 	@Override
 	void receive(Engine engine, Port in, Frame arriving, int tag, int hopBudget) {
-		Integer flow = kind == HopKind.NIC ? 6 : 3;
+		SeedFlow flow = SeedFlow.between(in.peer.owner.kind, kind);
 		if (tag != wireVlan) {
 			if (engine.tracing()) {
 				engine.record(name, kind.json(), peerName(), Action.DROP, flow, "frame of VLAN " + tag

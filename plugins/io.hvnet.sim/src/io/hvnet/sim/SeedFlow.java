@@ -11,7 +11,10 @@ package io.hvnet.sim;
 public enum SeedFlow {
 	/** 1: "An IP packet is sent down to the networking stack bound to the Virtual NIC": stack ↔ adapter. */
 	FLOW_1,
-	/** 2: "The virtual NIC does what any physical NIC would do: put the packet on the (virtual) wire" to its switch port. */
+	/**
+	 * 2: "The virtual NIC does what any physical NIC would do: put the packet on the (virtual) wire" to its port on
+	 * the virtual switch.
+	 */
 	FLOW_2,
 	/**
 	 * 3: inside the virtual switch, "the packet makes its way to the other virtual port": forwarded once the switch

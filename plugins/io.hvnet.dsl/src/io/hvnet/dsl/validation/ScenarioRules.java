@@ -37,8 +37,9 @@ public class ScenarioRules extends AbstractRules {
 				for (Adapter b : Topology.ipInterfaces(to)) {
 					VirtualSwitch sa = switchOf(a);
 					if (sa != null && sa == switchOf(b) && !Vlans.sameVlan(a, b) && onlyPath(from, to)) {
-						warning("both endpoints sit on switch " + sa.getName() + " but in VLAN " + Vlans.of(a).untaggedVlan()
-								+ " and " + Vlans.of(b).untaggedVlan() + ": they can never meet there, yet the ping expects them to", ping,
+						warning("both endpoints sit on switch " + sa.getName() + " but in VLAN "
+								+ Vlans.of(a).untaggedVlan() + " and " + Vlans.of(b).untaggedVlan()
+								+ ": they can never meet there, yet the ping expects them to", ping,
 								HvnetPackage.Literals.PING__TO, IssueCodes.PING_VLANS_NEVER_MEET);
 						return;
 					}

@@ -38,6 +38,11 @@ public final class EndpointAdapter extends Device {
 		this.iface = boundInterface;
 	}
 
+	/** The seed's flow frames from the cable arrive by (worked out only for the trace). */
+	private SeedFlow arrivalFlow() {
+		return SeedFlow.between(wire.peer.owner.kind, kind);
+	}
+
 	private String peerName() {
 		return wire.peer == null ? null : wire.peer.owner.name;
 	}
@@ -53,17 +58,16 @@ public final class EndpointAdapter extends Device {
 
 	@Override
 	void receive(Engine engine, Port in, Frame arriving, int tag, int hopBudget) {
-		SeedFlow flow = SeedFlow.between(in.peer.owner.kind, kind);
 		if (tag != wireVlan) {
 			if (engine.tracing()) {
-				engine.record(name, kind.json(), peerName(), Action.DROP, flow, "frame of VLAN " + tag
+				engine.record(name, kind.json(), peerName(), Action.DROP, arrivalFlow(), "frame of VLAN " + tag
 						+ " on an adapter " + (wireVlan == 0 ? "without a VLAN" : "in VLAN " + wireVlan), arriving);
 			}
 			return;
 		}
 		if (arriving.dst() != mac && !arriving.broadcast()) {
 			if (engine.tracing()) {
-				engine.record(name, kind.json(), peerName(), Action.DROP, flow,
+				engine.record(name, kind.json(), peerName(), Action.DROP, arrivalFlow(),
 						"not addressed to this adapter (" + Macs.format(mac) + ")", arriving);
 			}
 			return;
@@ -71,13 +75,13 @@ public final class EndpointAdapter extends Device {
 		Frame frame = engine.passing(arriving, hop);
 		if (stack == null) {
 			if (engine.tracing()) {
-				engine.record(name, kind.json(), peerName(), Action.DROP, flow,
+				engine.record(name, kind.json(), peerName(), Action.DROP, arrivalFlow(),
 						"no IP stack on this adapter (ipv4 not bound, or no address)", frame);
 			}
 			return;
 		}
 		if (engine.tracing()) {
-			engine.record(name, kind.json(), peerName(), Action.DELIVER, flow, "up to " + stack.name(), frame);
+			engine.record(name, kind.json(), peerName(), Action.DELIVER, arrivalFlow(), "up to " + stack.name(), frame);
 		}
 		stack.receive(engine, iface, frame);
 	}

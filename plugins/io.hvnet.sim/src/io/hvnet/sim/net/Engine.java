@@ -93,7 +93,7 @@ public final class Engine {
 		return tracing;
 	}
 
-	/** The frame with {@code hop} added to its path, reached by the flow from the path's last hop, when paths are kept. */
+	/** The frame with {@code hop} added to its path, reached from the path's last hop, when paths are kept. */
 	Frame passing(Frame frame, Hop hop) {
 		if (!tracing) {
 			return frame;
@@ -191,7 +191,8 @@ public final class Engine {
 		now = Math.max(now, time);
 	}
 
-	public void record(String node, String kind, String port, Action action, SeedFlow flow, String reason, Frame frame) {
+	public void record(String node, String kind, String port, Action action, SeedFlow flow, String reason,
+			Frame frame) {
 		if (tracing) {
 			trace.add(new TraceEvent(now, trace.size() + 1, flow, node, kind, port, action, reason,
 					frame == null ? null : summaryOf(frame)));

@@ -68,7 +68,8 @@ class SeedFlowsAgreeTest {
 
 			List<String> expectedPaths = new ArrayList<>();
 			for (PingRecord p : result.pings()) {
-				Stream.of(p.request(), p.reply()).filter(path -> !path.isEmpty()).forEach(path -> expectedPaths.add(flows(path)));
+				Stream.of(p.request(), p.reply()).filter(path -> !path.isEmpty())
+						.forEach(path -> expectedPaths.add(flows(path)));
 			}
 			assertEquals(expectedPaths, pathColumns(CliRun.of(args).out()), where);
 
@@ -77,8 +78,8 @@ class SeedFlowsAgreeTest {
 			for (int i = 0; i < events.size(); i++) {
 				TraceEvent e = result.events().get(i);
 				SeedFlow flow = e.flow();
-				assertEquals(flow == null ? "null" : Integer.toString(flow.number()), events.get(i).get("flow").asText(),
-						where + ", event " + e.step() + " at " + e.node());
+				String expected = flow == null ? "null" : Integer.toString(flow.number());
+				assertEquals(expected, events.get(i).get("flow").asText(), where + ", event " + e.step() + " at " + e.node());
 			}
 		}
 	}

@@ -37,6 +37,11 @@ public enum SeedFlow {
 		return ordinal() + 1;
 	}
 
+	/** The number as a table shows it: empty where no flow applies ({@code flow} null). */
+	public static String text(SeedFlow flow) {
+		return flow == null ? "" : Integer.toString(flow.number());
+	}
+
 	/**
 	 * The flow by which a frame leaving an element of kind {@code from} reaches the next one, of kind {@code to}:
 	 * what a hop of a path carries, and what a switch learns a source by. The direction counts where the seed's

@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
+import io.hvnet.sim.SeedFlow;
 import io.hvnet.sim.TraceEvent;
 
 /** A ping's trace, one row per event: step, simulated time, the seed's flow number, where, what and why. */
@@ -29,7 +30,7 @@ final class TraceTable {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(layout, "#", 3, e -> String.valueOf(e.step()));
 		column(layout, "Time (µs)", 7, e -> String.format("%.3f", e.time() / 1e3));
-		column(layout, "Flow", 4, e -> e.flow() == null ? "" : String.valueOf(e.flow().number()));
+		column(layout, "Flow", 4, e -> SeedFlow.text(e.flow()));
 		column(layout, "Node", 14, TraceEvent::node);
 		column(layout, "Port", 12, e -> e.port() == null ? "" : e.port());
 		column(layout, "Action", 8, e -> e.action().json());

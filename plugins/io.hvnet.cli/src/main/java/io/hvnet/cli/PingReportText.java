@@ -50,7 +50,7 @@ final class PingReportText {
 		int width = hops.stream().mapToInt(h -> h.node().length()).max().orElse(10);
 		for (int i = 0; i < hops.size(); i++) {
 			Hop hop = hops.get(i);
-			w.printf("    %2d  %-5s %-" + width + "s  %s%n", i + 1, number(hop.flow()), hop.node(), hop.kind().json());
+			w.printf("    %2d  %-5s %-" + width + "s  %s%n", i + 1, SeedFlow.text(hop.flow()), hop.node(), hop.kind().json());
 		}
 	}
 
@@ -62,14 +62,10 @@ final class PingReportText {
 				"action", "frame");
 		for (TraceEvent e : events) {
 			w.printf("  %10.3f %5d %4s  %-" + node + "s  %-" + port + "s  %-12s %s%s%n", e.time() / 1000.0, e.step(),
-					number(e.flow()), e.node(), e.port() == null ? "-" : e.port(),
+					SeedFlow.text(e.flow()), e.node(), e.port() == null ? "-" : e.port(),
 					e.action().json(), frame(e), e.reason() == null ? "" : "  (" + e.reason() + ")");
 		}
 		w.println();
-	}
-
-	private static String number(SeedFlow flow) {
-		return flow == null ? "" : Integer.toString(flow.number());
 	}
 
 	private static String frame(TraceEvent e) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 
+import io.hvnet.dsl.validation.NumberRanges;
+
 /**
  * Which VLANs a switch port carries, and which one of them travels untagged. An access port carries one VLAN and
  * sends it untagged (VLAN 0 is "no VLAN": an untagged port). A trunk carries its allowed VLANs tagged, or every
@@ -19,6 +21,12 @@ public final class VlanMembership {
 
 	private static final VlanMembership UNTAGGED = new VlanMembership(false, 0, null);
 	private static final VlanMembership EVERY_VLAN = new VlanMembership(true, 0, null);
+	/**
+	 * One shared instance per access VLAN: a large network has thousands of ports in a few VLANs, and a switch asks
+	 * the membership of every port it floods to, so few objects that stay in the cache make that cheap. Filled on
+	 * demand; a race only builds an equal, immutable instance twice.
+	 */
+	private static final VlanMembership[] ACCESS = new VlanMembership[NumberRanges.MAX_VLAN + 1];
 
 	private final boolean trunk;
 	private final int untaggedVlan;
@@ -38,7 +46,18 @@ public final class VlanMembership {
 
 	/** An access port of {@code vlan} (0 = {@link #untagged()}). */
 	public static VlanMembership access(int vlan) {
-		return vlan == 0 ? UNTAGGED : new VlanMembership(false, vlan, null);
+		if (vlan == 0) {
+			return UNTAGGED;
+		}
+		if (vlan < 0 || vlan >= ACCESS.length) {
+			return new VlanMembership(false, vlan, null); // out of range: the validator says so, the model keeps it
+		}
+		VlanMembership shared = ACCESS[vlan];
+		if (shared == null) {
+			shared = new VlanMembership(false, vlan, null);
+			ACCESS[vlan] = shared;
+		}
+		return shared;
 	}
 
 	/**

@@ -13,6 +13,7 @@ import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.Vlans;
 import io.hvnet.dsl.validation.NumberRanges;
 
 /**
@@ -33,7 +34,7 @@ public final class EditableProperties {
 					(a, value) -> a.setAddress(value.isEmpty() ? null : value)),
 			new EditableProperty<>("gateway", Adapter.class, a -> orEmpty(a.getGateway()),
 					(a, value) -> a.setGateway(value.isEmpty() ? null : value)),
-			new EditableProperty<>("vlan", Adapter.class, a -> a.getVlan() == 0 ? "" : Integer.toString(a.getVlan()),
+			new EditableProperty<>("vlan", Adapter.class, Vlans::describe,
 					(a, value) -> a.setVlan(number(value, "vlan", 0, NumberRanges.MAX_VLAN))),
 			new EditableProperty<>("metric", Adapter.class, a -> a.getMetric() == 0 ? "" : Integer.toString(a.getMetric()),
 					(a, value) -> a.setMetric(number(value, "metric", 0, NumberRanges.MAX_METRIC))),

@@ -9,6 +9,7 @@ import io.hvnet.sim.MacEntry;
 import io.hvnet.sim.PingRecord;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.TraceEvent;
+import io.hvnet.headless.Output;
 
 /**
  * The text a person reads after `simulate`: the numbered path of each echo request and reply, the trace with the

@@ -9,6 +9,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import io.hvnet.headless.Output;
+import io.hvnet.headless.ScenarioRun;
+
 @Command(name = "test", mixinStandardHelpOptions = true,
 		description = "Runs every scenario block of the topologies and checks its expectations.",
 		exitCodeListHeading = "%nExit codes:%n",
@@ -26,7 +29,7 @@ final class TestCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		ScenarioRun run = ScenarioRun.of(hvnet.injector(), paths);
+		ScenarioRun run = ScenarioRun.of(hvnet.loader(), paths);
 		if (!run.modelErrors().isEmpty()) {
 			run.modelErrors().forEach(d -> hvnet.out().println(d.toText()));
 			hvnet.out().println("hvnet: the model has errors; scenarios were not run");

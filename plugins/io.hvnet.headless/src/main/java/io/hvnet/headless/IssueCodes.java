@@ -1,4 +1,4 @@
-package io.hvnet.cli;
+package io.hvnet.headless;
 
 import static io.hvnet.dsl.validation.IssueCodes.OTHER;
 import static io.hvnet.dsl.validation.IssueCodes.SYNTAX;

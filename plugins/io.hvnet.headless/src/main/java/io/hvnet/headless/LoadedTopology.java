@@ -1,4 +1,4 @@
-package io.hvnet.cli;
+package io.hvnet.headless;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,73 +6,57 @@ import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
-import com.google.inject.Injector;
-
-import io.hvnet.dsl.HvNetText;
+import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.hvnet.Network;
 
 /** The .hvnet files of one command, loaded into one resource set so that files can refer to each other. */
-final class LoadedTopology {
+public final class LoadedTopology {
 
-	record File(Path path, XtextResource resource) {
-		Network network() {
+	public record File(Path path, XtextResource resource) {
+		public Network network() {
 			return resource.getContents().isEmpty() ? null : (Network) resource.getContents().get(0);
 		}
 	}
 
 	private final List<File> files = new ArrayList<>();
-	private final Injector injector;
+	private final HvNetLoader loader;
 
-	private LoadedTopology(Injector injector) {
-		this.injector = injector;
+	private LoadedTopology(HvNetLoader loader) {
+		this.loader = loader;
 	}
 
-	static LoadedTopology load(Injector injector, List<Path> paths) throws UsageException {
-		LoadedTopology topology = new LoadedTopology(injector);
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		for (Path path : InputFiles.expand(paths)) {
-			InputFiles.Input input = InputFiles.read(path);
-			XtextResource resource = (XtextResource) resourceSet
-					.createResource(URI.createFileURI(path.toAbsolutePath().normalize().toString()));
-			try {
-				HvNetText.load(resource, input.text());
-			} catch (java.io.IOException e) {
-				throw new UsageException("cannot parse " + path + ": " + e.getMessage());
-			}
-			topology.files.add(new File(path, resource));
+	public static LoadedTopology load(HvNetLoader loader, List<Path> paths) throws UsageException {
+		List<Path> expanded = InputFiles.expand(paths);
+		List<HvNetLoader.Source> sources = new ArrayList<>();
+		for (Path path : expanded) {
+			sources.add(new HvNetLoader.Source(URI.createFileURI(path.toAbsolutePath().normalize().toString()),
+					InputFiles.read(path).text()));
 		}
-		for (File f : topology.files) {
-			EcoreUtil.resolveAll(f.resource());
+		LoadedTopology topology = new LoadedTopology(loader);
+		List<XtextResource> resources = loader.load(sources);
+		for (XtextResource resource : resources) {
+			topology.files.add(new File(expanded.get(topology.files.size()), resource));
 		}
 		return topology;
 	}
 
-	List<File> files() {
+	public List<File> files() {
 		return files;
 	}
 
-	List<Network> networks() {
+	public List<Network> networks() {
 		return files.stream().map(File::network).filter(n -> n != null).toList();
 	}
 
-	Injector injector() {
-		return injector;
-	}
-
 	/** Syntax, link and validation problems of every file, sorted by file, line and column. */
-	List<Diagnostic> diagnostics() {
-		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+	public List<Diagnostic> diagnostics() {
 		List<Diagnostic> result = new ArrayList<>();
 		for (File f : files) {
-			for (Issue issue : validator.validate(f.resource(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+			for (Issue issue : loader.validate(f.resource(), CancelIndicator.NullImpl)) {
 				result.add(new Diagnostic(f.path(), issue.getLineNumber() == null ? 1 : issue.getLineNumber(),
 						issue.getColumn() == null ? 1 : issue.getColumn(), severity(issue), io.hvnet.dsl.validation.IssueCodes.userCode(issue.getCode()),
 						issue.getMessage()));

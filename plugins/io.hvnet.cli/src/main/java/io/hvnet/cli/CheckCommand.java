@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-
 import io.hvnet.headless.Diagnostic;
 import io.hvnet.headless.LoadedTopology;
 import io.hvnet.headless.Output;
 import io.hvnet.headless.SarifReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
 		description = "Validates .hvnet files and reports every problem as path:line:col: severity code: message.",

@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 
+import io.hvnet.headless.Output;
 import io.hvnet.sim.Hop;
 import io.hvnet.sim.MacEntry;
 import io.hvnet.sim.PingRecord;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.TraceEvent;
-import io.hvnet.headless.Output;
 
 /**
  * The text a person reads after `simulate`: the numbered path of each echo request and reply, the trace with the

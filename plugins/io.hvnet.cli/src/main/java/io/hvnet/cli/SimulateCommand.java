@@ -11,14 +11,14 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.validation.NumberRanges;
-import io.hvnet.sim.PingResult;
-import io.hvnet.sim.SimulationOptions;
-import io.hvnet.sim.Simulator;
 import io.hvnet.headless.Diagnostic;
 import io.hvnet.headless.InputFiles;
 import io.hvnet.headless.LoadedTopology;
 import io.hvnet.headless.Output;
 import io.hvnet.headless.UsageException;
+import io.hvnet.sim.PingResult;
+import io.hvnet.sim.SimulationOptions;
+import io.hvnet.sim.Simulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -4,13 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.hvnet.headless.Output;
+import io.hvnet.headless.ScenarioRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-
-import io.hvnet.headless.Output;
-import io.hvnet.headless.ScenarioRun;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
 		description = "Runs every scenario block of the topologies and checks its expectations.",

@@ -26,7 +26,7 @@ import com.google.inject.Injector;
  */
 public final class HvNetLoader {
 
-	/** The text of one file and where it is (file, platform or in-memory URI); the same URI may come twice. */
+	/** The text of one file and where it is (a file, platform or in-memory URI, unique within one load). */
 	public record Source(URI uri, String text) {
 	}
 

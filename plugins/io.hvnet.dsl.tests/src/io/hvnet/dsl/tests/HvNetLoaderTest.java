@@ -2,7 +2,6 @@ package io.hvnet.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -25,7 +24,7 @@ import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.NicEnd;
 
-/** The one loader every reader uses: files of one package linked together, each source its own resource. */
+/** The one loader every reader uses: files of one package linked together, text through HvNetText. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(HvNetInjectorProvider.class)
 public class HvNetLoaderTest {
@@ -49,14 +48,6 @@ public class HvNetLoaderTest {
 		assertEquals(((Host) network(loaded.get(0)).getElements().get(0)).getNics().get(0), from.getNic());
 		assertTrue(loader.validate(loaded.get(1), CancelIndicator.NullImpl).stream()
 				.noneMatch(i -> i.getSeverity() == Severity.ERROR));
-	}
-
-	@Test
-	public void theSameFileTwiceGivesTwoResources() {
-		Source same = new Source(URI.createURI("inmemory:/twice.hvnet"), "host HV01 { nic NIC1 }\n");
-		List<XtextResource> loaded = loader.load(List.of(same, same));
-		assertEquals(2, loaded.size());
-		assertNotSame(loaded.get(0), loaded.get(1));
 	}
 
 	@Test

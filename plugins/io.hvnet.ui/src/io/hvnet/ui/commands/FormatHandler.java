@@ -18,7 +18,6 @@ import org.eclipse.xtext.resource.XtextResource;
 import com.google.inject.Injector;
 
 import io.hvnet.dsl.HvNetLoader;
-
 import io.hvnet.ui.HvNetUiPlugin;
 
 /** Ctrl+Shift+F: the language's formatter, applied as one undoable change; text with syntax errors is left alone. */

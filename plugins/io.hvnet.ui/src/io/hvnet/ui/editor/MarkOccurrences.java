@@ -50,7 +50,7 @@ public class MarkOccurrences extends MonoReconciler {
 		IDocument document = v == null ? null : v.getDocument();
 		int offset = caret;
 		if (document == null || offset < 0 || document.getNumberOfLines() > SemanticHighlighting.MAX_LINES) {
-			return; // like semantic highlighting: no second full parse per caret move in large files
+			return; // like semantic highlighting: nothing beyond the lexical colours in large files
 		}
 		List<Position> positions = occurrences(DocumentModels.of(document).resource(), offset);
 		Display.getDefault().asyncExec(() -> show(positions));

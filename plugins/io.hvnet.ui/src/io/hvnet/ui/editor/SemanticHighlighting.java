@@ -41,7 +41,8 @@ public class SemanticHighlighting extends MonoReconciler {
 	static final String REFERENCE = "io.hvnet.ui.reference";
 	/**
 	 * Larger files keep the lexical highlighting only: each pause costs a full parse in the background (a few hundred
-	 * milliseconds at this size; validation shares it, {@code DocumentModels}), and walking it costs as much again. At 5,000 lines it costs typing nothing measurable (TypingResponsivenessTest).
+	 * milliseconds at this size, shared with validation through {@code DocumentModels}) and a walk over all of it. At
+	 * 5,000 lines it costs typing nothing measurable (TypingResponsivenessTest).
 	 */
 	static final int MAX_LINES = 20_000;
 

@@ -104,7 +104,7 @@ public class HvNetOutlinePage extends ContentOutlinePage {
 		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
 	}
 
-	/** Parses the editor text now and shows the structure (on opening; later changes go through the job). */
+	/** Shows the structure of the editor text now (on opening; later changes go through the job). */
 	public void update() {
 		IDocument document = document();
 		if (document != null) {

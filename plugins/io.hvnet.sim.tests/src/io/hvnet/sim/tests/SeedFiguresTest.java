@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.google.inject.Inject;
 
 import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.Hop;
@@ -35,12 +35,12 @@ import io.hvnet.sim.TraceEvent;
 public class SeedFiguresTest {
 
 	@Inject
-	private ParseHelper<Network> parser;
+	private HvNetLoader loader;
 	private Topologies topologies;
 
 	@BeforeEach
 	void setUp() {
-		topologies = new Topologies(parser);
+		topologies = new Topologies(loader);
 	}
 
 	private PingResult ping(String figure, String from, String to, int count, boolean cold) throws Exception {

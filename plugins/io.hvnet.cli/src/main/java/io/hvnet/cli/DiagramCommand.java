@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 
 import io.hvnet.cli.diagram.StandaloneDiagram;
 import io.hvnet.dsl.ide.HvNetIdeSetup;
+import io.hvnet.headless.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

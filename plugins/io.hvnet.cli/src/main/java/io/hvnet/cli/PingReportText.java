@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 
+import io.hvnet.headless.Output;
 import io.hvnet.sim.Hop;
 import io.hvnet.sim.MacEntry;
 import io.hvnet.sim.PingRecord;

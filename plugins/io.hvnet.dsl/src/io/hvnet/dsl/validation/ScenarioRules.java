@@ -6,12 +6,10 @@ import org.eclipse.xtext.validation.Check;
 
 import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.Endpoint;
-import io.hvnet.dsl.hvnet.HostVnic;
 import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.Ping;
 import io.hvnet.dsl.hvnet.ReachableExpectation;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
-import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Topology;
 
 /** Scenario pings that cannot do what they say. */
@@ -34,8 +32,8 @@ public class ScenarioRules extends AbstractRules {
 		if (expectsReachable && from != null && to != null && !from.eIsProxy() && !to.eIsProxy()) {
 			for (Adapter a : Topology.ipInterfaces(from)) {
 				for (Adapter b : Topology.ipInterfaces(to)) {
-					VirtualSwitch sa = switchOf(a);
-					if (sa != null && sa == switchOf(b) && a.getVlan() != b.getVlan() && onlyPath(from, to)) {
+					VirtualSwitch sa = Topology.switchOf(a);
+					if (sa != null && sa == Topology.switchOf(b) && a.getVlan() != b.getVlan() && onlyPath(from, to)) {
 						warning("both endpoints sit on switch " + sa.getName() + " but in VLAN " + a.getVlan() + " and "
 								+ b.getVlan() + ": they can never meet there, yet the ping expects them to", ping,
 								HvnetPackage.Literals.PING__TO, IssueCodes.PING_VLANS_NEVER_MEET);
@@ -50,9 +48,5 @@ public class ScenarioRules extends AbstractRules {
 		List<Adapter> a = Topology.ipInterfaces(from);
 		List<Adapter> b = Topology.ipInterfaces(to);
 		return a.size() == 1 && b.size() == 1;
-	}
-
-	private static VirtualSwitch switchOf(Adapter a) {
-		return a instanceof VmAdapter v ? v.getSwitch() : a instanceof HostVnic h ? h.getSwitch() : null;
 	}
 }

@@ -3,7 +3,6 @@ package io.hvnet.sim.ui;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Status;
@@ -164,14 +163,10 @@ public class SimulationView extends ViewPart {
 		}
 		if (!result.pings().isEmpty()) {
 			PingRecord first = result.pings().get(0);
-			text.append("\nrequest: ").append(arrows(first.request()));
-			text.append("\nreply: ").append(arrows(first.reply()));
+			text.append("\nrequest: ").append(Hop.arrows(first.request()));
+			text.append("\nreply: ").append(Hop.arrows(first.reply()));
 		}
 		return text.toString();
-	}
-
-	private static String arrows(List<Hop> hops) {
-		return hops.isEmpty() ? "none" : hops.stream().map(Hop::node).collect(Collectors.joining(" → "));
 	}
 
 	private void reveal(PingOutcome ping) {

@@ -28,6 +28,7 @@ import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Metrics;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.Topology;
+import io.hvnet.dsl.model.Vlans;
 import io.hvnet.sim.HopKind;
 import io.hvnet.sim.SimulationOptions;
 import io.hvnet.sim.net.Bridge;
@@ -109,7 +110,7 @@ public final class RuntimeNetworkBuilder {
 		}
 		for (SwitchPort a : Topology.adaptersOn(vswitch)) {
 			EndpointAdapter adapter = adapter(a, a instanceof HostVnic ? HopKind.HOST_VNIC : HopKind.VM_ADAPTER);
-			Port.connect(bridge.addAccessPort(Names.of(a), a.getVlan()), adapter.wire());
+			Port.connect(bridge.addAdapterPort(Names.of(a), Vlans.of(a)), adapter.wire());
 		}
 	}
 
@@ -156,7 +157,7 @@ public final class RuntimeNetworkBuilder {
 			long mac = Macs.parse(x.getMac());
 			// no MAC written: a locally administered one, stable for the run
 			long effective = mac >= 0 ? mac : LOCAL_MAC_BASE + adapters.size() + 1;
-			return new EndpointAdapter(Names.of(x), kind, effective, x.getVlan());
+			return new EndpointAdapter(Names.of(x), kind, effective, Vlans.of(x));
 		});
 	}
 

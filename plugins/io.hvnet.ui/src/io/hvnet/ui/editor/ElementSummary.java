@@ -17,6 +17,7 @@ import io.hvnet.dsl.model.KindWords;
 import io.hvnet.dsl.model.Metrics;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.Topology;
+import io.hvnet.dsl.model.Vlans;
 
 /** What a hover tells about an element: its effective bindings, its ports, what it is connected to. */
 final class ElementSummary {
@@ -48,8 +49,9 @@ final class ElementSummary {
 
 	private static String adapter(SwitchPort a) {
 		VirtualSwitch s = Topology.switchOf(a);
+		String vlans = Vlans.describe(a);
 		return KindWords.named(a) + (s != null ? " on switch " + s.getName() : ", connected to nothing")
-				+ (a.getVlan() != 0 ? ", VLAN " + a.getVlan() : "") + "\nbound: " + String.join(", ", Bindings.effective(a))
+				+ (vlans.isEmpty() ? "" : ", VLAN " + vlans) + "\nbound: " + String.join(", ", Bindings.effective(a))
 				+ (a.getAddress() != null ? "\naddress " + a.getAddress() + ", metric " + Metrics.metric(a) : "");
 	}
 

@@ -64,7 +64,7 @@ final class InputFiles {
 			try {
 				return new Input(file, HvNetText.decode(bytes));
 			} catch (CharacterCodingException e) {
-				throw new UsageException(file + " is not UTF-8 text");
+				throw new UsageException(file + ":" + HvNetText.malformedAt(bytes) + ": not UTF-8 text");
 			}
 		} catch (IOException e) {
 			throw new UsageException("cannot read " + file + ": " + reason(e));

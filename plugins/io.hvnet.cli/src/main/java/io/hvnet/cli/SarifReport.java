@@ -18,7 +18,7 @@ final class SarifReport {
 	static Map<String, Object> of(List<Diagnostic> diagnostics, String toolVersion) {
 		List<Map<String, Object>> rules = new ArrayList<>();
 		for (String code : new TreeSet<>(diagnostics.stream().map(Diagnostic::code).toList())) {
-			rules.add(Map.of("id", code, "shortDescription", Map.of("text", IssueCodes.describe(code))));
+			rules.add(Map.of("id", code, "shortDescription", Map.of("text", io.hvnet.dsl.validation.IssueCodes.describe(code))));
 		}
 		List<Map<String, Object>> results = new ArrayList<>();
 		for (Diagnostic d : diagnostics) {

@@ -126,14 +126,14 @@ describe('the standalone diagram viewer in Chromium', () => {
         const before = readFileSync(viewer.file, 'utf8');
         const page = await openDiagram(browser, viewer.url);
 
-        await paletteTool(page, 'Virtual machine');
+        await paletteTool(page, 'VM');
         const inHost = await freePointIn(page, 'HV01');
         assert.ok(inHost, 'no free room inside HV01');
         await page.mouse.click(inHost.x, inHost.y);
         await until('VM2 in the file', () => /\n\s*vm VM2\b/.test(readFileSync(viewer.file, 'utf8')));
         await until('VM2 drawn', async () => (await rendered(page)).includes('HV01.VM2'));
 
-        await paletteTool(page, 'VM network adapter');
+        await paletteTool(page, 'VM adapter');
         const inVm = await until('room in VM2', () => freePointIn(page, 'HV01.VM2'));
         await page.mouse.click(inVm.x, inVm.y);
         await until('the adapter drawn', async () => (await rendered(page)).includes('HV01.VM2.Net1'));

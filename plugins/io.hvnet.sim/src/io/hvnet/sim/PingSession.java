@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.hvnet.dsl.hvnet.Endpoint;
-import io.hvnet.sim.build.Names;
+import io.hvnet.dsl.model.Names;
 import io.hvnet.sim.build.RuntimeNetwork;
 import io.hvnet.sim.net.IpStack;
 import io.hvnet.sim.net.PathNode;

@@ -15,7 +15,7 @@ import io.hvnet.dsl.hvnet.PathExpectation;
 import io.hvnet.dsl.hvnet.Ping;
 import io.hvnet.dsl.hvnet.ReachableExpectation;
 import io.hvnet.dsl.hvnet.Scenario;
-import io.hvnet.sim.build.Names;
+import io.hvnet.dsl.model.Names;
 
 /** Runs the {@code scenario} blocks of a topology and checks every expectation against the simulation. */
 public final class ScenarioRunner {

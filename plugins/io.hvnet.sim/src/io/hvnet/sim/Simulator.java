@@ -8,7 +8,7 @@ import java.util.Map;
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.model.Addresses;
-import io.hvnet.sim.build.Names;
+import io.hvnet.dsl.model.Names;
 import io.hvnet.sim.build.RuntimeNetwork;
 import io.hvnet.sim.build.RuntimeNetworkBuilder;
 import io.hvnet.sim.net.IpInterface;

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
@@ -59,7 +58,7 @@ public final class DiagramElement implements IAdaptable, IPropertySource {
 				return values;
 			}
 			SourceModel model = server.loader().load(document);
-			ElementIndex index = new ElementIndex(server.loader().language().getInstance(IQualifiedNameProvider.class));
+			ElementIndex index = new ElementIndex();
 			new TopologyGraph(index).build(model.network());
 			EObject e = index.get(id);
 			values.put("id", id);

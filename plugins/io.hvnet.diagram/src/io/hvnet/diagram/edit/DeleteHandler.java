@@ -55,7 +55,7 @@ public class DeleteHandler extends BasicOperationHandler<DeleteOperation> {
 			if (id.startsWith("virtual:")) {
 				EObject adapter = c.find(id.substring("virtual:".length()));
 				if (adapter instanceof VmAdapter a) {
-					Unplug.clear(a, HvnetPackage.Literals.VM_ADAPTER__SWITCH);
+					Unplug.clear(a, HvnetPackage.Literals.SWITCH_PORT__SWITCH);
 				} else {
 					doomed.add(adapter); // a host vNIC cannot be unplugged: it exists because of its switch
 				}
@@ -75,10 +75,11 @@ public class DeleteHandler extends BasicOperationHandler<DeleteOperation> {
 			EObject user = s.getEObject();
 			if (user instanceof NicEnd || user instanceof PortEnd) {
 				alsoDoomed.add(user.eContainer());
-			} else if (user instanceof HostVnic vnic && s.getEStructuralFeature() == HvnetPackage.Literals.HOST_VNIC__SWITCH) {
+			} else if (user instanceof HostVnic vnic
+					&& s.getEStructuralFeature() == HvnetPackage.Literals.SWITCH_PORT__SWITCH) {
 				alsoDoomed.add(vnic);
 			} else if (user instanceof VmAdapter a) {
-				Unplug.clear(a, HvnetPackage.Literals.VM_ADAPTER__SWITCH);
+				Unplug.clear(a, HvnetPackage.Literals.SWITCH_PORT__SWITCH);
 			} else if (user instanceof VirtualSwitch vs) {
 				Unplug.clear(vs, HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINK);
 			} else if (!isInside(user, doomed)) {

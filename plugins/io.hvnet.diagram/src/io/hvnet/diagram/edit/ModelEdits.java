@@ -18,7 +18,6 @@ import org.eclipse.glsp.server.utils.MessageActionUtil;
 import org.eclipse.xtext.ide.serializer.IChangeSerializer;
 import org.eclipse.xtext.ide.serializer.IEmfResourceChange;
 import org.eclipse.xtext.ide.serializer.ITextDocumentChange;
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
@@ -64,7 +63,7 @@ public class ModelEdits {
 		}
 		try {
 			SourceModel fresh = loader.load(document);
-			ElementIndex index = new ElementIndex(loader.language().getInstance(IQualifiedNameProvider.class));
+			ElementIndex index = new ElementIndex();
 			new TopologyGraph(index).build(fresh.network());
 			IChangeSerializer serializer = loader.language().getInstance(IChangeSerializer.class);
 			serializer.addModification(fresh.resource(), r -> change.accept(new EditContext(fresh.network(), index)));

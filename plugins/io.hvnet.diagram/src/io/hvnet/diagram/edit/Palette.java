@@ -4,25 +4,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.glsp.server.actions.TriggerEdgeCreationAction;
 import org.eclipse.glsp.server.actions.TriggerNodeCreationAction;
 import org.eclipse.glsp.server.features.toolpalette.PaletteItem;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
 
 import io.hvnet.diagram.DiagramTypes;
+import io.hvnet.dsl.hvnet.HvnetPackage.Literals;
+import io.hvnet.dsl.hvnet.SwitchType;
+import io.hvnet.dsl.model.KindWords;
 
 /** The diagram's palette, grouped as a Hyper-V administrator thinks: machines, adapters, switches, cabling. */
 public class Palette implements ToolPaletteItemProvider {
 
-	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry(DiagramTypes.HOST, "Hyper-V host"),
-			Map.entry(DiagramTypes.VM, "Virtual machine"), Map.entry(DiagramTypes.SERVER, "Server"),
-			Map.entry(DiagramTypes.NIC, "Physical NIC"), Map.entry(DiagramTypes.VM_ADAPTER, "VM network adapter"),
-			Map.entry(DiagramTypes.EXTERNAL_SWITCH, "External virtual switch"),
-			Map.entry(DiagramTypes.INTERNAL_SWITCH, "Internal virtual switch"),
-			Map.entry(DiagramTypes.PRIVATE_SWITCH, "Private virtual switch"),
-			Map.entry(DiagramTypes.PHYSICAL_SWITCH, "Physical switch"),
-			Map.entry(DiagramTypes.VIRTUAL_CABLE, "Connect adapter to switch"),
-			Map.entry(DiagramTypes.CABLE, "Cable"));
+	// the kinds' words are the language's (KindWords); only the wiring tools have labels of their own here
+	private static final Map<String, String> LABELS = Map.ofEntries(entry(DiagramTypes.HOST, Literals.HOST),
+			entry(DiagramTypes.VM, Literals.VIRTUAL_MACHINE), entry(DiagramTypes.SERVER, Literals.SERVER),
+			entry(DiagramTypes.NIC, Literals.PHYSICAL_NIC), entry(DiagramTypes.VM_ADAPTER, Literals.VM_ADAPTER),
+			Map.entry(DiagramTypes.EXTERNAL_SWITCH, KindWords.title(KindWords.of(SwitchType.EXTERNAL))),
+			Map.entry(DiagramTypes.INTERNAL_SWITCH, KindWords.title(KindWords.of(SwitchType.INTERNAL))),
+			Map.entry(DiagramTypes.PRIVATE_SWITCH, KindWords.title(KindWords.of(SwitchType.PRIVATE))),
+			entry(DiagramTypes.PHYSICAL_SWITCH, Literals.PHYSICAL_SWITCH),
+			Map.entry(DiagramTypes.VIRTUAL_CABLE, "Connect adapter to switch"), entry(DiagramTypes.CABLE, Literals.CABLE));
+
+	private static Map.Entry<String, String> entry(String type, EClass kind) {
+		return Map.entry(type, KindWords.title(KindWords.of(kind)));
+	}
 
 	static String labelOf(String type) {
 		return LABELS.getOrDefault(type, type);

@@ -64,7 +64,7 @@ public class ReconnectHandler extends BasicOperationHandler<ReconnectEdgeOperati
 			if (!(old instanceof VmAdapter oldAdapter)) {
 				throw new EditRefused("a host vNIC exists because of its switch: move it to another switch instead");
 			}
-			Unplug.clear(oldAdapter, HvnetPackage.Literals.VM_ADAPTER__SWITCH);
+			Unplug.clear(oldAdapter, HvnetPackage.Literals.SWITCH_PORT__SWITCH);
 		}
 		if (plug instanceof VmAdapter adapter) {
 			adapter.setSwitch(target);

@@ -4,31 +4,25 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
-import org.eclipse.xtext.naming.QualifiedName;
+
+import io.hvnet.dsl.model.Names;
 
 /**
- * Diagram ids of model elements and back. An element's id is its qualified name (HV01.VM1.Net1), so ids are stable
- * across re-parses and readable in tests, in the layout sidecar and in simulator traces. Things without a name of
- * their own get one derived from their owner: {@code PSW1#3} is port 3 of PSW1, {@code HV01.Ext#HV01.VM1.Net1} the
- * port of switch HV01.Ext that VM1's adapter is plugged into.
+ * Diagram ids of model elements and back. An element's id is its qualified name from {@link Names}
+ * (HV01.VM1.Net1), so ids are stable across re-parses and readable in tests, in the layout sidecar and in simulator
+ * traces. Things without a name of their own get one derived from their owner: {@code PSW1#3} is port 3 of PSW1,
+ * {@code HV01.Ext#HV01.VM1.Net1} the port of switch HV01.Ext that VM1's adapter is plugged into.
  */
 public final class ElementIndex {
 
 	public static final char PORT = '#';
 
-	private final IQualifiedNameProvider names;
 	private final Map<String, EObject> elements = new HashMap<>();
 	private final Map<EObject, String> drawn = new HashMap<>();
 
-	public ElementIndex(IQualifiedNameProvider names) {
-		this.names = names;
-	}
-
 	/** The element's id, or null when it has no name yet (text being typed). */
 	public String idOf(EObject element) {
-		QualifiedName name = names.getFullyQualifiedName(element);
-		return name == null ? null : name.toString();
+		return Names.of(element);
 	}
 
 	/** Remembers which element an id stands for. */

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.glsp.graph.GGraph;
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
 
 import io.hvnet.diagram.gmodel.ContainerTitles;
 import io.hvnet.diagram.gmodel.ElementIndex;
@@ -12,7 +11,6 @@ import io.hvnet.diagram.gmodel.TopologyGraph;
 import io.hvnet.diagram.layout.Positions;
 import io.hvnet.diagram.layout.TopologyLayout;
 import io.hvnet.diagram.source.SourceModel;
-import io.hvnet.diagram.source.SourceModelLoader;
 
 /**
  * A diagram drawn from one parse: the graph, laid out with the stored positions, and the index from its ids to the
@@ -21,8 +19,8 @@ import io.hvnet.diagram.source.SourceModelLoader;
 record Drawing(SourceModel source, Map<URI, String> siblings, Positions positions, GGraph graph,
 		ElementIndex index) {
 
-	static Drawing of(SourceModelLoader loader, SourceModel source, Map<URI, String> siblings, Positions positions) {
-		ElementIndex index = new ElementIndex(loader.language().getInstance(IQualifiedNameProvider.class));
+	static Drawing of(SourceModel source, Map<URI, String> siblings, Positions positions) {
+		ElementIndex index = new ElementIndex();
 		GGraph graph = new TopologyGraph(index).build(source.network());
 		TopologyLayout.apply(graph, positions);
 		ContainerTitles.fit(graph);

@@ -61,7 +61,7 @@ final class FirstDrawings {
 		String text = document.text();
 		Map<URI, String> siblings = document.siblings();
 		SourceModel source = loader.load(document.uri(), text, siblings);
-		return Drawing.of(loader, source, siblings, Positions.load(document.layoutFile()));
+		return Drawing.of(source, siblings, Positions.load(document.layoutFile()));
 	}
 
 	/**

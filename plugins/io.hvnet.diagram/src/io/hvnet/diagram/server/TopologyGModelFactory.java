@@ -8,21 +8,18 @@ import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import com.google.inject.Inject;
 
 import io.hvnet.diagram.sim.FlowDecoration;
-import io.hvnet.diagram.source.SourceModelLoader;
 
 /** Draws the session's latest parse (or takes the drawing made of it before the client asked). */
 public class TopologyGModelFactory implements GModelFactory {
 
 	@Inject
 	private HvNetModelState state;
-	@Inject
-	private SourceModelLoader loader;
 
 	@Override
 	public void createGModel() {
 		Drawing drawing = state.takeDrawing();
 		if (drawing == null) {
-			drawing = Drawing.of(loader, state.source(), Map.of(), state.positions());
+			drawing = Drawing.of(state.source(), Map.of(), state.positions());
 		}
 		GGraph graph = drawing.graph();
 		if (state.flow() != null) {

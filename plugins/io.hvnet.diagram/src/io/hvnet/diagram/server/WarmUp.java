@@ -35,7 +35,7 @@ final class WarmUp {
 	static void draw(SourceModelLoader loader) {
 		try {
 			SourceModel model = loader.load(URI.createURI("warmup:/warmup.hvnet"), NETWORK, Map.of());
-			Drawing.of(loader, model, Map.of(), Positions.load(null));
+			Drawing.of(model, Map.of(), Positions.load(null));
 		} catch (RuntimeException e) {
 			// only a head start: the real diagram reports its own problems
 		}

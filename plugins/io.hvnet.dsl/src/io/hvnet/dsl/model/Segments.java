@@ -9,14 +9,12 @@ import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.Cable;
 import io.hvnet.dsl.hvnet.CableEnd;
 import io.hvnet.dsl.hvnet.Element;
-import io.hvnet.dsl.hvnet.HostVnic;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.NicEnd;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PortEnd;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
-import io.hvnet.dsl.hvnet.VmAdapter;
 
 /**
  * Layer-2 segments, as far as the model tells them without simulating: the physical world joined by cables (NICs
@@ -57,8 +55,7 @@ public final class Segments {
 
 	/** A key equal for two adapters exactly when they share a segment and the VLAN of their own traffic. */
 	public String of(Adapter adapter) {
-		VirtualSwitch s = adapter instanceof VmAdapter v ? v.getSwitch()
-				: adapter instanceof HostVnic h ? h.getSwitch() : null;
+		VirtualSwitch s = Topology.switchOf(adapter);
 		if (adapter instanceof PhysicalNic nic) {
 			return "p" + id(find(nic)) + ":" + Vlans.of(nic).untaggedVlan();
 		}

@@ -12,6 +12,7 @@ import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.HostVnic;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.Server;
+import io.hvnet.dsl.hvnet.SwitchPort;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
@@ -69,6 +70,26 @@ public final class Topology {
 		}
 		}
 		result.removeIf(a -> !Bindings.isBound(a, Bindings.IPV4));
+		return result;
+	}
+
+	/** The virtual switch a host vNIC or VM adapter is plugged into; null for a physical NIC or an unplugged adapter. */
+	public static VirtualSwitch switchOf(Adapter adapter) {
+		return adapter instanceof SwitchPort port ? port.getSwitch() : null;
+	}
+
+	/**
+	 * Every adapter plugged into the switch, in model order: the parent partition's host vNICs, then the VMs'
+	 * adapters. Only adapters of the switch's own host can plug into it (HVN016 refuses others).
+	 */
+	public static List<SwitchPort> adaptersOn(VirtualSwitch vswitch) {
+		List<SwitchPort> result = new ArrayList<>(hostVnicsOf(vswitch));
+		Host host = hostOf(vswitch);
+		if (host != null) {
+			for (VirtualMachine vm : host.getVms()) {
+				vm.getAdapters().stream().filter(a -> a.getSwitch() == vswitch).forEach(result::add);
+			}
+		}
 		return result;
 	}
 

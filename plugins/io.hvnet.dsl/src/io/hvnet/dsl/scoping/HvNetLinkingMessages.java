@@ -2,7 +2,6 @@ package io.hvnet.dsl.scoping;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.diagnostics.Diagnostic;
@@ -16,16 +15,12 @@ import org.eclipse.xtext.scoping.IScopeProvider;
 import com.google.inject.Inject;
 
 import io.hvnet.dsl.hvnet.HvnetPackage;
+import io.hvnet.dsl.model.KindWords;
 
 /** Unresolved names in the user's words, with the names that would resolve there. */
 public class HvNetLinkingMessages extends LinkingDiagnosticMessageProvider {
 
 	private static final int SUGGESTIONS = 6;
-
-	private static final Map<EClass, String> KINDS = Map.of(HvnetPackage.Literals.PHYSICAL_NIC, "physical NIC",
-			HvnetPackage.Literals.VIRTUAL_SWITCH, "virtual switch", HvnetPackage.Literals.PHYSICAL_SWITCH,
-			"physical switch", HvnetPackage.Literals.ENDPOINT, "endpoint (HOST.parent, a VM or a server)",
-			HvnetPackage.Literals.NETWORK_NODE, "element");
 
 	@Inject
 	private IScopeProvider scopes;
@@ -33,7 +28,8 @@ public class HvNetLinkingMessages extends LinkingDiagnosticMessageProvider {
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		EClass type = context.getReference().getEReferenceType();
-		String kind = KINDS.getOrDefault(type, type.getName());
+		String kind = KindWords.of(type)
+				+ (type == HvnetPackage.Literals.ENDPOINT ? " (HOST.parent, a VM or a server)" : "");
 		List<String> known = new ArrayList<>();
 		try {
 			IScope scope = scopes.getScope(context.getContext(), context.getReference());

@@ -11,6 +11,7 @@ import org.eclipse.xtext.scoping.IScope;
 import com.google.common.collect.Iterables;
 
 import io.hvnet.dsl.hvnet.HvnetPackage;
+import io.hvnet.dsl.model.Names;
 
 /**
  * The scope of a ping endpoint: VMs and servers by their names, hosts only as {@code <host>.parent} (a host's IP
@@ -27,7 +28,7 @@ final class ParentPartitionScope implements IScope {
 
 	@Override
 	public IEObjectDescription getSingleElement(QualifiedName name) {
-		if (name.getSegmentCount() > 1 && HvNetQualifiedNameProvider.PARENT.equals(name.getLastSegment())) {
+		if (name.getSegmentCount() > 1 && Names.PARENT.equals(name.getLastSegment())) {
 			IEObjectDescription host = delegate.getSingleElement(name.skipLast(1));
 			if (host != null && host.getEClass() == HvnetPackage.Literals.HOST) {
 				return EObjectDescription.create(name, host.getEObjectOrProxy());
@@ -60,7 +61,7 @@ final class ParentPartitionScope implements IScope {
 	}
 
 	private IEObjectDescription aliased(IEObjectDescription d) {
-		return isHost(d) ? EObjectDescription.create(d.getName().append(HvNetQualifiedNameProvider.PARENT),
+		return isHost(d) ? EObjectDescription.create(d.getName().append(Names.PARENT),
 				d.getEObjectOrProxy()) : d;
 	}
 

@@ -24,15 +24,6 @@ abstract class AbstractRules extends AbstractDeclarativeValidator {
 		// composed into HvNetValidator
 	}
 
-	/** An element's name with its owner's, as a reader finds it: {@code HV01.NIC1}, {@code VM1.Net}. */
-	static String label(io.hvnet.dsl.hvnet.NetworkNode node) {
-		EObject owner = node.eContainer();
-		if (owner instanceof io.hvnet.dsl.hvnet.ParentPartition) {
-			owner = owner.eContainer();
-		}
-		return owner instanceof io.hvnet.dsl.hvnet.NetworkNode o ? o.getName() + "." + node.getName() : node.getName();
-	}
-
 	/** How often a feature is written in the text (a single-valued setting written twice is silently overwritten). */
 	static int timesWritten(EObject o, EStructuralFeature feature) {
 		return NodeModelUtils.findNodesForFeature(o, feature).size();

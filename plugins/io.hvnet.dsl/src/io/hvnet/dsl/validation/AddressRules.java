@@ -13,6 +13,7 @@ import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.model.Addresses;
+import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.Segments;
 
 /** MACs, IPv4 addresses, gateways and VLAN ids of adapters. */
@@ -82,7 +83,7 @@ public class AddressRules extends AbstractRules {
 				String mac = a.getMac().replace('-', ':').toLowerCase();
 				Adapter first = macs.putIfAbsent(mac, a);
 				if (first != null) {
-					error("MAC " + a.getMac() + " is also the address of " + label(first), a,
+					error("MAC " + a.getMac() + " is also the address of " + Names.label(first), a,
 							HvnetPackage.Literals.ADAPTER__MAC, IssueCodes.DUPLICATE_MAC);
 				}
 			}
@@ -91,7 +92,7 @@ public class AddressRules extends AbstractRules {
 				String key = segments.of(a) + "/" + address.address();
 				Adapter first = ips.putIfAbsent(key, a);
 				if (first != null) {
-					error("IP " + Addresses.format(address.address()) + " is also the address of " + label(first)
+					error("IP " + Addresses.format(address.address()) + " is also the address of " + Names.label(first)
 							+ " on the same segment", a, HvnetPackage.Literals.ADAPTER__ADDRESS, IssueCodes.DUPLICATE_IP);
 				}
 			}

@@ -26,6 +26,7 @@ import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.PortEnd;
 import io.hvnet.dsl.hvnet.Server;
+import io.hvnet.dsl.model.KindWords;
 import io.hvnet.dsl.model.Topology;
 
 /**
@@ -57,28 +58,28 @@ public class CablingRules extends AbstractRules {
 					PhysicalSwitch s = p.getSwitch();
 					cableCount.merge(s, 1, Integer::sum);
 					if (p.getPort() < 1 || p.getPort() > s.getPorts()) {
-						error("switch " + s.getName() + " has ports 1 to " + s.getPorts() + ", there is no port "
+						error(KindWords.named(s) + " has ports 1 to " + s.getPorts() + ", there is no port "
 								+ p.getPort(), p, HvnetPackage.Literals.PORT_END__PORT, IssueCodes.PORT_OUT_OF_RANGE);
 					} else if (!usedPorts.computeIfAbsent(s, k -> new HashSet<>()).add(p.getPort())) {
-						error("port " + p.getPort() + " of switch " + s.getName() + " already has a cable", p,
+						error("port " + p.getPort() + " of " + KindWords.named(s) + " already has a cable", p,
 								HvnetPackage.Literals.PORT_END__PORT, IssueCodes.PORT_CABLED_TWICE);
 					}
 				} else if (end instanceof NicEnd n && n.getNic() != null && !n.getNic().eIsProxy()
 						&& !cabledNics.add(n.getNic())) {
-					error("NIC " + n.getNic().getName() + " already has a cable", n, HvnetPackage.Literals.NIC_END__NIC,
+					error(KindWords.named(n.getNic()) + " already has a cable", n, HvnetPackage.Literals.NIC_END__NIC,
 							IssueCodes.NIC_CABLED_TWICE);
 				}
 			}
 		}
 		for (Element e : network.getElements()) {
 			if (e instanceof PhysicalSwitch s && cableCount.getOrDefault(s, 0) > s.getPorts()) {
-				error("switch " + s.getName() + " has " + s.getPorts() + " ports but " + cableCount.get(s)
+				error(KindWords.named(s) + " has " + s.getPorts() + " ports but " + cableCount.get(s)
 						+ " cables", s, HvnetPackage.Literals.PHYSICAL_SWITCH__PORTS, IssueCodes.TOO_MANY_CABLES);
 			}
 			for (PhysicalNic nic : nicsOf(e)) {
 				boolean carriesTraffic = nic.getAddress() != null || Topology.externalSwitchOf(nic) != null;
 				if (carriesTraffic && !cabledNics.contains(nic)) {
-					info("NIC " + nic.getName() + " has no cable: nothing it sends leaves the machine", nic,
+					info(KindWords.named(nic) + " has no cable: nothing it sends leaves the machine", nic,
 							HvnetPackage.Literals.NETWORK_NODE__NAME, IssueCodes.NIC_NOT_CABLED);
 				}
 			}

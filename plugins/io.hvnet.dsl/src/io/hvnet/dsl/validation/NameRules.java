@@ -12,6 +12,7 @@ import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.NetworkNode;
 import io.hvnet.dsl.hvnet.Server;
 import io.hvnet.dsl.hvnet.VirtualMachine;
+import io.hvnet.dsl.model.KindWords;
 
 /**
  * Names are unique where they would be ambiguous: among top-level elements, and among everything a host names
@@ -52,22 +53,11 @@ public class NameRules extends AbstractRules {
 			if (e instanceof NetworkNode node && node.getName() != null) {
 				EObject first = seen.putIfAbsent(node.getName(), e);
 				if (first != null) {
-					error("the name " + node.getName() + " is already used by " + describe(first) + " here", e,
+					error("the name " + node.getName() + " is already used by "
+							+ KindWords.withArticle(KindWords.of(first)) + " here", e,
 							HvnetPackage.Literals.NETWORK_NODE__NAME, IssueCodes.DUPLICATE_NAME);
 				}
 			}
 		}
-	}
-
-	private static String describe(EObject e) {
-		return switch (e.eClass().getName()) {
-		case "PhysicalNic" -> "a NIC";
-		case "VirtualSwitch" -> "a virtual switch";
-		case "VirtualMachine" -> "a VM";
-		case "HostVnic" -> "a host vNIC";
-		case "VmAdapter" -> "an adapter";
-		case "PhysicalSwitch" -> "a physical switch";
-		default -> "a " + e.eClass().getName().toLowerCase();
-		};
 	}
 }

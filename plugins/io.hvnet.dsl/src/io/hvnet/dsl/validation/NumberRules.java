@@ -10,6 +10,7 @@ import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.Ping;
 import io.hvnet.dsl.model.Adapters;
+import io.hvnet.dsl.model.KindWords;
 
 /**
  * Numbers outside their {@link NumberRanges}: a physical switch with two billion ports would make the simulator and
@@ -20,7 +21,7 @@ public class NumberRules extends AbstractRules {
 	@Check
 	public void ports(PhysicalSwitch s) {
 		if (s.getPorts() < NumberRanges.MIN_PORTS || s.getPorts() > NumberRanges.MAX_PORTS) {
-			error("switch " + s.getName() + " has " + s.getPorts() + " ports; a physical switch has "
+			error(KindWords.named(s) + " has " + s.getPorts() + " ports; a physical switch has "
 					+ NumberRanges.MIN_PORTS + " to " + NumberRanges.MAX_PORTS, s,
 					HvnetPackage.Literals.PHYSICAL_SWITCH__PORTS, IssueCodes.PORTS_RANGE);
 		}

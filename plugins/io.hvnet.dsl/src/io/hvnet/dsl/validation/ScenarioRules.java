@@ -6,12 +6,10 @@ import org.eclipse.xtext.validation.Check;
 
 import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.Endpoint;
-import io.hvnet.dsl.hvnet.HostVnic;
 import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.Ping;
 import io.hvnet.dsl.hvnet.ReachableExpectation;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
-import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Topology;
 import io.hvnet.dsl.model.Vlans;
 
@@ -35,8 +33,8 @@ public class ScenarioRules extends AbstractRules {
 		if (expectsReachable && from != null && to != null && !from.eIsProxy() && !to.eIsProxy()) {
 			for (Adapter a : Topology.ipInterfaces(from)) {
 				for (Adapter b : Topology.ipInterfaces(to)) {
-					VirtualSwitch sa = switchOf(a);
-					if (sa != null && sa == switchOf(b) && !Vlans.sameVlan(a, b) && onlyPath(from, to)) {
+					VirtualSwitch sa = Topology.switchOf(a);
+					if (sa != null && sa == Topology.switchOf(b) && !Vlans.sameVlan(a, b) && onlyPath(from, to)) {
 						warning("both endpoints sit on switch " + sa.getName() + " but in VLAN "
 								+ Vlans.of(a).untaggedVlan() + " and " + Vlans.of(b).untaggedVlan()
 								+ ": they can never meet there, yet the ping expects them to", ping,
@@ -52,9 +50,5 @@ public class ScenarioRules extends AbstractRules {
 		List<Adapter> a = Topology.ipInterfaces(from);
 		List<Adapter> b = Topology.ipInterfaces(to);
 		return a.size() == 1 && b.size() == 1;
-	}
-
-	private static VirtualSwitch switchOf(Adapter a) {
-		return a instanceof VmAdapter v ? v.getSwitch() : a instanceof HostVnic h ? h.getSwitch() : null;
 	}
 }

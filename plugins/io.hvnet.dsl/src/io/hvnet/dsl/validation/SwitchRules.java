@@ -1,16 +1,14 @@
 package io.hvnet.dsl.validation;
 
-import java.util.List;
-
 import org.eclipse.xtext.validation.Check;
 
 import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.HostVnic;
 import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.SwitchType;
-import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
+import io.hvnet.dsl.model.KindWords;
 import io.hvnet.dsl.model.Topology;
 
 /** Virtual switches: external / internal / private, their NIC, their host vNICs and their VM ports. */
@@ -21,7 +19,8 @@ public class SwitchRules extends AbstractRules {
 		Host host = Topology.hostOf(vswitch);
 		if (vswitch.getType() == SwitchType.EXTERNAL) {
 			if (vswitch.getUplink() == null) {
-				error("external switch " + vswitch.getName() + " takes no physical NIC: write 'on <NIC>'", vswitch,
+				error(KindWords.named(vswitch) + " takes no " + KindWords.of(HvnetPackage.Literals.PHYSICAL_NIC)
+						+ ": write 'on <NIC>'", vswitch,
 						HvnetPackage.Literals.NETWORK_NODE__NAME, IssueCodes.EXTERNAL_WITHOUT_NIC);
 				return;
 			}
@@ -29,20 +28,20 @@ public class SwitchRules extends AbstractRules {
 				return;
 			}
 			if (Topology.hostOf(vswitch.getUplink()) != host) {
-				error("external switch " + vswitch.getName() + " takes NIC " + vswitch.getUplink().getName()
-						+ " of another machine; it can only take a NIC of host " + host.getName(), vswitch,
+				error(KindWords.named(vswitch) + " takes " + KindWords.named(vswitch.getUplink())
+						+ " of another machine; it can only take a NIC of " + KindWords.named(host), vswitch,
 						HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINK, IssueCodes.UPLINK_OF_OTHER_HOST);
 			}
 			for (VirtualSwitch other : host.getSwitches()) {
 				if (other != vswitch && other.getType() == SwitchType.EXTERNAL && other.getUplink() == vswitch.getUplink()
 						&& host.getSwitches().indexOf(other) < host.getSwitches().indexOf(vswitch)) {
-					error("NIC " + vswitch.getUplink().getName() + " is already taken by external switch "
-							+ other.getName() + "; a physical NIC serves one external switch", vswitch,
+					error(KindWords.named(vswitch.getUplink()) + " is already taken by " + KindWords.named(other)
+							+ "; a physical NIC serves one external switch", vswitch,
 							HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINK, IssueCodes.NIC_TAKEN_TWICE);
 				}
 			}
 			if (Topology.hostVnicsOf(vswitch).isEmpty()) {
-				warning("external switch " + vswitch.getName()
+				warning(KindWords.named(vswitch)
 						+ " has no host vNIC: the management OS does not share this network (add 'vnic … switch "
 						+ vswitch.getName() + "' to the parent partition if it should)", vswitch,
 						HvnetPackage.Literals.NETWORK_NODE__NAME, IssueCodes.EXTERNAL_WITHOUT_HOST_VNIC,
@@ -50,21 +49,23 @@ public class SwitchRules extends AbstractRules {
 			}
 		} else {
 			if (vswitch.getUplink() != null) {
-				error(vswitch.getType().getLiteral() + " switch " + vswitch.getName()
+				error(KindWords.named(vswitch)
 						+ " cannot take a physical NIC; only an external switch does", vswitch,
 						HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINK, IssueCodes.NIC_ON_NON_EXTERNAL_SWITCH);
 			}
 			if (vswitch.getType() == SwitchType.INTERNAL && Topology.hostVnicsOf(vswitch).isEmpty()) {
-				warning("internal switch " + vswitch.getName()
+				warning(KindWords.named(vswitch)
 						+ " has no host vNIC, so it joins VMs only, like a private switch", vswitch,
 						HvnetPackage.Literals.NETWORK_NODE__NAME, IssueCodes.INTERNAL_WITHOUT_HOST_VNIC,
 						vswitch.getName());
 			}
 			if (vswitch.getType() == SwitchType.PRIVATE) {
-				long ports = adaptersOn(host, vswitch).size();
+				// host vNICs do not count: on a private switch they are HVN013's error
+				long ports = Topology.adaptersOn(vswitch).stream().filter(VmAdapter.class::isInstance).count();
 				if (ports < 2) {
-					warning("private switch " + vswitch.getName() + " has " + ports
-							+ " VM adapter(s): it takes two to exchange anything", vswitch,
+					warning(KindWords.named(vswitch) + " has " + ports + " "
+							+ KindWords.of(HvnetPackage.Literals.VM_ADAPTER) + "(s): it takes two to exchange anything",
+							vswitch,
 							HvnetPackage.Literals.NETWORK_NODE__NAME, IssueCodes.PRIVATE_TOO_FEW_PORTS);
 				}
 			}
@@ -78,13 +79,13 @@ public class SwitchRules extends AbstractRules {
 			return;
 		}
 		if (s.getType() == SwitchType.PRIVATE) {
-			error("host vNIC " + vnic.getName() + " is on private switch " + s.getName()
-					+ ": a private switch joins VMs only", vnic, HvnetPackage.Literals.HOST_VNIC__SWITCH,
+			error(KindWords.named(vnic) + " is on " + KindWords.named(s)
+					+ ": a private switch joins VMs only", vnic, HvnetPackage.Literals.SWITCH_PORT__SWITCH,
 					IssueCodes.HOST_VNIC_ON_PRIVATE);
 		}
 		if (Topology.hostOf(s) != Topology.hostOf(vnic)) {
-			error("host vNIC " + vnic.getName() + " is plugged into switch " + s.getName() + " of another host",
-					vnic, HvnetPackage.Literals.HOST_VNIC__SWITCH, IssueCodes.SWITCH_OF_OTHER_HOST);
+			error(KindWords.named(vnic) + " is plugged into switch " + s.getName() + " of another host",
+					vnic, HvnetPackage.Literals.SWITCH_PORT__SWITCH, IssueCodes.SWITCH_OF_OTHER_HOST);
 		}
 	}
 
@@ -92,16 +93,11 @@ public class SwitchRules extends AbstractRules {
 	public void vmAdapter(VmAdapter adapter) {
 		VirtualSwitch s = adapter.getSwitch();
 		if (s == null) {
-			warning("VM adapter " + adapter.getName() + " is connected to no switch", adapter,
+			warning(KindWords.named(adapter) + " is connected to no switch", adapter,
 					HvnetPackage.Literals.NETWORK_NODE__NAME, IssueCodes.ADAPTER_NOT_CONNECTED);
 		} else if (!s.eIsProxy() && Topology.hostOf(s) != Topology.hostOf(adapter)) {
-			error("VM adapter " + adapter.getName() + " is connected to switch " + s.getName() + " of another host",
-					adapter, HvnetPackage.Literals.VM_ADAPTER__SWITCH, IssueCodes.SWITCH_OF_OTHER_HOST);
+			error(KindWords.named(adapter) + " is connected to switch " + s.getName() + " of another host",
+					adapter, HvnetPackage.Literals.SWITCH_PORT__SWITCH, IssueCodes.SWITCH_OF_OTHER_HOST);
 		}
-	}
-
-	private static List<VmAdapter> adaptersOn(Host host, VirtualSwitch s) {
-		return host.getVms().stream().map(VirtualMachine::getAdapters).flatMap(List::stream)
-				.filter(a -> a.getSwitch() == s).toList();
 	}
 }

@@ -18,13 +18,13 @@ import com.google.inject.Inject;
 
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.tests.Examples;
 import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.SimulationOptions;
 import io.hvnet.sim.Simulator;
-import io.hvnet.sim.build.Names;
 
 /**
  * A simulator compiles a network once and resets it between pings: every ping must still behave exactly as on a

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
@@ -18,10 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.google.inject.Inject;
 
-import io.hvnet.dsl.hvnet.Endpoint;
-import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.Network;
-import io.hvnet.dsl.hvnet.NetworkNode;
 import io.hvnet.dsl.tests.Examples;
 import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.tests.HvNetInjectorProvider;
@@ -29,7 +24,6 @@ import io.hvnet.sim.ExpectationResult;
 import io.hvnet.sim.PingOutcome;
 import io.hvnet.sim.ScenarioResult;
 import io.hvnet.sim.ScenarioRunner;
-import io.hvnet.sim.build.Names;
 
 /** Every scenario of every example holds; a wrong expectation fails with a message that says what happened. */
 @ExtendWith(InjectionExtension.class)
@@ -38,9 +32,6 @@ public class ScenarioRunnerTest {
 
 	@Inject
 	private HvNetLoader loader;
-
-	@Inject
-	private IQualifiedNameProvider qualifiedNames;
 
 	static List<Path> examples() {
 		return Examples.all();
@@ -97,20 +88,5 @@ public class ScenarioRunnerTest {
 		assertFalse(unreachable.passed());
 		assertTrue(unreachable.message().startsWith("the target answered 1 of 1 echo requests; request 1 went "
 				+ "HV01.parent → HV01.vEthernet"), unreachable.message());
-	}
-
-	/** The simulator names elements without an injector; it must agree with the language's names. */
-	@ParameterizedTest
-	@MethodSource("examples")
-	public void simulatorNamesAgreeWithTheLanguage(Path file) throws Exception {
-		Network network = new Topologies(loader).parse(Examples.read(file));
-		for (EObject o : (Iterable<EObject>) network::eAllContents) {
-			if (o instanceof NetworkNode && !(o instanceof Host)) {
-				assertEquals(qualifiedNames.getFullyQualifiedName(o).toString(), Names.of(o));
-			}
-			if (o instanceof Host host) {
-				assertEquals(qualifiedNames.getFullyQualifiedName(host) + ".parent", Names.stack((Endpoint) host));
-			}
-		}
 	}
 }

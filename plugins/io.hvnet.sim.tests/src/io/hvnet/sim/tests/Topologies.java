@@ -9,8 +9,8 @@ import org.eclipse.xtext.resource.XtextResource;
 import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.tests.Examples;
-import io.hvnet.sim.build.Names;
 
 /** Parses real .hvnet text (an example file or a snippet) and finds endpoints by their qualified names. */
 final class Topologies {

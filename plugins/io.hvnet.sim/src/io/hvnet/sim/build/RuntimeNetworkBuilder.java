@@ -20,12 +20,13 @@ import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.PortEnd;
 import io.hvnet.dsl.hvnet.Server;
+import io.hvnet.dsl.hvnet.SwitchPort;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
-import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Metrics;
+import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.Topology;
 import io.hvnet.dsl.model.Vlans;
 import io.hvnet.sim.HopKind;
@@ -107,18 +108,9 @@ public final class RuntimeNetworkBuilder {
 				Port.connect(bridge.addExternalPort(Names.of(vswitch.getUplink())), uplink.switchSide());
 			}
 		}
-		for (HostVnic vnic : Topology.hostVnicsOf(vswitch)) {
-			EndpointAdapter adapter = adapter(vnic, HopKind.HOST_VNIC);
-			Port.connect(bridge.addAdapterPort(Names.of(vnic), Vlans.of(vnic)), adapter.wire());
-		}
-		Host host = Topology.hostOf(vswitch);
-		for (VirtualMachine vm : host.getVms()) {
-			for (VmAdapter a : vm.getAdapters()) {
-				if (a.getSwitch() == vswitch) {
-					EndpointAdapter adapter = adapter(a, HopKind.VM_ADAPTER);
-					Port.connect(bridge.addAdapterPort(Names.of(a), Vlans.of(a)), adapter.wire());
-				}
-			}
+		for (SwitchPort a : Topology.adaptersOn(vswitch)) {
+			EndpointAdapter adapter = adapter(a, a instanceof HostVnic ? HopKind.HOST_VNIC : HopKind.VM_ADAPTER);
+			Port.connect(bridge.addAdapterPort(Names.of(a), Vlans.of(a)), adapter.wire());
 		}
 	}
 

@@ -156,6 +156,26 @@ public class EditorServicesTest extends WorkbenchFixture {
 	}
 
 	@Test
+	public void hoverListsWhatIsPluggedIntoASwitch() throws Exception {
+		String source = """
+				host HV01 {
+				    nic NIC2
+				    external switch TestExternal on NIC2
+				    parent { vnic vEthernet switch TestExternal }
+				    vm VM1 { synthetic adapter Net1 switch TestExternal { vlan 10 } }
+				}
+				""";
+		IFile file = file("hoverswitch.hvnet", source);
+		IEditorPart editor = IDE.openEditor(page, file, true);
+		String info = new HvNetHover().getHoverInfo(viewer(editor), new Region(source.indexOf("TestExternal") + 1, 0));
+		assertNotNull(info);
+		assertTrue(info.startsWith("external switch TestExternal\nports: NIC2 (physical NIC, through the switch "
+				+ "protocol), vEthernet (host vNIC), VM1.Net1 (VM adapter)"), info);
+		String adapter = new HvNetHover().getHoverInfo(viewer(editor), new Region(source.indexOf("Net1") + 1, 0));
+		assertTrue(adapter.startsWith("VM adapter Net1 on switch TestExternal, VLAN 10\n"), adapter);
+	}
+
+	@Test
 	public void f3OpensTheDeclarationInAnotherFile() throws Exception {
 		IFile hosts = file("f3hosts.hvnet", "package f3lab\nhost HV01 {\n    nic NIC1 { ip 10.0.0.1/24 }\n}\n");
 		String wiringText = "package f3lab\nphysical switch P ports 4\ncable HV01.NIC1 to P port 1\n";

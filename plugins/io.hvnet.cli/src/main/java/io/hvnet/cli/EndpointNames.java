@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.dsl.model.Names;
 import io.hvnet.headless.UsageException;
 
 /**
@@ -23,16 +23,15 @@ final class EndpointNames {
 	private final Map<String, Endpoint> byName = new LinkedHashMap<>();
 	private final Map<String, List<Endpoint>> bySimpleName = new LinkedHashMap<>();
 
-	EndpointNames(List<Network> networks, IQualifiedNameProvider names) {
+	EndpointNames(List<Network> networks) {
 		for (Network network : networks) {
 			for (EObject o : (Iterable<EObject>) network::eAllContents) {
 				if (o instanceof Endpoint endpoint) {
-					QualifiedName qn = names.getFullyQualifiedName(o);
+					QualifiedName qn = Names.qualified(o);
 					if (qn == null) {
 						continue;
 					}
-					String name = endpoint instanceof Host ? qn.append("parent").toString() : qn.toString();
-					byName.putIfAbsent(name, endpoint);
+					byName.putIfAbsent(Names.stack(endpoint), endpoint);
 					bySimpleName.computeIfAbsent(qn.getLastSegment(), k -> new ArrayList<>()).add(endpoint);
 				}
 			}

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
-
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.validation.NumberRanges;
 import io.hvnet.headless.Diagnostic;
@@ -68,8 +66,7 @@ final class SimulateCommand implements Callable<Integer> {
 			hvnet.err().println("hvnet: the model has errors; fix them before simulating");
 			return 1;
 		}
-		EndpointNames names = new EndpointNames(topology.networks(),
-				hvnet.injector().getInstance(IQualifiedNameProvider.class));
+		EndpointNames names = new EndpointNames(topology.networks());
 		Endpoint from = names.resolve(ping.get(0));
 		String to = ping.get(1);
 		Simulator simulator = Simulator.of(topology.networks());

@@ -58,7 +58,7 @@ class InputTextTest {
 		StringBuilder processOutput = new StringBuilder();
 		CliRun run = checkCapturingTheProcessStreams(file, processOutput);
 		assertEquals(1, run.exitCode(), run::toString);
-		assertEquals(List.of(file + ":4:21: error HVN020: switch P has ports 1 to 2, there is no port 9",
+		assertEquals(List.of(file + ":4:21: error HVN020: physical switch P has ports 1 to 2, there is no port 9",
 				"1 file checked: 1 error, 0 warnings"), run.out().lines().toList(), run::toString);
 		assertEquals("", run.err());
 		assertEquals("", processOutput.toString());

@@ -26,6 +26,7 @@ import io.hvnet.dsl.HvNetStandaloneSetup;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.Ping;
 import io.hvnet.dsl.hvnet.Scenario;
+import io.hvnet.dsl.model.Names;
 import io.hvnet.sim.Hop;
 import io.hvnet.sim.PingRecord;
 import io.hvnet.sim.PingResult;
@@ -33,7 +34,6 @@ import io.hvnet.sim.ScenarioRunner;
 import io.hvnet.sim.SeedFlow;
 import io.hvnet.sim.Simulator;
 import io.hvnet.sim.TraceEvent;
-import io.hvnet.sim.build.Names;
 
 /**
  * The seed's flow numbers cross bundles: the simulator gives each hop and trace event one, and the CLI only prints

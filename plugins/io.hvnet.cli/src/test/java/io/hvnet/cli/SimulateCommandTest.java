@@ -112,7 +112,7 @@ class SimulateCommandTest {
 			CliRun run = CliRun.of("simulate", file.toString(), "--ping", "A", "B");
 			assertEquals(1, run.exitCode(), run::toString);
 			assertTrue(run.err().contains(file + ":1:"), run::toString);
-			assertTrue(run.err().contains("error HVN026: switch PSW has " + ports
+			assertTrue(run.err().contains("error HVN026: physical switch PSW has " + ports
 					+ " ports; a physical switch has 1 to 1024"), run::toString);
 		}
 	}

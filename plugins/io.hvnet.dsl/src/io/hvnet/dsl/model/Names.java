@@ -1,0 +1,101 @@
+package io.hvnet.dsl.model;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.util.SimpleAttributeResolver;
+import org.eclipse.xtext.util.Strings;
+
+import io.hvnet.dsl.hvnet.Endpoint;
+import io.hvnet.dsl.hvnet.Host;
+import io.hvnet.dsl.hvnet.HostVnic;
+import io.hvnet.dsl.hvnet.NetworkNode;
+import io.hvnet.dsl.hvnet.ParentPartition;
+
+/**
+ * Names as an administrator says them, the one home of every element's name: a host's parent partition is
+ * {@code HV01.parent}, and a host vNIC belongs to the host ({@code HV01.vEthernet}), not to the {@code parent} block
+ * it is written in; everything else is its container's name and its own ({@code HV01.VM1.Net1}). Static, so that
+ * the simulator and models built in code need no injector; the language's qualified-name provider, the simulator,
+ * the diagram's ids and the CLI's endpoint names all ask here.
+ */
+public final class Names {
+
+	public static final String PARENT = "parent";
+
+	// stateless; the injected one is the same class with the same "." delimiter
+	private static final IQualifiedNameConverter CONVERTER = new IQualifiedNameConverter.DefaultImpl();
+
+	private Names() {
+	}
+
+	/** The element's qualified name, or null when it has none (a cable, a ping, a name still being typed). */
+	public static QualifiedName qualified(EObject element) {
+		return switch (element) {
+		case null -> null;
+		case ParentPartition p -> {
+			QualifiedName host = qualified(p.eContainer());
+			yield host == null ? null : host.append(PARENT);
+		}
+		case HostVnic v when v.getName() != null -> {
+			EObject host = v.eContainer() == null ? null : v.eContainer().eContainer();
+			QualifiedName hostName = host instanceof Host ? qualified(host) : null;
+			yield hostName == null ? QualifiedName.create(v.getName()) : hostName.append(v.getName());
+		}
+		default -> fromNameAttribute(element);
+		};
+	}
+
+	/** {@link #qualified} as text: {@code HV01.VM1.Net1}; null when the element has no name. */
+	public static String of(EObject element) {
+		QualifiedName name = qualified(element);
+		return name == null ? null : name.toString();
+	}
+
+	/** The name of an endpoint's IP stack: {@code HV01.parent}, {@code HV01.VM1}, {@code FileServer}. */
+	public static String stack(Endpoint endpoint) {
+		QualifiedName name = qualified(endpoint);
+		if (name == null) {
+			return null;
+		}
+		return (endpoint instanceof Host ? name.append(PARENT) : name).toString();
+	}
+
+	/** The element's name as seen from inside {@code context}: {@code VM1.Net1} within HV01; null if not inside. */
+	public static String within(EObject context, EObject element) {
+		QualifiedName outer = qualified(context);
+		QualifiedName name = qualified(element);
+		if (outer == null || name == null || !name.startsWith(outer) || name.equals(outer)) {
+			return null;
+		}
+		return name.skipFirst(outer.getSegmentCount()).toString();
+	}
+
+	/**
+	 * An element's name with its owner's, as a reader finds it in a message: {@code HV01.NIC1}, {@code VM1.Net} (a
+	 * host vNIC's owner is its host).
+	 */
+	public static String label(NetworkNode node) {
+		EObject owner = node.eContainer();
+		if (owner instanceof ParentPartition) {
+			owner = owner.eContainer();
+		}
+		return owner instanceof NetworkNode o ? o.getName() + "." + node.getName() : node.getName();
+	}
+
+	// Xtext's default: the "name" attribute split at dots, under the nearest named container.
+	private static QualifiedName fromNameAttribute(EObject element) {
+		String name = SimpleAttributeResolver.NAME_RESOLVER.apply(element);
+		if (Strings.isEmpty(name)) {
+			return null;
+		}
+		QualifiedName own = CONVERTER.toQualifiedName(name);
+		for (EObject c = element.eContainer(); c != null; c = c.eContainer()) {
+			QualifiedName outer = qualified(c);
+			if (outer != null) {
+				return outer.append(own);
+			}
+		}
+		return own;
+	}
+}

@@ -13,6 +13,7 @@ import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
+import io.hvnet.dsl.model.edit.ExternalUplink;
 import io.hvnet.dsl.validation.NumberRanges;
 
 /** Changes one property; an empty value removes the setting (back to its default). */
@@ -36,10 +37,10 @@ public class ChangePropertyHandler extends BasicOperationHandler<ChangePropertyO
 				throw new EditRefused("a virtual switch is external, internal or private, not '" + value + "'");
 			}
 			VirtualSwitch s = as(element, VirtualSwitch.class, property);
-			s.setType(type);
 			if (type != SwitchType.EXTERNAL) {
-				Unplug.clear(s, io.hvnet.dsl.hvnet.HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINK);
+				s = ExternalUplink.release(s); // while it is still external, so that the NIC gets its IP back
 			}
+			s.setType(type);
 		}
 		case "vlan" -> as(element, Adapter.class, property).setVlan(number(value, property, 0, NumberRanges.MAX_VLAN));
 		case "metric" -> as(element, Adapter.class, property)

@@ -145,6 +145,40 @@ public class DiagramEditTest {
 	}
 
 	@Test
+	public void anExternalSwitchMadeInternalGivesItsNicTheAddressBack() throws Exception {
+		String text = """
+				// lab host
+				host HV02 {
+				    nic NIC1 { bindings vms }
+				    external switch Ext on NIC1
+				    parent {
+				        vnic vExt switch Ext { ip 10.0.0.2/24 gateway 10.0.0.1 }
+				    }
+				}
+				""";
+		try (DiagramSession s = DiagramSession.openText("lab.hvnet", text)) {
+			s.sendAndAwait("{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"HV02.Ext\","
+					+ "\"property\":\"type\",\"value\":\"internal\"}", "updateModel",
+					m -> s.text().contains("internal switch Ext"));
+			// the NIC, which the switch rewrites, is written anew; the lines around it stay
+			assertEquals("""
+					// lab host
+					host HV02 {
+					    nic NIC1 {
+					        ip 10.0.0.2/24
+					        gateway 10.0.0.1
+					    }
+					    internal switch Ext
+					    parent {
+					        vnic vExt switch Ext
+					    }
+					}
+					""", s.text());
+			assertTrue(s.text().startsWith("// lab host\n"), s.text());
+		}
+	}
+
+	@Test
 	public void anEditThatWouldBreakTheModelIsRefusedWithAMessageAndChangesNothing() throws Exception {
 		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
 			// NIC1 is the only free NIC; a second external switch finds none

@@ -1,6 +1,6 @@
 // The web client in headless Chromium against the real standalone viewer (`hvnet diagram FILE`): it renders the
-// seed's figures, palette edits change the .hvnet file, file edits change the diagram. Run by the io.hvnet.cli build
-// (which provides the viewer's class path); screenshots go to $HVNET_SCREENSHOTS.
+// seed's figures, palette edits change the .hvnet file, file edits change the diagram. Run by the
+// io.hvnet.diagram.client.tests build (which provides the viewer's class path); screenshots go to $HVNET_SCREENSHOTS.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

@@ -1,8 +1,8 @@
 package io.hvnet.diagram;
 
 /**
- * The element types of the hvnet diagram, shared with the web client (client/src/types.ts spells the same
- * strings). One node type per kind of thing in the seed's figures; two edge types because a physical cable and a
+ * The element types of the hvnet diagram, shared with the web client (client/src/diagram-module.ts and
+ * kind-icons.ts spell the same strings). One node type per kind of thing in the seed's figures; two edge types because a physical cable and a
  * "virtual cable" (an adapter plugged into a virtual switch) must look different.
  */
 public final class DiagramTypes {

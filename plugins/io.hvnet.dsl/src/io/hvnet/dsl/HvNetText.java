@@ -2,7 +2,10 @@ package io.hvnet.dsl;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -26,6 +29,35 @@ public final class HvNetText {
 		String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
 		return hasByteOrderMark(text) ? text.substring(1) : text;
+	}
+
+	/**
+	 * Where {@code bytes} stop being UTF-8, as {@code line:column} of the text before that point (1-based, columns
+	 * in characters), for messages that point the user at the place; null when they are UTF-8.
+	 */
+	public static String malformedAt(byte[] bytes) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+		CoderResult result = decoder.decode(in, out, true);
+		if (!result.isError()) {
+			return null;
+		}
+		int line = 1;
+		int column = 1;
+		out.flip();
+		for (int i = 0; i < out.limit(); i++) {
+			char c = out.get(i);
+			boolean newLine = c == '\n' || (c == '\r' && (i + 1 == out.limit() || out.get(i + 1) != '\n'));
+			if (newLine) {
+				line++;
+				column = 1;
+			} else if (c != '\r' && !(i == 0 && c == BYTE_ORDER_MARK)) {
+				column++;
+			}
+		}
+		return line + ":" + column;
 	}
 
 	public static boolean hasByteOrderMark(String text) {

@@ -3,7 +3,6 @@ package io.hvnet.sim;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import io.hvnet.dsl.hvnet.Element;
 import io.hvnet.dsl.hvnet.Endpoint;
@@ -92,7 +91,7 @@ public final class ScenarioRunner {
 				? "the target was not reached: " + result.reason() + " (" + result.received() + " of " + result.sent()
 						+ " echo requests answered)"
 				: "the target answered " + result.received() + " of " + result.sent() + " echo requests; request 1 went "
-						+ arrows(result.pings().isEmpty() ? List.of() : result.pings().get(0).request());
+						+ Hop.arrows(result.pings().isEmpty() ? List.of() : result.pings().get(0).request());
 		return new ExpectationResult(r, description, false, message);
 	}
 
@@ -109,7 +108,7 @@ public final class ScenarioRunner {
 		for (PingRecord record : checked) {
 			if (!containsInOrder(record.request(), via)) {
 				String went = record.request().isEmpty() ? "never reached the target (" + result.reason() + ")"
-						: "went " + arrows(record.request());
+						: "went " + Hop.arrows(record.request());
 				return new ExpectationResult(p, description, false,
 						"expected path via " + String.join(", ", via) + " but request " + record.seq() + " " + went);
 			}
@@ -123,7 +122,7 @@ public final class ScenarioRunner {
 			int hops = Math.max(0, record.request().size() - 1);
 			if (hops != h.getHops()) {
 				return new ExpectationResult(h, description, false, "request " + record.seq() + " took " + hops
-						+ " hops: " + arrows(record.request()));
+						+ " hops: " + Hop.arrows(record.request()));
 			}
 		}
 		return new ExpectationResult(h, description, !result.pings().isEmpty(), result.pings().isEmpty()
@@ -156,7 +155,4 @@ public final class ScenarioRunner {
 		return node instanceof Endpoint endpoint ? Names.stack(endpoint) : Names.of(node);
 	}
 
-	static String arrows(List<Hop> hops) {
-		return hops.isEmpty() ? "nowhere" : hops.stream().map(Hop::node).collect(Collectors.joining(" → "));
-	}
 }

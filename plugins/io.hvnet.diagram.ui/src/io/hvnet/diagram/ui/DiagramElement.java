@@ -16,14 +16,11 @@ import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 import com.google.gson.JsonObject;
 
 import io.hvnet.diagram.edit.ChangePropertyOperation;
+import io.hvnet.diagram.edit.EditableProperties;
 import io.hvnet.diagram.gmodel.ElementIndex;
 import io.hvnet.diagram.gmodel.TopologyGraph;
 import io.hvnet.diagram.source.SourceModel;
-import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.NetworkNode;
-import io.hvnet.dsl.hvnet.PhysicalSwitch;
-import io.hvnet.dsl.hvnet.VirtualSwitch;
-import io.hvnet.dsl.model.Bindings;
 
 /**
  * A selected diagram element, for the Properties view: its key properties as the text has them; editing one sends
@@ -71,19 +68,7 @@ public final class DiagramElement implements IAdaptable, IPropertySource {
 				if (e instanceof NetworkNode n) {
 					values.put("name", n.getName());
 				}
-				if (e instanceof VirtualSwitch s) {
-					values.put("type", s.getType().getLiteral());
-				}
-				if (e instanceof PhysicalSwitch s) {
-					values.put("ports", Integer.toString(s.getPorts()));
-				}
-				if (e instanceof Adapter a) {
-					values.put("ip", a.getAddress() == null ? "" : a.getAddress());
-					values.put("gateway", a.getGateway() == null ? "" : a.getGateway());
-					values.put("vlan", a.getVlan() == 0 ? "" : Integer.toString(a.getVlan()));
-					values.put("metric", a.getMetric() == 0 ? "" : Integer.toString(a.getMetric()));
-					values.put("bindings", String.join(", ", Bindings.effective(a)));
-				}
+				values.putAll(EditableProperties.valuesOf(e));
 			}
 		}
 		return values;
@@ -98,7 +83,7 @@ public final class DiagramElement implements IAdaptable, IPropertySource {
 	public IPropertyDescriptor[] getPropertyDescriptors() {
 		List<IPropertyDescriptor> result = new ArrayList<>();
 		for (String key : values().keySet()) {
-			boolean editable = !List.of("id", "kind", "name").contains(key);
+			boolean editable = EditableProperties.ALL.stream().anyMatch(p -> p.key().equals(key));
 			result.add(editable ? new TextPropertyDescriptor(key, key) : new PropertyDescriptor(key, key));
 		}
 		return result.toArray(IPropertyDescriptor[]::new);

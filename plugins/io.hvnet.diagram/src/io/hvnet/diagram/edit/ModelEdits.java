@@ -56,6 +56,10 @@ public class ModelEdits {
 	public Optional<Command> edit(String label, Consumer<EditContext> change) {
 		lastRefusal = null;
 		DiagramDocument document = state.document();
+		if (document.whyReadOnly() != null) {
+			refuse(label, document.whyReadOnly());
+			return Optional.empty();
+		}
 		try {
 			SourceModel fresh = loader.load(document);
 			ElementIndex index = new ElementIndex(loader.language().getInstance(IQualifiedNameProvider.class));
@@ -149,7 +153,8 @@ public class ModelEdits {
 			if (document.replaceIfUnchanged(base, replacements, getLabel())) {
 				state.updateSource(result);
 			} else {
-				refuse(getLabel(), "the text changed while the edit was being made; nothing was changed, do it again");
+				refuse(getLabel(), document.whyReadOnly() != null ? document.whyReadOnly()
+						: "the text changed while the edit was being made; nothing was changed, do it again");
 			}
 		}
 

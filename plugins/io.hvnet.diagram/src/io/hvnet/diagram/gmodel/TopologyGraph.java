@@ -34,6 +34,7 @@ import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.Vlans;
 
 /**
  * The diagram of one .hvnet model, as the seed draws it: hosts hold their physical NICs, virtual switches, the
@@ -307,8 +308,9 @@ public final class TopologyGraph {
 	private static List<String> addressLines(Adapter adapter) {
 		List<String> lines = new ArrayList<>();
 		String line = adapter.getAddress() == null ? "" : adapter.getAddress();
-		if (adapter.getVlan() > 0) {
-			line = (line + " vlan " + adapter.getVlan()).strip();
+		String vlans = Vlans.describe(adapter);
+		if (!vlans.isEmpty()) {
+			line = (line + " vlan " + vlans).strip();
 		}
 		if (!line.isEmpty()) {
 			lines.add(line);

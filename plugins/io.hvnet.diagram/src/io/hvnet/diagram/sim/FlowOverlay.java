@@ -34,9 +34,8 @@ public final class FlowOverlay {
 			return new ShowFlowAction(summary, false, steps, List.of());
 		}
 		PingRecord first = result.pings().get(0);
-		int split = replyStart(result.events());
-		add(steps, "request", first.request(), result.events().subList(0, split), root);
-		add(steps, "reply", first.reply(), result.events().subList(split, result.events().size()), root);
+		add(steps, "request", first.request(), root);
+		add(steps, "reply", first.reply(), root);
 		for (TraceEvent e : result.events()) {
 			if (e.action() == Action.FLOOD && exists(root, e.node())) {
 				flooded.add(e.node());
@@ -47,18 +46,7 @@ public final class FlowOverlay {
 		return new ShowFlowAction(summary, first.reachable(), steps, new ArrayList<>(flooded));
 	}
 
-	/** The reply's events start at the first echo reply. */
-	private static int replyStart(List<TraceEvent> events) {
-		for (int i = 0; i < events.size(); i++) {
-			if (events.get(i).action() == Action.ECHO_REPLY) {
-				return i;
-			}
-		}
-		return events.size();
-	}
-
-	private static void add(List<ShowFlowAction.Step> steps, String phase, List<Hop> hops, List<TraceEvent> events,
-			GModelElement root) {
+	private static void add(List<ShowFlowAction.Step> steps, String phase, List<Hop> hops, GModelElement root) {
 		String previous = null;
 		int order = 0;
 		for (Hop hop : hops) {
@@ -66,23 +54,18 @@ public final class FlowOverlay {
 			if (previous != null) {
 				String edge = edgeBetween(root, previous, id);
 				if (edge != null) {
-					steps.add(new ShowFlowAction.Step(edge, phase, order++, flowAt(events, id)));
+					steps.add(new ShowFlowAction.Step(edge, phase, order++, number(hop)));
 				}
 			}
 			if (exists(root, id)) {
-				steps.add(new ShowFlowAction.Step(id, phase, order++, flowAt(events, id)));
+				steps.add(new ShowFlowAction.Step(id, phase, order++, number(hop)));
 				previous = id;
 			}
 		}
 	}
 
-	private static Integer flowAt(List<TraceEvent> events, String node) {
-		for (TraceEvent e : events) {
-			if (e.flow() != null && node.equals(e.node())) {
-				return e.flow();
-			}
-		}
-		return null;
+	private static Integer number(Hop hop) {
+		return hop.flow() == null ? null : hop.flow().number();
 	}
 
 	private static boolean exists(GModelElement root, String id) {

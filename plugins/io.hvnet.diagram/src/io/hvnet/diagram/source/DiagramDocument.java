@@ -30,6 +30,14 @@ public interface DiagramDocument {
 	boolean undo();
 
 	/**
+	 * Why the diagram must not edit the document now (its file on disk cannot be read as text), or null. Diagram edits
+	 * are refused with this sentence.
+	 */
+	default String whyReadOnly() {
+		return null;
+	}
+
+	/**
 	 * A change of the drawing only (stored positions) joins the text's history: undo and redo, from either view, go
 	 * back and forth through moves and text edits in the order they were made. The runnables may run on any thread.
 	 */

@@ -22,7 +22,6 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.util.ReplaceRegion;
-import org.eclipse.xtext.util.StringInputStream;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +32,7 @@ import com.google.inject.Inject;
 import com.google.inject.Injector;
 import com.google.inject.Provider;
 
+import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.hvnet.Cable;
 import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.HvnetFactory;
@@ -64,11 +64,9 @@ public class ModelEditingTest {
 
 	/** Loads the text, lets {@code change} modify the model, returns the text after the serializer's edits. */
 	private String edit(String text, java.util.function.Consumer<Network> change) throws Exception {
-		XtextResourceSet rs = IDE.getInstance(XtextResourceSet.class);
-		XtextResource resource = (XtextResource) rs.createResource(URI.createURI("inmemory:/edit.hvnet"));
-		resource.load(new StringInputStream(text), null);
+		XtextResource resource = new HvNetLoader(IDE)
+				.load(List.of(new HvNetLoader.Source(URI.createURI("inmemory:/edit.hvnet"), text))).get(0);
 		Network network = (Network) resource.getContents().get(0);
-		EcoreUtil.resolveAll(network);
 		IChangeSerializer changes = IDE.getInstance(IChangeSerializer.class);
 		changes.addModification(network, n -> change.accept(n));
 		List<IEmfResourceChange> recorded = new ArrayList<>();

@@ -3,17 +3,13 @@ package io.hvnet.dsl.bench;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.util.StringInputStream;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.HvNetStandaloneSetup;
 
 /**
@@ -33,13 +29,11 @@ public final class ParseBench {
 		long t1 = System.nanoTime();
 		Injector injector = new HvNetStandaloneSetup().createInjectorAndDoEMFRegistration();
 		long t2 = System.nanoTime();
-		XtextResourceSet rs = injector.getInstance(XtextResourceSet.class);
-		XtextResource resource = (XtextResource) rs.createResource(URI.createURI("bench.hvnet"));
-		resource.load(new StringInputStream(text), null);
-		EcoreUtil.resolveAll(resource);
+		HvNetLoader loader = new HvNetLoader(injector);
+		XtextResource resource = loader.load(List.of(new HvNetLoader.Source(URI.createURI("bench.hvnet"), text)))
+				.get(0);
 		long t3 = System.nanoTime();
-		List<Issue> issues = injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL,
-				CancelIndicator.NullImpl);
+		List<Issue> issues = loader.validate(resource, CancelIndicator.NullImpl);
 		long t4 = System.nanoTime();
 		long errors = issues.stream().filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)
 				.count();

@@ -20,7 +20,7 @@ import io.hvnet.dsl.hvnet.Expectation;
 import io.hvnet.dsl.hvnet.Network;
 
 /**
- * The house style: one declaration per line, blocks indented by one tab, at most one blank line kept between
+ * The house style: one declaration per line, blocks indented by four spaces (or the editor's own indentation), at most one blank line kept between
  * declarations, single spaces inside a line. Comments stay where the user put them.
  */
 public class HvNetFormatter extends AbstractFormatter2 {

@@ -55,20 +55,20 @@ public final class Segments {
 		return null;
 	}
 
-	/** A key equal for two adapters exactly when they share a segment and VLAN. */
+	/** A key equal for two adapters exactly when they share a segment and the VLAN of their own traffic. */
 	public String of(Adapter adapter) {
 		VirtualSwitch s = adapter instanceof VmAdapter v ? v.getSwitch()
 				: adapter instanceof HostVnic h ? h.getSwitch() : null;
 		if (adapter instanceof PhysicalNic nic) {
-			return "p" + id(find(nic)) + ":" + nic.getVlan();
+			return "p" + id(find(nic)) + ":" + Vlans.of(nic).untaggedVlan();
 		}
 		if (s == null) {
 			return "a" + id(adapter);
 		}
 		if (s.getType() == SwitchType.EXTERNAL && s.getUplink() != null) {
-			return "p" + id(find(s.getUplink())) + ":" + adapter.getVlan();
+			return "p" + id(find(s.getUplink())) + ":" + Vlans.of(adapter).untaggedVlan();
 		}
-		return "v" + id(s) + ":" + adapter.getVlan();
+		return "v" + id(s) + ":" + Vlans.of(adapter).untaggedVlan();
 	}
 
 	private int id(EObject o) {

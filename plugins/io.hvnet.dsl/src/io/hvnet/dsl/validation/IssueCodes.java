@@ -6,7 +6,9 @@ import java.util.TreeMap;
 /**
  * Every diagnostic of the hvnet language has a stable code. Codes are never reused for another meaning; the
  * reference table is docs/language.md. Xtext's own parser and linker diagnostics get HVN900 (syntax) and HVN901
- * (unresolved name) wherever users see codes (command line, reports, Eclipse markers): {@link #userCode}.
+ * (unresolved name) wherever users see codes (command line, reports, Eclipse markers): {@link #userCode}. This
+ * class owns every code's description; docs/language.md's table repeats them word for word, and
+ * DiagnosticsTableTest (io.hvnet.dsl.tests) fails when the two differ.
  */
 public final class IssueCodes {
 
@@ -76,7 +78,7 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(CABLE_ENDS, "A cable joins a NIC to a switch port, or two switch ports.");
 		DESCRIPTIONS.put(TOO_MANY_CABLES, "More cables on a physical switch than it has ports.");
 		DESCRIPTIONS.put(NIC_NOT_CABLED, "A physical NIC with an address but no cable.");
-		DESCRIPTIONS.put(PORTS_RANGE, "A physical switch has 1 to 1024 ports.");
+		DESCRIPTIONS.put(PORTS_RANGE, "A physical switch has 1 to 1024 ports ('ports').");
 		DESCRIPTIONS.put(CABLE_LOOP, "Cables between physical switches form a layer-2 loop (no spanning tree: a broadcast storm).");
 		DESCRIPTIONS.put(DUPLICATE_MAC, "Two adapters with the same MAC address.");
 		DESCRIPTIONS.put(INVALID_ADDRESS, "Not a valid IPv4 address or prefix length.");
@@ -86,12 +88,12 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(VLAN_RANGE, "A VLAN id must be between 0 (untagged) and 4094.");
 		DESCRIPTIONS.put(SETTING_TWICE, "A setting written twice in one adapter.");
 		DESCRIPTIONS.put(SPEED_ON_VIRTUAL, "A link speed on something that is not a physical NIC.");
-		DESCRIPTIONS.put(METRIC_RANGE, "An interface metric is 0 (automatic) to 9999.");
-		DESCRIPTIONS.put(SPEED_RANGE, "A link speed is 1 Mbps to 400 Gbps.");
+		DESCRIPTIONS.put(METRIC_RANGE, "An interface metric is 0 (automatic) to 9999 ('metric').");
+		DESCRIPTIONS.put(SPEED_RANGE, "A link speed is 1 Mbps to 400 Gbps ('speed').");
 		DESCRIPTIONS.put(PING_FROM_NO_IP, "The pinging endpoint has no IPv4 interface.");
 		DESCRIPTIONS.put(PING_COUNT, "A ping sends at least one echo request.");
 		DESCRIPTIONS.put(PING_VLANS_NEVER_MEET, "The ping's endpoints sit in different VLANs of one switch.");
-		DESCRIPTIONS.put(PING_COUNT_TOO_HIGH, "A ping sends at most 1000 echo requests.");
+		DESCRIPTIONS.put(PING_COUNT_TOO_HIGH, "A ping sends at most 1000 echo requests ('count'; '--count' of 'hvnet simulate' takes the same 1 to 1000).");
 		DESCRIPTIONS.put(REQUEST_RANGE, "'expect request N' names one of the ping's echo requests (1 to count).");
 		DESCRIPTIONS.put(HOPS_RANGE, "'expect hops N' is 1 to 10000.");
 	}
@@ -120,7 +122,20 @@ public final class IssueCodes {
 		return OTHER;
 	}
 
-	/** Code → one-line description, sorted by code (for reports such as SARIF rule lists). */
+	/**
+	 * The one-line description of any code users see ({@link #userCode}): the validator's and those given to the
+	 * parser's, the linker's and other diagnostics.
+	 */
+	public static String describe(String userCode) {
+		return switch (userCode) {
+		case SYNTAX -> "The text does not follow the grammar (message says what was expected).";
+		case UNRESOLVED_REFERENCE -> "A name refers to nothing that exists.";
+		case OTHER -> "Another problem found while reading the model.";
+		default -> DESCRIPTIONS.getOrDefault(userCode, "hvnet rule " + userCode + " (see docs/language.md).");
+		};
+	}
+
+	/** The validator's codes → one-line description, sorted by code. */
 	public static Map<String, String> descriptions() {
 		return DESCRIPTIONS;
 	}

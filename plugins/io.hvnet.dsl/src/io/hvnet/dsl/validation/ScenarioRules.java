@@ -13,6 +13,7 @@ import io.hvnet.dsl.hvnet.ReachableExpectation;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Topology;
+import io.hvnet.dsl.model.Vlans;
 
 /** Scenario pings that cannot do what they say. */
 public class ScenarioRules extends AbstractRules {
@@ -35,9 +36,10 @@ public class ScenarioRules extends AbstractRules {
 			for (Adapter a : Topology.ipInterfaces(from)) {
 				for (Adapter b : Topology.ipInterfaces(to)) {
 					VirtualSwitch sa = switchOf(a);
-					if (sa != null && sa == switchOf(b) && a.getVlan() != b.getVlan() && onlyPath(from, to)) {
-						warning("both endpoints sit on switch " + sa.getName() + " but in VLAN " + a.getVlan() + " and "
-								+ b.getVlan() + ": they can never meet there, yet the ping expects them to", ping,
+					if (sa != null && sa == switchOf(b) && !Vlans.sameVlan(a, b) && onlyPath(from, to)) {
+						warning("both endpoints sit on switch " + sa.getName() + " but in VLAN "
+								+ Vlans.of(a).untaggedVlan() + " and " + Vlans.of(b).untaggedVlan()
+								+ ": they can never meet there, yet the ping expects them to", ping,
 								HvnetPackage.Literals.PING__TO, IssueCodes.PING_VLANS_NEVER_MEET);
 						return;
 					}

@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +19,7 @@ import com.google.inject.Inject;
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.tests.Examples;
+import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.SimulationOptions;
@@ -35,7 +35,7 @@ import io.hvnet.sim.build.Names;
 public class ReusedNetworkTest {
 
 	@Inject
-	private ParseHelper<Network> parser;
+	private HvNetLoader loader;
 
 	static Stream<String> examples() {
 		return Stream.of("seed/fig09-single-nic.hvnet", "seed/fig10-two-nics.hvnet",
@@ -46,7 +46,7 @@ public class ReusedNetworkTest {
 	@ParameterizedTest
 	@MethodSource("examples")
 	void everyPingOnAReusedNetworkEqualsOneOnAFreshNetwork(String example) throws Exception {
-		Network network = new Topologies(parser).parse(Examples.read(Examples.root().resolve(example)));
+		Network network = new Topologies(loader).parse(Examples.read(Examples.root().resolve(example)));
 		List<Endpoint> endpoints = new ArrayList<>();
 		for (EObject o : (Iterable<EObject>) network::eAllContents) {
 			if (o instanceof Endpoint e) {

@@ -11,7 +11,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +23,7 @@ import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.NetworkNode;
 import io.hvnet.dsl.tests.Examples;
+import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.ExpectationResult;
 import io.hvnet.sim.PingOutcome;
@@ -37,7 +37,7 @@ import io.hvnet.sim.build.Names;
 public class ScenarioRunnerTest {
 
 	@Inject
-	private ParseHelper<Network> parser;
+	private HvNetLoader loader;
 
 	@Inject
 	private IQualifiedNameProvider qualifiedNames;
@@ -49,7 +49,7 @@ public class ScenarioRunnerTest {
 	@ParameterizedTest
 	@MethodSource("examples")
 	public void everyScenarioOfTheExamplesHolds(Path file) throws Exception {
-		Network network = new Topologies(parser).parse(Examples.read(file));
+		Network network = new Topologies(loader).parse(Examples.read(file));
 		List<ScenarioResult> results = new ScenarioRunner().run(List.of(network));
 		assertFalse(results.isEmpty(), file + " has no scenario");
 		for (ScenarioResult scenario : results) {
@@ -66,7 +66,7 @@ public class ScenarioRunnerTest {
 	public void aWrongPathExpectationSaysWhereTheRequestWent() throws Exception {
 		String text = Examples.read(Examples.seed("fig10")).replace(
 				"expect path via HV01.NIC1, PSW1, FileServer.NIC1", "expect path via HV01.vEthernet, PSW1");
-		Network network = new Topologies(parser).parse(text);
+		Network network = new Topologies(loader).parse(text);
 		ExpectationResult path = new ScenarioRunner().run(List.of(network)).get(0).pings().get(0).expectations()
 				.stream().filter(e -> e.description().startsWith("expect path")).findFirst().orElseThrow();
 		assertFalse(path.passed());
@@ -79,7 +79,7 @@ public class ScenarioRunnerTest {
 		String text = Examples.read(Examples.root().resolve("lab/lab.hvnet"))
 				.replace("ping HV01.LabA -> FileServer\n        expect unreachable",
 						"ping HV01.LabA -> FileServer\n        expect reachable");
-		Network network = new Topologies(parser).parse(text);
+		Network network = new Topologies(loader).parse(text);
 		ExpectationResult failed = new ScenarioRunner().run(List.of(network)).stream()
 				.flatMap(s -> s.pings().stream()).flatMap(p -> p.expectations().stream())
 				.filter(e -> !e.passed()).findFirst().orElseThrow();
@@ -90,7 +90,7 @@ public class ScenarioRunnerTest {
 	@Test
 	public void expectUnreachableFailsWhenTheTargetAnswers() throws Exception {
 		String text = Examples.read(Examples.seed("fig09")).replace("expect reachable", "expect unreachable");
-		Network network = new Topologies(parser).parse(text);
+		Network network = new Topologies(loader).parse(text);
 		ExpectationResult unreachable = new ScenarioRunner().run(List.of(network)).get(0).pings().get(0)
 				.expectations().get(0);
 		assertEquals("expect unreachable", unreachable.description());
@@ -103,7 +103,7 @@ public class ScenarioRunnerTest {
 	@ParameterizedTest
 	@MethodSource("examples")
 	public void simulatorNamesAgreeWithTheLanguage(Path file) throws Exception {
-		Network network = new Topologies(parser).parse(Examples.read(file));
+		Network network = new Topologies(loader).parse(Examples.read(file));
 		for (EObject o : (Iterable<EObject>) network::eAllContents) {
 			if (o instanceof NetworkNode && !(o instanceof Host)) {
 				assertEquals(qualifiedNames.getFullyQualifiedName(o).toString(), Names.of(o));

@@ -6,11 +6,11 @@ import static io.hvnet.sim.tests.Topologies.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,10 +18,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.google.inject.Inject;
 
 import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.Action;
+import io.hvnet.sim.Hop;
 import io.hvnet.sim.PingRecord;
 import io.hvnet.sim.PingResult;
+import io.hvnet.sim.SeedFlow;
 import io.hvnet.sim.SimulationOptions;
 import io.hvnet.sim.Simulator;
 import io.hvnet.sim.TraceEvent;
@@ -32,12 +35,12 @@ import io.hvnet.sim.TraceEvent;
 public class SeedFiguresTest {
 
 	@Inject
-	private ParseHelper<Network> parser;
+	private HvNetLoader loader;
 	private Topologies topologies;
 
 	@BeforeEach
 	void setUp() {
-		topologies = new Topologies(parser);
+		topologies = new Topologies(loader);
 	}
 
 	private PingResult ping(String figure, String from, String to, int count, boolean cold) throws Exception {
@@ -64,7 +67,16 @@ public class SeedFiguresTest {
 				"HV01.vEthernet", "HV01.parent"), names(p.reply()));
 		// the seed's flows 1..6 all appear on the way
 		assertEquals(List.of(1, 2, 3, 4, 5, 6), result.events().stream().map(TraceEvent::flow)
-				.filter(f -> f != null).distinct().sorted().toList());
+				.filter(f -> f != null).map(SeedFlow::number).distinct().sorted().toList());
+		// each hop carries the flow that led to it: fig. 9's 1 2 (3) 4 5 6, the switch's 3 being inside it
+		assertEquals(Arrays.asList(null, 1, 2, 4, 5, 6, 1), flows(p.request()));
+		// the reply goes the other way: into the physical switch by 5, onwards to the NIC by 6, up to the virtual
+		// switch by 4, through it to the host vNIC by 3
+		assertEquals(Arrays.asList(null, 1, 5, 6, 4, 3, 1), flows(p.reply()));
+	}
+
+	private static List<Integer> flows(List<Hop> path) {
+		return path.stream().map(h -> h.flow() == null ? null : h.flow().number()).toList();
 	}
 
 	@Test
@@ -124,6 +136,8 @@ public class SeedFiguresTest {
 			assertPath(List.of("HV01.VM1", "HV01.VM1.Net1", "HV01.TestExternal", "HV01.vEthernet", "HV01.parent"),
 					names(p.request()));
 			assertEquals(List.of("stack", "vm-adapter", "vswitch", "host-vnic", "stack"), kinds(p.request()));
+			// the flow 3 "which is interesting": from the VM's port to the host vNIC's inside the switch
+			assertEquals(Arrays.asList(null, 1, 2, 3, 1), flows(p.request()));
 			assertPath(List.of("HV01.parent", "HV01.vEthernet", "HV01.TestExternal", "HV01.VM1.Net1", "HV01.VM1"),
 					names(p.reply()));
 		}

@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.google.inject.Inject;
 
 import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.PingResult;
@@ -39,12 +39,12 @@ public class SwitchBehaviourTest {
 			""";
 
 	@Inject
-	private ParseHelper<Network> parser;
+	private HvNetLoader loader;
 	private Topologies topologies;
 
 	@BeforeEach
 	void setUp() {
-		topologies = new Topologies(parser);
+		topologies = new Topologies(loader);
 	}
 
 	private PingResult ping(Network network, String from, String to, int count, SimulationOptions options) {

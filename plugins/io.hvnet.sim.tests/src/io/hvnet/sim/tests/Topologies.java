@@ -2,10 +2,11 @@ package io.hvnet.sim.tests;
 
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.resource.XtextResource;
 
+import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.tests.Examples;
@@ -14,10 +15,10 @@ import io.hvnet.sim.build.Names;
 /** Parses real .hvnet text (an example file or a snippet) and finds endpoints by their qualified names. */
 final class Topologies {
 
-	private final ParseHelper<Network> parser;
+	private final HvNetLoader loader;
 
-	Topologies(ParseHelper<Network> parser) {
-		this.parser = parser;
+	Topologies(HvNetLoader loader) {
+		this.loader = loader;
 	}
 
 	Network example(String prefix) throws Exception {
@@ -25,12 +26,12 @@ final class Topologies {
 	}
 
 	Network parse(String text) throws Exception {
-		Network network = parser.parse(text);
-		if (!network.eResource().getErrors().isEmpty()) {
-			throw new AssertionError("syntax errors: " + network.eResource().getErrors());
+		XtextResource resource = loader.load(List.of(new HvNetLoader.Source(URI.createURI("topology.hvnet"), text)))
+				.get(0);
+		if (!resource.getErrors().isEmpty()) {
+			throw new AssertionError("syntax errors: " + resource.getErrors());
 		}
-		EcoreUtil.resolveAll(network);
-		return network;
+		return (Network) resource.getContents().get(0);
 	}
 
 	static Endpoint endpoint(Network network, String stackName) {

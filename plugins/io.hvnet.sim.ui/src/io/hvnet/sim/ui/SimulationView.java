@@ -3,13 +3,11 @@ package io.hvnet.sim.ui;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -19,10 +17,8 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
-import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
@@ -32,6 +28,7 @@ import io.hvnet.sim.PingOutcome;
 import io.hvnet.sim.PingRecord;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.ScenarioResult;
+import io.hvnet.ui.editor.HvNetEditors;
 
 /**
  * The simulator in Eclipse: runs the scenarios of the .hvnet file in the editor (in the background), lists every
@@ -85,14 +82,12 @@ public class SimulationView extends ViewPart {
 
 	/** Runs the scenarios of the .hvnet file open in the active (or last active) editor. */
 	public void runForActiveEditor() {
-		IEditorPart editor = getSite().getPage().getActiveEditor();
-		IFile file = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
-		if (!(editor instanceof ITextEditor text) || file == null || !"hvnet".equals(file.getFileExtension())) {
+		HvNetEditors.EditedFile edited = HvNetEditors.active(getSite().getPage());
+		if (edited == null) {
 			setContentDescription("Open a .hvnet file in an editor, then run its scenarios.");
 			return;
 		}
-		IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
-		run(file, document.get());
+		run(edited.file(), edited.text());
 	}
 
 	/** Simulates the scenarios of {@code file}, whose current text is {@code text}, and shows the results. */
@@ -164,14 +159,10 @@ public class SimulationView extends ViewPart {
 		}
 		if (!result.pings().isEmpty()) {
 			PingRecord first = result.pings().get(0);
-			text.append("\nrequest: ").append(arrows(first.request()));
-			text.append("\nreply: ").append(arrows(first.reply()));
+			text.append("\nrequest: ").append(Hop.arrows(first.request()));
+			text.append("\nreply: ").append(Hop.arrows(first.reply()));
 		}
 		return text.toString();
-	}
-
-	private static String arrows(List<Hop> hops) {
-		return hops.isEmpty() ? "none" : hops.stream().map(Hop::node).collect(Collectors.joining(" → "));
 	}
 
 	private void reveal(PingOutcome ping) {
@@ -181,9 +172,10 @@ public class SimulationView extends ViewPart {
 		}
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(ping.ping());
 		try {
-			IEditorPart editor = org.eclipse.ui.ide.IDE.openEditor(getSite().getPage(), run.file());
-			if (editor instanceof ITextEditor text && node != null) {
-				text.selectAndReveal(node.getOffset(), node.getLength());
+			if (node == null) {
+				org.eclipse.ui.ide.IDE.openEditor(getSite().getPage(), run.file());
+			} else {
+				HvNetEditors.reveal(getSite().getPage(), run.file(), node.getOffset(), node.getLength());
 			}
 		} catch (PartInitException e) {
 			setContentDescription(e.getMessage());

@@ -12,7 +12,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
-import io.hvnet.sim.FrameSummary;
+import io.hvnet.sim.SeedFlow;
 import io.hvnet.sim.TraceEvent;
 
 /** A ping's trace, one row per event: step, simulated time, the seed's flow number, where, what and why. */
@@ -30,11 +30,11 @@ final class TraceTable {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(layout, "#", 3, e -> String.valueOf(e.step()));
 		column(layout, "Time (µs)", 7, e -> String.format("%.3f", e.time() / 1e3));
-		column(layout, "Flow", 4, e -> e.flow() == null ? "" : String.valueOf(e.flow()));
+		column(layout, "Flow", 4, e -> SeedFlow.text(e.flow()));
 		column(layout, "Node", 14, TraceEvent::node);
 		column(layout, "Port", 12, e -> e.port() == null ? "" : e.port());
 		column(layout, "Action", 8, e -> e.action().json());
-		column(layout, "Frame", 30, e -> frame(e.frame()));
+		column(layout, "Frame", 30, e -> e.frame() == null ? "" : e.frame().text());
 		column(layout, "Why", 32, e -> e.reason() == null ? "" : e.reason());
 	}
 
@@ -48,14 +48,6 @@ final class TraceTable {
 			}
 		});
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
-	}
-
-	static String frame(FrameSummary f) {
-		if (f == null) {
-			return "";
-		}
-		String ip = f.ipSrc() == null ? "" : "  " + f.ipSrc() + " → " + f.ipDst();
-		return f.type() + " " + f.src() + " → " + f.dst() + ip + (f.icmp() == null ? "" : " " + f.icmp());
 	}
 
 	void show(List<TraceEvent> events) {

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.VirtualMachine;
+import io.hvnet.dsl.model.Vlans;
 import io.hvnet.sim.SimulationOptions;
 import io.hvnet.sim.build.RuntimeNetwork;
 import io.hvnet.sim.build.RuntimeNetworkBuilder;
@@ -67,7 +68,7 @@ public final class SimBench {
 				for (VirtualMachine vm : host.getVms()) {
 					IpStack stack = net.stackOf(vm);
 					stack.observe(counter);
-					int vlan = vm.getAdapters().get(0).getVlan();
+					int vlan = Vlans.of(vm.getAdapters().get(0)).untaggedVlan();
 					int server = net.stackOf(topology.servers[vlan - 1]).interfaces().get(0).ip();
 					int seq = ++pings;
 					// staggered by 10 µs so that the pings overlap like real traffic

@@ -27,6 +27,7 @@ import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Metrics;
 import io.hvnet.dsl.model.Topology;
+import io.hvnet.dsl.model.Vlans;
 import io.hvnet.sim.HopKind;
 import io.hvnet.sim.SimulationOptions;
 import io.hvnet.sim.net.Bridge;
@@ -108,14 +109,14 @@ public final class RuntimeNetworkBuilder {
 		}
 		for (HostVnic vnic : Topology.hostVnicsOf(vswitch)) {
 			EndpointAdapter adapter = adapter(vnic, HopKind.HOST_VNIC);
-			Port.connect(bridge.addAccessPort(Names.of(vnic), vnic.getVlan()), adapter.wire());
+			Port.connect(bridge.addAdapterPort(Names.of(vnic), Vlans.of(vnic)), adapter.wire());
 		}
 		Host host = Topology.hostOf(vswitch);
 		for (VirtualMachine vm : host.getVms()) {
 			for (VmAdapter a : vm.getAdapters()) {
 				if (a.getSwitch() == vswitch) {
 					EndpointAdapter adapter = adapter(a, HopKind.VM_ADAPTER);
-					Port.connect(bridge.addAccessPort(Names.of(a), a.getVlan()), adapter.wire());
+					Port.connect(bridge.addAdapterPort(Names.of(a), Vlans.of(a)), adapter.wire());
 				}
 			}
 		}
@@ -164,7 +165,7 @@ public final class RuntimeNetworkBuilder {
 			long mac = Macs.parse(x.getMac());
 			// no MAC written: a locally administered one, stable for the run
 			long effective = mac >= 0 ? mac : LOCAL_MAC_BASE + adapters.size() + 1;
-			return new EndpointAdapter(Names.of(x), kind, effective, x.getVlan());
+			return new EndpointAdapter(Names.of(x), kind, effective, Vlans.of(x));
 		});
 	}
 

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
+import io.hvnet.dsl.model.VlanMembership;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.HopKind;
 import io.hvnet.sim.MacEntry;
+import io.hvnet.sim.SeedFlow;
 
 /**
  * A learning bridge: a Hyper-V virtual switch or an unmanaged physical switch. It learns which port each source
@@ -22,6 +24,8 @@ public final class Bridge extends Device {
 	private final int number;
 	private final FloodSets floodSets = new FloodSets(ports);
 	private final long agingNs;
+	/** What this switch does with a frame: the seed's flow 3 inside a virtual switch, 6 out of a physical one. */
+	private final SeedFlow forwarding;
 
 	public Bridge(Engine engine, String name, boolean virtual, double agingSeconds) {
 		super(name, virtual ? HopKind.VSWITCH : HopKind.PSWITCH);
@@ -29,25 +33,22 @@ public final class Bridge extends Device {
 		this.tables = engine.macTables();
 		this.number = tables.addSwitch();
 		this.agingNs = (long) (agingSeconds * 1e9);
+		this.forwarding = SeedFlow.leaving(kind);
 	}
 
-	private boolean isVirtual() {
-		return kind == HopKind.VSWITCH;
-	}
-
-	/** A port of a virtual switch for a host vNIC or a VM adapter, in access mode. */
-	public Port addAccessPort(String portName, int vlan) {
-		return addPort(portName, vlan, false, false);
+	/** A port of a virtual switch for a host vNIC or a VM adapter, carrying the adapter's VLANs. */
+	public Port addAdapterPort(String portName, VlanMembership vlans) {
+		return addPort(portName, vlans, false);
 	}
 
 	/** The virtual switch's port to the physical NIC it took: a trunk. */
 	public Port addExternalPort(String portName) {
-		return addPort(portName, 0, true, true);
+		return addPort(portName, VlanMembership.everyVlan(), true);
 	}
 
 	/** A numbered port of a physical switch (transparent to VLAN tags). */
 	public Port addPhysicalPort(int number) {
-		return addPort("port " + number, 0, true, false);
+		return addPort("port " + number, VlanMembership.everyVlan(), false);
 	}
 
 	public Port port(int number) {
@@ -59,9 +60,9 @@ public final class Bridge extends Device {
 	}
 
 	@Override
-	protected Port addPort(String portName, int accessVlan, boolean trunk, boolean external) {
+	protected Port addPort(String portName, VlanMembership vlans, boolean external) {
 		engine.switchPortAdded();
-		return super.addPort(portName, accessVlan, trunk, external);
+		return super.addPort(portName, vlans, external);
 	}
 
 	@Override
@@ -72,7 +73,7 @@ public final class Bridge extends Device {
 	@Override
 	void receive(Engine engine, Port in, Frame arriving, int tag, int hopBudget) {
 		Frame frame = engine.passing(arriving, hop);
-		Integer flow = isVirtual() ? 3 : 6;
+		SeedFlow flow = forwarding;
 		if (hopBudget <= 0) {
 			if (engine.tracing()) {
 				engine.record(name, kind.json(), in.name, Action.DROP, flow,
@@ -82,7 +83,14 @@ public final class Bridge extends Device {
 			}
 			return;
 		}
-		int vlan = in.trunk ? tag : in.accessVlan;
+		int vlan = in.vlans.vlanOf(tag);
+		if (vlan < 0) {
+			if (engine.tracing()) {
+				engine.record(name, kind.json(), in.name, Action.DROP, flow,
+						"VLAN " + tag + " is not allowed on this port (vlan " + in.vlans.describe() + ")", frame);
+			}
+			return;
+		}
 		learn(engine, vlan, frame, in);
 		Port known = frame.broadcast() ? null : lookup(engine, vlan, frame.dst());
 		if (known == null) {
@@ -101,7 +109,7 @@ public final class Bridge extends Device {
 		}
 	}
 
-	private void flood(Engine engine, Port in, int vlan, Frame frame, int hopBudget, Integer flow) {
+	private void flood(Engine engine, Port in, int vlan, Frame frame, int hopBudget, SeedFlow flow) {
 		Port[] targets = floodSets.of(vlan, in.external);
 		// the one check a storm needs: every copy of the frame a stack sent shares this count (no allocation here)
 		FloodCount count = frame.flooded();
@@ -129,15 +137,15 @@ public final class Bridge extends Device {
 		}
 	}
 
-	/** Trunks carry the VLAN's tag, access ports deliver untagged. */
-	private static void egress(Engine engine, Port out, int vlan, Frame frame, int hopBudget, Integer flow) {
-		engine.transmit(out, frame, out.trunk ? vlan : 0, hopBudget, flow);
+	/** Trunks carry the VLAN's tag, access ports and a trunk's native VLAN go untagged. */
+	private static void egress(Engine engine, Port out, int vlan, Frame frame, int hopBudget, SeedFlow flow) {
+		engine.transmit(out, frame, out.vlans.tagFor(vlan), hopBudget, flow);
 	}
 
 	private void learn(Engine engine, int vlan, Frame frame, Port in) {
 		boolean news = tables.learn(number, key(vlan, frame.src()), in.index, engine.now(), agingNs);
 		if (news && engine.tracing()) {
-			engine.record(name, kind.json(), in.name, Action.LEARN, isVirtual() ? (in.external ? 4 : 2) : 5,
+			engine.record(name, kind.json(), in.name, Action.LEARN, SeedFlow.between(in.peer.owner.kind, kind),
 					Macs.format(frame.src()) + (vlan != 0 ? " in VLAN " + vlan : "") + " is on " + in.name, frame);
 		}
 	}

@@ -3,6 +3,7 @@ package io.hvnet.sim.net;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.hvnet.dsl.model.VlanMembership;
 import io.hvnet.sim.Hop;
 import io.hvnet.sim.HopKind;
 
@@ -28,8 +29,8 @@ public abstract class Device {
 		return kind;
 	}
 
-	protected Port addPort(String portName, int accessVlan, boolean trunk, boolean external) {
-		Port p = new Port(this, ports.size(), portName, accessVlan, trunk, external);
+	protected Port addPort(String portName, VlanMembership vlans, boolean external) {
+		Port p = new Port(this, ports.size(), portName, vlans, external);
 		ports.add(p);
 		wiringChanged();
 		return p;

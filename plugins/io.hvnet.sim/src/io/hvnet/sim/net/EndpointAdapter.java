@@ -1,12 +1,14 @@
 package io.hvnet.sim.net;
 
+import io.hvnet.dsl.model.VlanMembership;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.HopKind;
+import io.hvnet.sim.SeedFlow;
 
 /**
  * An adapter an IP stack can sit on: a host vNIC, a VM network adapter, or a physical NIC that kept its
- * protocols. It filters by MAC (its own or broadcast) and by VLAN: a physical NIC configured with a VLAN id tags
- * on the wire; virtual adapters receive untagged frames from their switch port.
+ * protocols. It filters by MAC (its own or broadcast) and by VLAN: a physical NIC tags its own traffic with its
+ * VLAN on the wire; virtual adapters send and receive untagged frames, their switch port does the VLAN.
  */
 public final class EndpointAdapter extends Device {
 
@@ -16,11 +18,11 @@ public final class EndpointAdapter extends Device {
 	private IpStack stack;
 	private IpInterface iface;
 
-	public EndpointAdapter(String name, HopKind kind, long mac, int nicVlan) {
+	public EndpointAdapter(String name, HopKind kind, long mac, VlanMembership vlans) {
 		super(name, kind);
 		this.mac = mac;
-		this.wireVlan = kind == HopKind.NIC ? nicVlan : 0;
-		this.wire = addPort("wire", 0, true, false);
+		this.wireVlan = kind == HopKind.NIC ? vlans.untaggedVlan() : 0;
+		this.wire = addPort("wire", VlanMembership.everyVlan(), false);
 	}
 
 	public Port wire() {
@@ -36,6 +38,11 @@ public final class EndpointAdapter extends Device {
 		this.iface = boundInterface;
 	}
 
+	/** The seed's flow frames from the cable arrive by (worked out only for the trace). */
+	private SeedFlow arrivalFlow() {
+		return SeedFlow.between(wire.peer.owner.kind, kind);
+	}
+
 	private String peerName() {
 		return wire.peer == null ? null : wire.peer.owner.name;
 	}
@@ -44,24 +51,23 @@ public final class EndpointAdapter extends Device {
 	void send(Engine engine, Frame frame) {
 		Frame out = engine.passing(frame, hop);
 		if (engine.tracing()) {
-			engine.record(name, kind.json(), peerName(), Action.SEND, 1, null, out);
+			engine.record(name, kind.json(), peerName(), Action.SEND, SeedFlow.between(HopKind.STACK, kind), null, out);
 		}
-		engine.transmit(wire, out, wireVlan, engine.options().hopLimit(), kind == HopKind.NIC ? 5 : 2);
+		engine.transmit(wire, out, wireVlan, engine.options().hopLimit(), SeedFlow.leaving(kind));
 	}
 
 	@Override
 	void receive(Engine engine, Port in, Frame arriving, int tag, int hopBudget) {
-		Integer flow = kind == HopKind.NIC ? 6 : 3;
 		if (tag != wireVlan) {
 			if (engine.tracing()) {
-				engine.record(name, kind.json(), peerName(), Action.DROP, flow, "frame of VLAN " + tag
+				engine.record(name, kind.json(), peerName(), Action.DROP, arrivalFlow(), "frame of VLAN " + tag
 						+ " on an adapter " + (wireVlan == 0 ? "without a VLAN" : "in VLAN " + wireVlan), arriving);
 			}
 			return;
 		}
 		if (arriving.dst() != mac && !arriving.broadcast()) {
 			if (engine.tracing()) {
-				engine.record(name, kind.json(), peerName(), Action.DROP, flow,
+				engine.record(name, kind.json(), peerName(), Action.DROP, arrivalFlow(),
 						"not addressed to this adapter (" + Macs.format(mac) + ")", arriving);
 			}
 			return;
@@ -69,13 +75,13 @@ public final class EndpointAdapter extends Device {
 		Frame frame = engine.passing(arriving, hop);
 		if (stack == null) {
 			if (engine.tracing()) {
-				engine.record(name, kind.json(), peerName(), Action.DROP, flow,
+				engine.record(name, kind.json(), peerName(), Action.DROP, arrivalFlow(),
 						"no IP stack on this adapter (ipv4 not bound, or no address)", frame);
 			}
 			return;
 		}
 		if (engine.tracing()) {
-			engine.record(name, kind.json(), peerName(), Action.DELIVER, flow, "up to " + stack.name(), frame);
+			engine.record(name, kind.json(), peerName(), Action.DELIVER, arrivalFlow(), "up to " + stack.name(), frame);
 		}
 		stack.receive(engine, iface, frame);
 	}

@@ -6,6 +6,8 @@ import java.util.PriorityQueue;
 
 import io.hvnet.sim.Action;
 import io.hvnet.sim.FrameSummary;
+import io.hvnet.sim.Hop;
+import io.hvnet.sim.SeedFlow;
 import io.hvnet.sim.SimulationOptions;
 import io.hvnet.sim.TraceEvent;
 
@@ -91,9 +93,13 @@ public final class Engine {
 		return tracing;
 	}
 
-	/** The frame with {@code hop} added to its path, when paths are kept. */
-	Frame passing(Frame frame, io.hvnet.sim.Hop hop) {
-		return tracing ? frame.via(PathNode.append(frame.path(), hop)) : frame;
+	/** The frame with {@code hop} added to its path, reached from the path's last hop, when paths are kept. */
+	Frame passing(Frame frame, Hop hop) {
+		if (!tracing) {
+			return frame;
+		}
+		PathNode path = frame.path();
+		return frame.via(PathNode.append(path, path == null ? hop : hop.reachedFrom(path.hop())));
 	}
 
 	/** What the network's switches have learnt. */
@@ -146,7 +152,7 @@ public final class Engine {
 	 * Puts a frame on the cable plugged into {@code out}, with its tag and hop budget; it arrives at the other end one
 	 * link delay later.
 	 */
-	public void transmit(Port out, Frame frame, int tag, int hopBudget, Integer flow) {
+	public void transmit(Port out, Frame frame, int tag, int hopBudget, SeedFlow flow) {
 		if (out.peer == null) {
 			record(out.owner.name, out.owner.kind.json(), out.name, Action.DROP, flow,
 					"nothing is plugged into this port", frame);
@@ -185,7 +191,8 @@ public final class Engine {
 		now = Math.max(now, time);
 	}
 
-	public void record(String node, String kind, String port, Action action, Integer flow, String reason, Frame frame) {
+	public void record(String node, String kind, String port, Action action, SeedFlow flow, String reason,
+			Frame frame) {
 		if (tracing) {
 			trace.add(new TraceEvent(now, trace.size() + 1, flow, node, kind, port, action, reason,
 					frame == null ? null : summaryOf(frame)));

@@ -20,7 +20,7 @@ final class FloodSets {
 		this.ports = ports;
 	}
 
-	/** Every connected port of {@code vlan} (trunks carry all), without external ports when from an external one. */
+	/** Every connected port that carries {@code vlan}, without external ports when from an external one. */
 	Port[] of(int vlan, boolean fromExternal) {
 		long key = (long) vlan << 1 | (fromExternal ? 1 : 0);
 		for (int i = 0; i < size; i++) {
@@ -29,7 +29,7 @@ final class FloodSets {
 			}
 		}
 		Port[] set = ports.stream()
-				.filter(p -> p.peer != null && (p.trunk || p.accessVlan == vlan) && !(fromExternal && p.external))
+				.filter(p -> p.peer != null && p.vlans.carries(vlan) && !(fromExternal && p.external))
 				.toArray(Port[]::new);
 		if (size == keys.length) {
 			keys = Arrays.copyOf(keys, size * 2);

@@ -12,6 +12,7 @@ import io.hvnet.dsl.model.Addresses;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.Hop;
 import io.hvnet.sim.HopKind;
+import io.hvnet.sim.SeedFlow;
 
 /**
  * The IP stack of an endpoint (a parent partition, a VM, a server): connected routes and a default gateway, the
@@ -136,7 +137,7 @@ public final class IpStack {
 		int src = source != null ? source : route.iface().ip();
 		if (engine.tracing()) {
 			engine.record(name, HopKind.STACK.json(), route.iface().name(), reply ? Action.ECHO_REPLY : Action.ECHO_REQUEST,
-					1, route.reason(), null);
+					SeedFlow.leaving(HopKind.STACK), route.reason(), null);
 		}
 		resolve(engine, route.iface(), route.nextHop(), seq, mac -> {
 			Frame frame = Frame.echo(route.iface().adapter().mac(), mac, src, dst, reply, seq)
@@ -163,7 +164,7 @@ public final class IpStack {
 		Frame request = Frame.arpRequest(iface.adapter().mac(), iface.ip(), ip)
 				.via(new PathNode(hop, null));
 		if (engine.tracing()) {
-			engine.record(name, HopKind.STACK.json(), iface.name(), Action.ARP_REQUEST, 1,
+			engine.record(name, HopKind.STACK.json(), iface.name(), Action.ARP_REQUEST, SeedFlow.leaving(HopKind.STACK),
 					"who has " + Addresses.format(ip) + "? tell " + Addresses.format(iface.ip()), request);
 		}
 		iface.adapter().send(engine, request);
@@ -228,7 +229,7 @@ public final class IpStack {
 			Frame reply = Frame.arpReply(in.adapter().mac(), frame.src(), frame.ipDst(), frame.ipSrc())
 					.via(new PathNode(hop, null));
 			if (engine.tracing()) {
-				engine.record(name, HopKind.STACK.json(), in.name(), Action.ARP_REPLY, 1,
+				engine.record(name, HopKind.STACK.json(), in.name(), Action.ARP_REPLY, SeedFlow.leaving(HopKind.STACK),
 						Addresses.format(frame.ipDst()) + " is at " + Macs.format(in.adapter().mac()), reply);
 			}
 			in.adapter().send(engine, reply);

@@ -1,27 +1,27 @@
 package io.hvnet.sim.net;
 
+import io.hvnet.dsl.model.VlanMembership;
+
 /**
  * A port of a device and the link plugged into it. On a virtual switch a port is named after what is plugged in
- * (a host vNIC, a VM adapter, the physical NIC); {@code accessVlan} is its VLAN in access mode, and a trunk port
- * (the external port, every physical switch port) carries any tag.
+ * (a host vNIC, a VM adapter, the physical NIC); {@code vlans} says which VLANs it carries and which goes untagged
+ * (the external port and every physical switch port carry any tag). Only switches look at it.
  */
 public final class Port {
 
 	final Device owner;
 	final String name;
-	final int accessVlan;
-	final boolean trunk;
+	final VlanMembership vlans;
 	final boolean external;
 	/** Position among the owner's ports. */
 	final int index;
 	Port peer;
 
-	Port(Device owner, int index, String name, int accessVlan, boolean trunk, boolean external) {
+	Port(Device owner, int index, String name, VlanMembership vlans, boolean external) {
 		this.index = index;
 		this.owner = owner;
 		this.name = name;
-		this.accessVlan = accessVlan;
-		this.trunk = trunk;
+		this.vlans = vlans;
 		this.external = external;
 	}
 

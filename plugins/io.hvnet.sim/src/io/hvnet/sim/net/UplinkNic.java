@@ -1,7 +1,9 @@
 package io.hvnet.sim.net;
 
+import io.hvnet.dsl.model.VlanMembership;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.HopKind;
+import io.hvnet.sim.SeedFlow;
 
 /**
  * A physical NIC that an external switch has taken: only the switch protocol is bound, so it carries frames
@@ -15,8 +17,8 @@ public final class UplinkNic extends Device {
 
 	public UplinkNic(String name) {
 		super(name, HopKind.NIC);
-		this.wire = addPort("wire", 0, true, false);
-		this.switchSide = addPort("switch protocol", 0, true, false);
+		this.wire = addPort("wire", VlanMembership.everyVlan(), false);
+		this.switchSide = addPort("switch protocol", VlanMembership.everyVlan(), false);
 	}
 
 	public Port wire() {
@@ -33,10 +35,10 @@ public final class UplinkNic extends Device {
 		Port out = in == wire ? switchSide : wire;
 		String peer = out.peer == null ? "nothing" : out.peer.owner.name;
 		if (engine.tracing()) {
-			engine.record(name, kind.json(), out.name, Action.FORWARD, 4,
+			engine.record(name, kind.json(), out.name, Action.FORWARD, SeedFlow.FLOW_4,
 					in == wire ? "up to " + peer + " through the switch protocol (vms)" : "out onto the wire to " + peer,
 					frame);
 		}
-		engine.transmit(out, frame, tag, hopBudget, in == wire ? 4 : 5);
+		engine.transmit(out, frame, tag, hopBudget, in == wire ? SeedFlow.FLOW_4 : SeedFlow.leaving(kind));
 	}
 }

@@ -134,18 +134,6 @@ public class EditorServicesTest extends WorkbenchFixture {
 		assertEquals(java.util.Set.of(source.indexOf("NIC2"), source.lastIndexOf("NIC2")), occurrences(model));
 	}
 
-	private static java.util.Set<Integer> occurrences(org.eclipse.jface.text.source.IAnnotationModel model) {
-		java.util.Set<Integer> offsets = new java.util.HashSet<>();
-		var it = model.getAnnotationIterator();
-		while (it.hasNext()) {
-			var a = it.next();
-			if ("org.eclipse.ui.genericeditor.text".equals(a.getType())) {
-				offsets.add(model.getPosition(a).getOffset());
-			}
-		}
-		return offsets;
-	}
-
 	@Test
 	public void hoverTellsANicsEffectiveBindings() throws Exception {
 		String source = """

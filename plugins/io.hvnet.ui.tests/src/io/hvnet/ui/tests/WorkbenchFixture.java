@@ -66,4 +66,17 @@ abstract class WorkbenchFixture {
 		ui.focus(text);
 		return text;
 	}
+
+	/** The offsets of the mark-occurrences annotations in the editor's annotation model. */
+	protected static java.util.Set<Integer> occurrences(org.eclipse.jface.text.source.IAnnotationModel model) {
+		java.util.Set<Integer> offsets = new java.util.HashSet<>();
+		var it = model.getAnnotationIterator();
+		while (it.hasNext()) {
+			var a = it.next();
+			if ("org.eclipse.ui.genericeditor.text".equals(a.getType())) {
+				offsets.add(model.getPosition(a).getOffset());
+			}
+		}
+		return offsets;
+	}
 }

@@ -14,10 +14,10 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 
 import com.google.inject.Injector;
 
+import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.ui.HvNetUiPlugin;
 
 /** Ctrl+Shift+F: the language's formatter, applied as one undoable change; text with syntax errors is left alone. */
@@ -53,13 +53,7 @@ public class FormatHandler extends EditorCommand {
 	/** The formatter's edits for {@code text}, or null when the text does not parse. */
 	static List<ITextReplacement> replacements(String text) {
 		Injector injector = HvNetUiPlugin.getDefault().getInjector();
-		XtextResourceSet rs = injector.getInstance(XtextResourceSet.class);
-		XtextResource resource = (XtextResource) rs.createResource(URI.createURI("format.hvnet"));
-		try {
-			io.hvnet.dsl.HvNetText.load(resource, text);
-		} catch (java.io.IOException e) {
-			return null;
-		}
+		XtextResource resource = new HvNetLoader(injector).parse(URI.createURI("format.hvnet"), text);
 		if (!resource.getErrors().isEmpty()) {
 			return null;
 		}

@@ -17,6 +17,7 @@ import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Bindings;
 import io.hvnet.dsl.model.Metrics;
 import io.hvnet.dsl.model.Topology;
+import io.hvnet.dsl.model.Vlans;
 
 /** What a hover tells about an element: its effective bindings, its ports, what it is connected to. */
 final class ElementSummary {
@@ -49,8 +50,9 @@ final class ElementSummary {
 	private static String adapter(Adapter a) {
 		VirtualSwitch s = a instanceof VmAdapter v ? v.getSwitch() : a instanceof HostVnic h ? h.getSwitch() : null;
 		String kind = a instanceof HostVnic ? "host vNIC " : "VM adapter ";
+		String vlans = Vlans.describe(a);
 		return kind + a.getName() + (s != null ? " on switch " + s.getName() : ", connected to nothing")
-				+ (a.getVlan() != 0 ? ", VLAN " + a.getVlan() : "") + "\nbound: " + String.join(", ", Bindings.effective(a))
+				+ (vlans.isEmpty() ? "" : ", VLAN " + vlans) + "\nbound: " + String.join(", ", Bindings.effective(a))
 				+ (a.getAddress() != null ? "\naddress " + a.getAddress() + ", metric " + Metrics.metric(a) : "");
 	}
 

@@ -12,11 +12,8 @@ import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.AbstractHyperlinkDetector;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
@@ -84,13 +81,8 @@ public class HvNetHyperlinkDetector extends AbstractHyperlinkDetector {
 
 		public void open() {
 			try {
-				IEditorPart editor = IDE.openEditor(
-						PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file, true);
-				if (editor instanceof ITextEditor text) {
-					text.selectAndReveal(offset, length);
-				} else if (editor != null && editor.getAdapter(ITextEditor.class) != null) {
-					editor.getAdapter(ITextEditor.class).selectAndReveal(offset, length);
-				}
+				HvNetEditors.reveal(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file, offset,
+						length);
 			} catch (PartInitException e) {
 				HvNetUiPlugin.getDefault().getLog().log(e.getStatus());
 			}

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.text.IDocument;
@@ -28,11 +27,11 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 
 import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.NetworkNode;
 import io.hvnet.ui.HvNetUiPlugin;
+import io.hvnet.ui.validation.DocumentModels;
 
 /**
  * Mark occurrences: with the caret on a name or a reference, the declaration and every reference to the same
@@ -51,9 +50,9 @@ public class MarkOccurrences extends MonoReconciler {
 		IDocument document = v == null ? null : v.getDocument();
 		int offset = caret;
 		if (document == null || offset < 0 || document.getNumberOfLines() > SemanticHighlighting.MAX_LINES) {
-			return; // like semantic highlighting: no second full parse per caret move in large files
+			return; // like semantic highlighting: nothing beyond the lexical colours in large files
 		}
-		List<Position> positions = occurrences(document.get(), offset);
+		List<Position> positions = occurrences(DocumentModels.of(document).resource(), offset);
 		Display.getDefault().asyncExec(() -> show(positions));
 	});
 	private final ISelectionChangedListener onCaret = e -> {
@@ -101,14 +100,7 @@ public class MarkOccurrences extends MonoReconciler {
 	}
 
 	/** The declaration and the references of the element at {@code offset}. */
-	static List<Position> occurrences(String text, int offset) {
-		XtextResourceSet rs = HvNetUiPlugin.getDefault().getInjector().getInstance(XtextResourceSet.class);
-		XtextResource resource = (XtextResource) rs.createResource(URI.createURI("occurrences.hvnet"));
-		try {
-			io.hvnet.dsl.HvNetText.load(resource, text);
-		} catch (java.io.IOException e) {
-			return List.of();
-		}
+	static List<Position> occurrences(XtextResource resource, int offset) {
 		EObjectAtOffsetHelper helper = HvNetUiPlugin.getDefault().getInjector().getInstance(EObjectAtOffsetHelper.class);
 		EObject target = helper.resolveCrossReferencedElementAt(resource, offset);
 		if (target == null) {

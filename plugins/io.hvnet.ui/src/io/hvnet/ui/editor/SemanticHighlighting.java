@@ -3,7 +3,6 @@ package io.hvnet.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.text.IDocument;
@@ -26,11 +25,10 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 
 import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.NetworkNode;
-import io.hvnet.ui.HvNetUiPlugin;
+import io.hvnet.ui.validation.DocumentModels;
 
 /**
  * Semantic highlighting: declared names (bold) and references to them in their own colours. The ranges are
@@ -43,7 +41,8 @@ public class SemanticHighlighting extends MonoReconciler {
 	static final String REFERENCE = "io.hvnet.ui.reference";
 	/**
 	 * Larger files keep the lexical highlighting only: each pause costs a full parse in the background (a few hundred
-	 * milliseconds at this size). At 5,000 lines it costs typing nothing measurable (TypingResponsivenessTest).
+	 * milliseconds at this size, shared with validation through {@code DocumentModels}) and a walk over all of it. At
+	 * 5,000 lines it costs typing nothing measurable (TypingResponsivenessTest).
 	 */
 	static final int MAX_LINES = 20_000;
 
@@ -102,17 +101,11 @@ public class SemanticHighlighting extends MonoReconciler {
 				return;
 			}
 			if (doc.getNumberOfLines() > MAX_LINES) {
-				// a second full parse per pause would compete with validation for the CPU while the user types
+				// lexical colours only: see MAX_LINES
 				ranges = List.of();
 				return;
 			}
-			XtextResourceSet rs = HvNetUiPlugin.getDefault().getInjector().getInstance(XtextResourceSet.class);
-			XtextResource resource = (XtextResource) rs.createResource(URI.createURI("highlight.hvnet"));
-			try {
-				io.hvnet.dsl.HvNetText.load(resource, doc.get());
-			} catch (java.io.IOException e) {
-				return;
-			}
+			XtextResource resource = DocumentModels.of(doc).resource();
 			List<int[]> found = new ArrayList<>();
 			for (EObject o : (Iterable<EObject>) resource::getAllContents) {
 				if (o instanceof NetworkNode) {

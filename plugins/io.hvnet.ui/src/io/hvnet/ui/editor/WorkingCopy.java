@@ -2,16 +2,14 @@ package io.hvnet.ui.editor;
 
 import java.util.Map;
 
-import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.resource.XtextResource;
 
 import io.hvnet.ui.HvNetUiPlugin;
+import io.hvnet.ui.validation.DocumentModels;
 import io.hvnet.ui.validation.ProjectResources;
 
 /**
@@ -22,13 +20,9 @@ public record WorkingCopy(IFile file, XtextResource resource, Document document)
 
 	/** The working copy of the editor document, or null when it is not a .hvnet file of the workspace. */
 	public static WorkingCopy of(IDocument editorDocument) {
-		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(editorDocument);
-		if (buffer == null || buffer.getLocation() == null) {
-			return null;
-		}
-		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(buffer.getLocation());
+		IFile file = DocumentModels.fileOf(editorDocument);
 		// the Generic Editor also shows other kinds of files, and its hyperlink detectors ask about all of them
-		if (!file.exists() || !"hvnet".equals(file.getFileExtension())) {
+		if (file == null || !"hvnet".equals(file.getFileExtension())) {
 			return null;
 		}
 		String text = editorDocument.get();

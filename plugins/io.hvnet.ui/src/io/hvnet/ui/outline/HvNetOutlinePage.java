@@ -2,7 +2,6 @@ package io.hvnet.ui.outline;
 
 import java.util.List;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.DocumentEvent;
@@ -18,11 +17,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 
-import io.hvnet.dsl.hvnet.Network;
-import io.hvnet.ui.HvNetUiPlugin;
+import io.hvnet.ui.validation.DocumentModels;
 
 /**
  * The Outline view for a .hvnet editor: hosts with their NICs, switches, host vNICs and VMs; physical switches,
@@ -50,11 +46,11 @@ public class HvNetOutlinePage extends ContentOutlinePage {
 	private List<OutlineNode> roots = List.of();
 	/** Parsing happens here, off the UI thread and once per pause in typing; only the tree update is on the UI thread. */
 	private final Job parse = Job.create("hvnet outline", monitor -> {
-		String text = currentText();
-		if (text == null) {
+		IDocument document = document();
+		if (document == null) {
 			return;
 		}
-		List<OutlineNode> parsed = parse(text);
+		List<OutlineNode> parsed = of(document);
 		Display.getDefault().asyncExec(() -> show(parsed));
 	});
 	private boolean syncing;
@@ -108,28 +104,17 @@ public class HvNetOutlinePage extends ContentOutlinePage {
 		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
 	}
 
-	/** Parses the editor text now and shows the structure (on opening; later changes go through the job). */
+	/** Shows the structure of the editor text now (on opening; later changes go through the job). */
 	public void update() {
-		String text = currentText();
-		if (text != null) {
-			show(parse(text));
-		}
-	}
-
-	private String currentText() {
 		IDocument document = document();
-		return document == null ? null : document.get();
+		if (document != null) {
+			show(of(document));
+		}
 	}
 
-	static List<OutlineNode> parse(String text) {
-		XtextResourceSet rs = HvNetUiPlugin.getDefault().getInjector().getInstance(XtextResourceSet.class);
-		XtextResource resource = (XtextResource) rs.createResource(URI.createURI("outline.hvnet"));
-		try {
-			io.hvnet.dsl.HvNetText.load(resource, text);
-		} catch (java.io.IOException e) {
-			return List.of();
-		}
-		return OutlineNode.of(resource.getContents().isEmpty() ? null : (Network) resource.getContents().get(0));
+	/** The outline of the document's current text (the parse validation and highlighting share). */
+	static List<OutlineNode> of(IDocument document) {
+		return OutlineNode.of(DocumentModels.of(document).network());
 	}
 
 	private void show(List<OutlineNode> parsed) {

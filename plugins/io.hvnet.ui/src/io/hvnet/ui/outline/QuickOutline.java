@@ -28,7 +28,7 @@ public class QuickOutline extends EditorCommand {
 	@Override
 	protected void run(ActiveEditor active, ExecutionEvent event) {
 		new Popup(HandlerUtil.getActiveShell(event), active.editor(),
-				flatten(HvNetOutlinePage.parse(active.document().get()), 0)).open();
+				flatten(HvNetOutlinePage.of(active.document()), 0)).open();
 	}
 
 	private record Line(OutlineNode node, int depth) {

@@ -16,11 +16,11 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 
 import com.google.inject.Injector;
+
+import io.hvnet.dsl.HvNetLoader;
 
 /** The .hvnet files of a project in one resource set (files of one package refer to each other), editor text first. */
 public final class ProjectResources {
@@ -32,20 +32,22 @@ public final class ProjectResources {
 	}
 
 	public Map<IFile, XtextResource> load(IProject project, Map<IFile, String> unsaved) throws CoreException {
-		List<IFile> files = files(project);
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		Map<IFile, XtextResource> resources = new LinkedHashMap<>();
-		for (IFile file : files) {
-			XtextResource resource = (XtextResource) resourceSet
-					.createResource(URI.createPlatformResourceURI(file.getFullPath().toString(), true));
+		List<IFile> readable = new ArrayList<>();
+		List<HvNetLoader.Source> sources = new ArrayList<>();
+		for (IFile file : files(project)) {
 			try {
-				io.hvnet.dsl.HvNetText.load(resource, unsaved.containsKey(file) ? unsaved.get(file) : text(file));
+				sources.add(new HvNetLoader.Source(URI.createPlatformResourceURI(file.getFullPath().toString(), true),
+						unsaved.containsKey(file) ? unsaved.get(file) : text(file)));
 			} catch (IOException e) {
-				continue;
+				continue; // a file that cannot be read takes no part, as if it were not there
 			}
-			resources.put(file, resource);
+			readable.add(file);
 		}
-		resources.values().forEach(EcoreUtil::resolveAll);
+		List<XtextResource> loaded = new HvNetLoader(injector).load(sources);
+		Map<IFile, XtextResource> resources = new LinkedHashMap<>();
+		for (int i = 0; i < readable.size(); i++) {
+			resources.put(readable.get(i), loaded.get(i));
+		}
 		return resources;
 	}
 

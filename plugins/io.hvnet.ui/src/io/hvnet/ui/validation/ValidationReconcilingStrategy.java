@@ -1,10 +1,6 @@
 package io.hvnet.ui.validation;
 
-import java.util.Map;
-
-import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.ITextFileBuffer;
-import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -16,8 +12,8 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import io.hvnet.ui.HvNetUiPlugin;
 
 /**
- * Validation as you type: after a pause the reconciler (its own thread, never the UI thread) parses and validates
- * the editor's text with its project's other files and updates the markers.
+ * Validation as you type: after a pause the reconciler (its own thread, never the UI thread) validates the editor's
+ * text with its project's other files (parsed once per version, {@link DocumentModels}) and updates the markers.
  */
 public class ValidationReconcilingStrategy implements IReconcilingStrategy {
 
@@ -40,19 +36,18 @@ public class ValidationReconcilingStrategy implements IReconcilingStrategy {
 
 	private void validate() {
 		IDocument doc = document;
-		ITextFileBuffer buffer = doc == null ? null : FileBuffers.getTextFileBufferManager().getTextFileBuffer(doc);
-		if (buffer == null || buffer.getLocation() == null) {
+		if (doc == null || DocumentModels.fileOf(doc) == null) {
 			return;
 		}
-		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(buffer.getLocation());
-		if (!file.exists()) {
-			return;
+		DocumentModels.Version version = DocumentModels.of(doc);
+		if (version.file() == null) {
+			return; // the file went away while the text was parsed
 		}
-		String text = doc.get();
+		IProject project = version.file().getProject();
 		try {
-			var issues = new ProjectValidation(HvNetUiPlugin.getDefault().getInjector()).validate(file.getProject(),
-					Map.of(file, text), () -> false);
-			ResourcesPlugin.getWorkspace().run(monitor -> ProblemMarkers.replace(issues), file.getProject(),
+			var issues = new ProjectValidation(HvNetUiPlugin.getDefault().getInjector()).validate(version.project(),
+					() -> false);
+			ResourcesPlugin.getWorkspace().run(monitor -> ProblemMarkers.replace(issues), project,
 					IWorkspace.AVOID_UPDATE, null);
 		} catch (CoreException e) {
 			HvNetUiPlugin.getDefault().getLog().log(e.getStatus());

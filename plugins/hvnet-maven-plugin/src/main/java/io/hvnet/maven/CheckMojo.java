@@ -9,9 +9,9 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import io.hvnet.cli.Diagnostic;
-import io.hvnet.cli.Headless;
-import io.hvnet.cli.UsageException;
+import io.hvnet.headless.Diagnostic;
+import io.hvnet.headless.Headless;
+import io.hvnet.headless.UsageException;
 
 /** Validates .hvnet topologies; fails the build on errors (and on warnings with failOnWarning). */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)

@@ -8,9 +8,9 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
-import io.hvnet.cli.Headless;
-import io.hvnet.cli.ScenarioRun;
-import io.hvnet.cli.UsageException;
+import io.hvnet.headless.Headless;
+import io.hvnet.headless.ScenarioRun;
+import io.hvnet.headless.UsageException;
 
 /** Runs every scenario of the topologies; fails the build when an expectation no longer holds. */
 @Mojo(name = "test", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)

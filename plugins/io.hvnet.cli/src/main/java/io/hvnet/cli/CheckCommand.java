@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import io.hvnet.headless.Diagnostic;
+import io.hvnet.headless.LoadedTopology;
+import io.hvnet.headless.Output;
+import io.hvnet.headless.SarifReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		LoadedTopology topology = LoadedTopology.load(hvnet.injector(), paths);
+		LoadedTopology topology = LoadedTopology.load(hvnet.loader(), paths);
 		List<Diagnostic> diagnostics = topology.diagnostics();
 		long errors = diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
 		long warnings = diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).count();
@@ -68,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
 			m.put("file", d.file().toString());
 			m.put("line", d.line());
 			m.put("column", d.column());
-			m.put("severity", d.severity().text);
+			m.put("severity", d.severity().text());
 			m.put("code", d.code());
 			m.put("message", d.message());
 			return m;

@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 
 import io.hvnet.cli.diagram.StandaloneDiagram;
 import io.hvnet.dsl.ide.HvNetIdeSetup;
+import io.hvnet.headless.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,6 +41,9 @@ final class DiagramCommand implements Callable<Integer> {
 			diagram = StandaloneDiagram.open(new HvNetIdeSetup().createInjectorAndDoEMFRegistration(), file, port);
 		} catch (java.net.BindException e) {
 			throw new UsageException("port " + port + " on 127.0.0.1 is taken (try another --port, or leave it out)");
+		} catch (java.io.IOException e) {
+			throw new UsageException(e.getMessage() != null && e.getMessage().contains(": not UTF-8 text") ? e.getMessage()
+					: "cannot open " + file + ": " + e);
 		}
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -12,6 +12,7 @@ import org.eclipse.xtext.naming.QualifiedName;
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.headless.UsageException;
 
 /**
  * Resolves the FROM and TO arguments of {@code simulate}: an endpoint's qualified name as written in the file

@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 
 import com.google.inject.Injector;
 
+import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.HvNetStandaloneSetup;
+import io.hvnet.headless.Headless;
+import io.hvnet.headless.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,9 +16,9 @@ import picocli.CommandLine.Command;
 		subcommands = { CheckCommand.class, SimulateCommand.class, TestCommand.class, DiagramCommand.class })
 public final class HvnetCommand implements Runnable {
 
-	static final String VERSION = "0.1.0";
+	static final String VERSION = Headless.VERSION;
 
-	private Injector injector;
+	private HvNetLoader loader;
 	private PrintWriter out;
 	private PrintWriter err;
 
@@ -24,11 +27,16 @@ public final class HvnetCommand implements Runnable {
 		throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: check, simulate, test or diagram");
 	}
 
-	Injector injector() {
-		if (injector == null) {
-			injector = new HvNetStandaloneSetup().createInjectorAndDoEMFRegistration();
+	/** Made on first use: --help and usage errors need no language. */
+	HvNetLoader loader() {
+		if (loader == null) {
+			loader = new HvNetLoader(new HvNetStandaloneSetup().createInjectorAndDoEMFRegistration());
 		}
-		return injector;
+		return loader;
+	}
+
+	Injector injector() {
+		return loader().language();
 	}
 
 	PrintWriter out() {

@@ -54,7 +54,7 @@ final class PingReportJson {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("time", e.time());
 		m.put("step", e.step());
-		m.put("flow", e.flow());
+		m.put("flow", e.flow() == null ? null : e.flow().number());
 		m.put("node", e.node());
 		m.put("kind", e.kind());
 		m.put("port", e.port());

@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 
+import io.hvnet.headless.Output;
 import io.hvnet.sim.Hop;
 import io.hvnet.sim.MacEntry;
 import io.hvnet.sim.PingRecord;
 import io.hvnet.sim.PingResult;
+import io.hvnet.sim.SeedFlow;
 import io.hvnet.sim.TraceEvent;
 
 /**
@@ -28,8 +30,8 @@ final class PingReportText {
 				if (p.routeReason() != null) {
 					w.printf("  route: %s%n", p.routeReason());
 				}
-				path(w, "request", p.request(), List.of());
-				path(w, "reply", p.reply(), p.request());
+				path(w, "request", p.request());
+				path(w, "reply", p.reply());
 				w.println();
 			}
 			trace(w, result.events());
@@ -40,8 +42,7 @@ final class PingReportText {
 		});
 	}
 
-	/** Replies follow the request's links backwards, so a reply's step takes the flow of the same link. */
-	private static void path(PrintWriter w, String title, List<Hop> hops, List<Hop> request) {
+	private static void path(PrintWriter w, String title, List<Hop> hops) {
 		if (hops.isEmpty()) {
 			w.printf("  %s: -%n", title);
 			return;
@@ -49,8 +50,8 @@ final class PingReportText {
 		w.printf("  %s (flow = the seed's flow that led to the hop):%n", title);
 		int width = hops.stream().mapToInt(h -> h.node().length()).max().orElse(10);
 		for (int i = 0; i < hops.size(); i++) {
-			String flow = i == 0 ? "" : SeedFlows.of(hops.get(i - 1), hops.get(i), request);
-			w.printf("    %2d  %-5s %-" + width + "s  %s%n", i + 1, flow, hops.get(i).node(), hops.get(i).kind().json());
+			Hop hop = hops.get(i);
+			w.printf("    %2d  %-5s %-" + width + "s  %s%n", i + 1, SeedFlow.text(hop.flow()), hop.node(), hop.kind().json());
 		}
 	}
 
@@ -62,20 +63,14 @@ final class PingReportText {
 				"action", "frame");
 		for (TraceEvent e : events) {
 			w.printf("  %10.3f %5d %4s  %-" + node + "s  %-" + port + "s  %-12s %s%s%n", e.time() / 1000.0, e.step(),
-					e.flow() == null ? "" : e.flow().toString(), e.node(), e.port() == null ? "-" : e.port(),
+					SeedFlow.text(e.flow()), e.node(), e.port() == null ? "-" : e.port(),
 					e.action().json(), frame(e), e.reason() == null ? "" : "  (" + e.reason() + ")");
 		}
 		w.println();
 	}
 
 	private static String frame(TraceEvent e) {
-		if (e.frame() == null) {
-			return "";
-		}
-		var f = e.frame();
-		String what = "arp".equals(f.type()) ? "ARP" : f.icmp() != null ? f.icmp() : f.type();
-		String ips = f.ipSrc() == null ? "" : " " + f.ipSrc() + " > " + f.ipDst();
-		return f.src() + " > " + f.dst() + " " + what + ips;
+		return e.frame() == null ? "" : e.frame().text();
 	}
 
 	private static void flooding(PrintWriter w, List<TraceEvent> events) {

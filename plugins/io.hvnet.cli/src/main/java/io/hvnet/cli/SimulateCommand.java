@@ -11,6 +11,11 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.validation.NumberRanges;
+import io.hvnet.headless.Diagnostic;
+import io.hvnet.headless.InputFiles;
+import io.hvnet.headless.LoadedTopology;
+import io.hvnet.headless.Output;
+import io.hvnet.headless.UsageException;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.SimulationOptions;
 import io.hvnet.sim.Simulator;
@@ -55,7 +60,7 @@ final class SimulateCommand implements Callable<Integer> {
 			throw new UsageException("--count " + count + ": a ping sends " + NumberRanges.MIN_PING_COUNT + " to "
 					+ NumberRanges.MAX_PING_COUNT + " echo requests");
 		}
-		LoadedTopology topology = LoadedTopology.load(hvnet.injector(), filesOf(file));
+		LoadedTopology topology = LoadedTopology.load(hvnet.loader(), filesOf(file));
 		List<Diagnostic> errors = topology.diagnostics().stream()
 				.filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
 		if (!errors.isEmpty()) {

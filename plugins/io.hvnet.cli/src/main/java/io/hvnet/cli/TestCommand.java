@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.hvnet.headless.Output;
+import io.hvnet.headless.ScenarioRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +28,7 @@ final class TestCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		ScenarioRun run = ScenarioRun.of(hvnet.injector(), paths);
+		ScenarioRun run = ScenarioRun.of(hvnet.loader(), paths);
 		if (!run.modelErrors().isEmpty()) {
 			run.modelErrors().forEach(d -> hvnet.out().println(d.toText()));
 			hvnet.out().println("hvnet: the model has errors; scenarios were not run");

@@ -112,4 +112,17 @@ class InputTextTest {
 		assertEquals(true, lines.get(0).startsWith(file + ":2:5: error HVN900: "), run::toString);
 		assertEquals("", processOutput.toString(), "nothing from a logger, no stack trace");
 	}
+
+	@Test
+	void bytesThatAreNotUtf8AreAUsageErrorThatSaysWhere() throws IOException {
+		byte[] text = "physical switch P ports 2\r\nserver S { nic N \"Caf\u00e9\" }\n".getBytes(StandardCharsets.UTF_8);
+		int e = new String(text, StandardCharsets.ISO_8859_1).indexOf('\u00c3'); // é is C3 A9 in UTF-8
+		text[e] = (byte) 0xe9; // é in Latin-1: what an editor set to another encoding writes
+		Path file = file("latin1.hvnet", text);
+		StringBuilder processOutput = new StringBuilder();
+		CliRun run = checkCapturingTheProcessStreams(file, processOutput);
+		assertEquals(2, run.exitCode(), run::toString);
+		assertEquals("hvnet: " + file + ":2:22: not UTF-8 text", run.err().strip(), run::toString);
+		assertEquals("", processOutput.toString(), "nothing from a logger, no stack trace");
+	}
 }

@@ -1,4 +1,4 @@
-package io.hvnet.cli;
+package io.hvnet.headless;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -11,18 +11,18 @@ import java.util.stream.Stream;
 import io.hvnet.dsl.HvNetText;
 
 /** Turns the PATH arguments into readable .hvnet texts, refusing what is not one with a one-line reason. */
-final class InputFiles {
+public final class InputFiles {
 
 	/** Far above any real topology (50,000 lines are ~1.5 MB); protects the parser and the user's patience. */
 	static final long MAX_BYTES = 32L * 1024 * 1024;
 
-	record Input(Path path, String text) {
+	public record Input(Path path, String text) {
 	}
 
 	private InputFiles() {
 	}
 
-	static List<Path> expand(List<Path> arguments) throws UsageException {
+	public static List<Path> expand(List<Path> arguments) throws UsageException {
 		List<Path> files = new ArrayList<>();
 		for (Path argument : arguments) {
 			if (Files.isDirectory(argument)) {
@@ -45,7 +45,7 @@ final class InputFiles {
 		return files;
 	}
 
-	static Input read(Path file) throws UsageException {
+	public static Input read(Path file) throws UsageException {
 		try {
 			if (!Files.isRegularFile(file)) {
 				throw new UsageException(file + " is not a regular file");
@@ -64,7 +64,7 @@ final class InputFiles {
 			try {
 				return new Input(file, HvNetText.decode(bytes));
 			} catch (CharacterCodingException e) {
-				throw new UsageException(file + " is not UTF-8 text");
+				throw new UsageException(file + ":" + HvNetText.malformedAt(bytes) + ": not UTF-8 text");
 			}
 		} catch (IOException e) {
 			throw new UsageException("cannot read " + file + ": " + reason(e));

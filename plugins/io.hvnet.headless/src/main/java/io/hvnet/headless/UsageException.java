@@ -1,4 +1,4 @@
-package io.hvnet.cli;
+package io.hvnet.headless;
 
 /** A problem with what the user asked for or with reading input: one line for the user, exit code 2. */
 public final class UsageException extends Exception {

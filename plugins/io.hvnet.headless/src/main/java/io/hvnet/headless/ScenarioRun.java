@@ -1,4 +1,4 @@
-package io.hvnet.cli;
+package io.hvnet.headless;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,8 +8,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
-import com.google.inject.Injector;
-
+import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.sim.ExpectationResult;
 import io.hvnet.sim.PingOutcome;
 import io.hvnet.sim.ScenarioResult;
@@ -32,8 +31,8 @@ public final class ScenarioRun {
 		this.modelErrors = modelErrors;
 	}
 
-	static ScenarioRun of(Injector injector, List<Path> paths) throws UsageException {
-		LoadedTopology topology = LoadedTopology.load(injector, paths);
+	public static ScenarioRun of(HvNetLoader loader, List<Path> paths) throws UsageException {
+		LoadedTopology topology = LoadedTopology.load(loader, paths);
 		List<Diagnostic> errors = topology.diagnostics().stream()
 				.filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
 		ScenarioRun run = new ScenarioRun(errors);

@@ -1,4 +1,4 @@
-package io.hvnet.cli;
+package io.hvnet.headless;
 
 import java.nio.file.Path;
 
@@ -9,12 +9,17 @@ public record Diagnostic(Path file, int line, int column, Severity severity, Str
 	public enum Severity {
 		ERROR("error", "error"), WARNING("warning", "warning"), INFO("info", "note");
 
-		final String text;
+		private final String text;
 		final String sarifLevel;
 
 		Severity(String text, String sarifLevel) {
 			this.text = text;
 			this.sarifLevel = sarifLevel;
+		}
+
+		/** The word in text and JSON reports. */
+		public String text() {
+			return text;
 		}
 	}
 

@@ -1,4 +1,4 @@
-package io.hvnet.cli;
+package io.hvnet.headless;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,17 +8,17 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /** SARIF 2.1.0 for code-scanning UIs: one run, one rule per HVN code that occurs, one result per diagnostic. */
-final class SarifReport {
+public final class SarifReport {
 
 	private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
 	private SarifReport() {
 	}
 
-	static Map<String, Object> of(List<Diagnostic> diagnostics, String toolVersion) {
+	public static Map<String, Object> of(List<Diagnostic> diagnostics, String toolVersion) {
 		List<Map<String, Object>> rules = new ArrayList<>();
 		for (String code : new TreeSet<>(diagnostics.stream().map(Diagnostic::code).toList())) {
-			rules.add(Map.of("id", code, "shortDescription", Map.of("text", IssueCodes.describe(code))));
+			rules.add(Map.of("id", code, "shortDescription", Map.of("text", io.hvnet.dsl.validation.IssueCodes.describe(code))));
 		}
 		List<Map<String, Object>> results = new ArrayList<>();
 		for (Diagnostic d : diagnostics) {

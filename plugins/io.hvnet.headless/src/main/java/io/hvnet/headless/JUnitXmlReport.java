@@ -1,4 +1,4 @@
-package io.hvnet.cli;
+package io.hvnet.headless;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,19 +1,22 @@
-package io.hvnet.cli;
+package io.hvnet.headless;
 
 import java.nio.file.Path;
 import java.util.List;
 
-import com.google.inject.Injector;
-
+import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.HvNetStandaloneSetup;
 
 /**
- * hvnet's checks for other Java callers in the same JVM (the Maven plugin): the same loading, diagnostics and
- * reports as the command line, without parsing arguments.
+ * hvnet's checks for Java callers in the same JVM (the Maven plugin; the command line builds on the same classes):
+ * loading, diagnostics and reports, without parsing arguments.
  */
 public final class Headless {
 
-	private final Injector injector = new HvNetStandaloneSetup().createInjectorAndDoEMFRegistration();
+	/** hvnet's version, as the command line and the SARIF reports name it. */
+	public static final String VERSION = "0.1.0";
+
+	private final HvNetLoader loader = new HvNetLoader(
+			new HvNetStandaloneSetup().createInjectorAndDoEMFRegistration());
 
 	/** The result of checking a set of files. */
 	public record CheckReport(int files, List<Diagnostic> diagnostics) {
@@ -28,25 +31,21 @@ public final class Headless {
 
 		/** Writes the report as SARIF 2.1.0. */
 		public void writeSarif(Path file) throws UsageException {
-			Output.write(null, file, Output.json(SarifReport.of(diagnostics, HvnetCommand.VERSION)));
+			Output.write(null, file, Output.json(SarifReport.of(diagnostics, VERSION)));
 		}
 	}
 
 	public CheckReport check(List<Path> paths) throws UsageException {
-		LoadedTopology topology = LoadedTopology.load(injector, paths);
+		LoadedTopology topology = LoadedTopology.load(loader, paths);
 		return new CheckReport(topology.files().size(), topology.diagnostics());
 	}
 
 	/** Runs every scenario of the files and writes JUnit XML (one file per topology) to {@code junitDir}. */
 	public ScenarioRun test(List<Path> paths, Path junitDir) throws UsageException {
-		ScenarioRun run = ScenarioRun.of(injector, paths);
+		ScenarioRun run = ScenarioRun.of(loader, paths);
 		if (run.modelErrors().isEmpty()) {
 			run.writeJUnit(junitDir);
 		}
 		return run;
-	}
-
-	Injector injector() {
-		return injector;
 	}
 }

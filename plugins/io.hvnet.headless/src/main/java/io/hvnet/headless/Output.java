@@ -1,4 +1,4 @@
-package io.hvnet.cli;
+package io.hvnet.headless;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,14 +11,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** Where a command's report goes: standard output, or the file given with --out. */
-final class Output {
+public final class Output {
 
-	static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
 	private Output() {
 	}
 
-	static void write(PrintWriter stdout, Path out, String text) throws UsageException {
+	public static void write(PrintWriter stdout, Path out, String text) throws UsageException {
 		if (out == null) {
 			stdout.print(text);
 			stdout.flush();
@@ -35,7 +35,7 @@ final class Output {
 		}
 	}
 
-	static String json(Object value) {
+	public static String json(Object value) {
 		try {
 			return JSON.writeValueAsString(value) + System.lineSeparator();
 		} catch (IOException e) {
@@ -43,7 +43,7 @@ final class Output {
 		}
 	}
 
-	static String lines(java.util.function.Consumer<PrintWriter> body) {
+	public static String lines(java.util.function.Consumer<PrintWriter> body) {
 		StringWriter buffer = new StringWriter();
 		try (PrintWriter w = new PrintWriter(buffer)) {
 			body.accept(w);

@@ -1,0 +1,79 @@
+package io.hvnet.dsl;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+
+/**
+ * The one way .hvnet texts become resources, for every reader (command line, Maven plugin, diagram, editor, tests):
+ * through {@link HvNetText}, into resource sets of the language's injector, so that files of one package can refer to
+ * each other.
+ */
+public final class HvNetLoader {
+
+	/** The text of one file and where it is (a file, platform or in-memory URI, unique within one load). */
+	public record Source(URI uri, String text) {
+	}
+
+	private final Injector language;
+
+	/** {@code language}: the runtime injector, or the IDE one where the caller also needs IDE services. */
+	@Inject
+	public HvNetLoader(Injector language) {
+		this.language = language;
+	}
+
+	public Injector language() {
+		return language;
+	}
+
+	public XtextResourceSet newResourceSet() {
+		return language.getInstance(XtextResourceSet.class);
+	}
+
+	/** Parses {@code text} into a new resource of {@code set}; links nothing, since siblings may still follow. */
+	public XtextResource parse(ResourceSet set, URI uri, String text) {
+		XtextResource resource = (XtextResource) set.createResource(uri);
+		try {
+			HvNetText.load(resource, text);
+		} catch (IOException e) {
+			// the text is already in memory: only a broken parser setup gets here
+			throw new UncheckedIOException(e);
+		}
+		return resource;
+	}
+
+	/** One text on its own, parsed but not linked to anything. */
+	public XtextResource parse(URI uri, String text) {
+		return parse(newResourceSet(), uri, text);
+	}
+
+	/** Texts that may refer to each other, parsed into one new resource set, then linked; one resource per source. */
+	public List<XtextResource> load(List<Source> sources) {
+		XtextResourceSet set = newResourceSet();
+		List<XtextResource> resources = new ArrayList<>();
+		sources.forEach(s -> resources.add(parse(set, s.uri(), s.text())));
+		resources.forEach(EcoreUtil::resolveAll);
+		return resources;
+	}
+
+	/** Syntax, link and validation problems of one resource, all checks included. */
+	public List<Issue> validate(Resource resource, CancelIndicator cancel) {
+		return language.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, cancel);
+	}
+}

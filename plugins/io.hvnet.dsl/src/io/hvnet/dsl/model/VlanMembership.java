@@ -1,0 +1,152 @@
+package io.hvnet.dsl.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.StringJoiner;
+
+import io.hvnet.dsl.validation.NumberRanges;
+
+/**
+ * Which VLANs a switch port carries, and which one of them travels untagged. An access port carries one VLAN and
+ * sends it untagged (VLAN 0 is "no VLAN": an untagged port). A trunk carries its allowed VLANs tagged, or every
+ * VLAN when it lists none, and its native VLAN untagged. Hyper-V's per-port VLAN modes map onto these; the
+ * language writes an access VLAN as {@code vlan N} today, and a trunk will be written {@code vlan trunk 10, 20
+ * native 5}. Immutable; the simulator asks it once per frame and port, so its questions are cheap.
+ */
+public final class VlanMembership {
+
+	private static final VlanMembership UNTAGGED = new VlanMembership(false, 0, null);
+	private static final VlanMembership EVERY_VLAN = new VlanMembership(true, 0, null);
+	/**
+	 * One shared instance per access VLAN: a large network has thousands of ports in a few VLANs, and a switch asks
+	 * the membership of every port it floods to, so few objects that stay in the cache make that cheap. Filled on
+	 * demand; a race only builds an equal, immutable instance twice.
+	 */
+	private static final VlanMembership[] ACCESS = new VlanMembership[NumberRanges.MAX_VLAN + 1];
+
+	private final boolean trunk;
+	private final int untaggedVlan;
+	/** A trunk's allowed VLANs; null = every VLAN (and always null on an access port). */
+	private final BitSet allowed;
+
+	private VlanMembership(boolean trunk, int untaggedVlan, BitSet allowed) {
+		this.trunk = trunk;
+		this.untaggedVlan = untaggedVlan;
+		this.allowed = allowed;
+	}
+
+	/** An access port without a VLAN: frames go untagged and belong to VLAN 0. */
+	public static VlanMembership untagged() {
+		return UNTAGGED;
+	}
+
+	/** An access port of {@code vlan} (0 = {@link #untagged()}). */
+	public static VlanMembership access(int vlan) {
+		if (vlan == 0) {
+			return UNTAGGED;
+		}
+		if (vlan < 0 || vlan >= ACCESS.length) {
+			return new VlanMembership(false, vlan, null); // out of range: the validator says so, the model keeps it
+		}
+		VlanMembership shared = ACCESS[vlan];
+		if (shared == null) {
+			shared = new VlanMembership(false, vlan, null);
+			ACCESS[vlan] = shared;
+		}
+		return shared;
+	}
+
+	/**
+	 * A trunk carrying {@code allowed} tagged (every VLAN when empty) and {@code nativeVlan} untagged (0 = untagged
+	 * frames belong to no VLAN).
+	 */
+	public static VlanMembership trunk(Collection<Integer> allowed, int nativeVlan) {
+		if (allowed.isEmpty()) {
+			return nativeVlan == 0 ? EVERY_VLAN : new VlanMembership(true, nativeVlan, null);
+		}
+		BitSet set = new BitSet();
+		allowed.forEach(set::set);
+		return new VlanMembership(true, nativeVlan, set);
+	}
+
+	/** A trunk transparent to tags: an external switch's port to its NIC, every port of an unmanaged switch. */
+	public static VlanMembership everyVlan() {
+		return EVERY_VLAN;
+	}
+
+	public boolean isTrunk() {
+		return trunk;
+	}
+
+	/**
+	 * The VLAN untagged frames belong to: an access port's VLAN, a trunk's native VLAN, 0 for none. On an adapter
+	 * it is the VLAN of the adapter's own traffic (a physical NIC's driver tags its frames with it).
+	 */
+	public int untaggedVlan() {
+		return untaggedVlan;
+	}
+
+	/** A trunk's allowed VLANs in ascending order; empty on an access port and on a trunk that carries every VLAN. */
+	public List<Integer> allowed() {
+		return allowed == null ? List.of() : allowed.stream().boxed().toList();
+	}
+
+	/** Whether frames of {@code vlan} pass this port. */
+	public boolean carries(int vlan) {
+		if (vlan == untaggedVlan) {
+			return true;
+		}
+		return trunk && (allowed == null || vlan > 0 && allowed.get(vlan));
+	}
+
+	/**
+	 * The VLAN of a frame that arrives with 802.1Q tag {@code tag} (0 = untagged), or -1 when this port does not
+	 * carry it. An access port puts whatever comes from its adapter into its VLAN: a virtual adapter never tags.
+	 */
+	public int vlanOf(int tag) {
+		if (!trunk) {
+			return untaggedVlan;
+		}
+		int vlan = tag == 0 ? untaggedVlan : tag;
+		return carries(vlan) ? vlan : -1;
+	}
+
+	/** The tag a frame of {@code vlan} leaves this port with: none for the access or native VLAN. */
+	public int tagFor(int vlan) {
+		return trunk && vlan != untaggedVlan ? vlan : 0;
+	}
+
+	/**
+	 * The membership as the language writes it after the keyword {@code vlan}: empty when untagged, {@code 10} for an
+	 * access VLAN, {@code trunk 10, 20 native 5} for a trunk. The one text form the diagram, the hover and the
+	 * Properties view show.
+	 */
+	public String describe() {
+		if (!trunk) {
+			return untaggedVlan == 0 ? "" : Integer.toString(untaggedVlan);
+		}
+		StringJoiner text = new StringJoiner(", ", "trunk ", "").setEmptyValue("trunk");
+		allowed().forEach(v -> text.add(v.toString()));
+		return text + (untaggedVlan == 0 ? "" : " native " + untaggedVlan);
+	}
+
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof VlanMembership m && trunk == m.trunk && untaggedVlan == m.untaggedVlan
+				&& Objects.equals(allowed, m.allowed);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(trunk, untaggedVlan, allowed);
+	}
+
+	@Override
+	public String toString() {
+		return trunk ? describe() : "access " + untaggedVlan;
+	}
+}

@@ -94,10 +94,87 @@ public class DiagramEditTest {
 			JsonObject root = update(s, "{\"kind\":\"createNode\",\"isOperation\":true,"
 					+ "\"elementTypeId\":\"node:vswitch:external\",\"containerId\":\"HV02\"}");
 			assertTrue(s.text().contains("external switch External1 on NIC1"), s.text());
-			assertTrue(s.text().contains("bindings vms"), s.text());
-			assertTrue(s.text().contains("vnic vEthernet1 \"vEthernet (External1)\" switch External1"), s.text());
+			// the taken NIC keeps no address; with no 'bindings' line its bindings are derived: 'vms' only
+			assertFalse(s.text().contains("bindings"), s.text());
+			assertTrue(s.text().contains("vnic vExternal1 \"vEthernet (External1)\" switch External1 {\n"
+					+ "            ip 10.0.0.2/24\n"), s.text());
+			assertEquals(1, s.text().split("10.0.0.2/24", -1).length - 1, s.text());
 			assertTrue(s.text().startsWith("// lab host\n"), s.text());
-			assertTrue(DiagramSession.has(root, "HV02.vEthernet1"));
+			assertTrue(DiagramSession.has(root, "HV02.vExternal1"));
+		}
+	}
+
+	@Test
+	public void anAddressedNicConnectedToAnExternalSwitchHandsItsAddressToTheHostVnic() throws Exception {
+		String text = """
+				// lab host
+				host HV02 {
+				    nic NIC1 {
+				        ip 10.0.0.2/24 // the host's address
+				        gateway 10.0.0.1
+				    }
+				    nic NIC2 // for the management OS
+				    external switch Ext on NIC2 // to be moved to NIC1
+				    parent {
+				        vnic vExt switch Ext
+				    }
+				}
+				""";
+		try (DiagramSession s = DiagramSession.openText("lab.hvnet", text)) {
+			JsonObject root = s.sendAndAwait("{\"kind\":\"createEdge\",\"isOperation\":true,"
+					+ "\"elementTypeId\":\"edge:cable\",\"sourceElementId\":\"HV02.NIC1\","
+					+ "\"targetElementId\":\"HV02.Ext\"}", "updateModel",
+					m -> s.text().contains("on NIC1")).getAsJsonObject("newRoot");
+			assertEquals("""
+					// lab host
+					host HV02 {
+					    nic NIC1 {
+					    }
+					    nic NIC2 // for the management OS
+					    external switch Ext on NIC1 // to be moved to NIC1
+					    parent {
+					        vnic vExt switch Ext {
+					            ip 10.0.0.2/24
+					            gateway 10.0.0.1
+					        }
+					    }
+					}
+					""", s.text());
+			assertTrue(DiagramSession.has(root, "uplink:HV02.Ext"));
+		}
+	}
+
+	@Test
+	public void anExternalSwitchMadeInternalGivesItsNicTheAddressBack() throws Exception {
+		String text = """
+				// lab host
+				host HV02 {
+				    nic NIC1 { bindings vms }
+				    external switch Ext on NIC1
+				    parent {
+				        vnic vExt switch Ext { ip 10.0.0.2/24 gateway 10.0.0.1 }
+				    }
+				}
+				""";
+		try (DiagramSession s = DiagramSession.openText("lab.hvnet", text)) {
+			s.sendAndAwait("{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"HV02.Ext\","
+					+ "\"property\":\"type\",\"value\":\"internal\"}", "updateModel",
+					m -> s.text().contains("internal switch Ext"));
+			// the NIC, which the switch rewrites, is written anew; the lines around it stay
+			assertEquals("""
+					// lab host
+					host HV02 {
+					    nic NIC1 {
+					        ip 10.0.0.2/24
+					        gateway 10.0.0.1
+					    }
+					    internal switch Ext
+					    parent {
+					        vnic vExt switch Ext
+					    }
+					}
+					""", s.text());
+			assertTrue(s.text().startsWith("// lab host\n"), s.text());
 		}
 	}
 

@@ -24,12 +24,12 @@ import io.hvnet.dsl.hvnet.PortEnd;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
-import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.edit.ExternalUplink;
 
 /**
  * Connects things, in either direction: a VM adapter or host vNIC to a virtual switch (plugs it in), a physical NIC
  * to a physical-switch port or to a physical switch (a cable to that port, or to its first free one), a physical
- * NIC to an external switch (the switch takes the NIC). Which of these is meant follows from the two ends; the
+ * NIC to an external switch (the switch takes the NIC, and the host vNIC its IP: {@link ExternalUplink}). Which of these is meant follows from the two ends; the
  * palette's two tools only differ in how the line looks while drawing.
  */
 public class CreateEdgeHandler extends BasicOperationHandler<CreateEdgeOperation>
@@ -77,9 +77,7 @@ public class CreateEdgeHandler extends BasicOperationHandler<CreateEdgeOperation
 				throw new EditRefused("only an external switch takes a physical NIC; " + s.getName() + " is "
 						+ s.getType().getLiteral());
 			}
-			s.setUplink(nic);
-			nic.getBindings().clear();
-			nic.getBindings().add(Bindings.VMS);
+			ExternalUplink.take(s, nic);
 			return true;
 		}
 		if (from instanceof PhysicalNic nic && to instanceof PhysicalSwitch s) {

@@ -15,10 +15,8 @@ import com.google.inject.Inject;
 import io.hvnet.diagram.DiagramTypes;
 import io.hvnet.dsl.hvnet.AdapterKind;
 import io.hvnet.dsl.hvnet.Host;
-import io.hvnet.dsl.hvnet.HostVnic;
 import io.hvnet.dsl.hvnet.HvnetFactory;
 import io.hvnet.dsl.hvnet.Network;
-import io.hvnet.dsl.hvnet.ParentPartition;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.Server;
@@ -26,14 +24,15 @@ import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
-import io.hvnet.dsl.model.Bindings;
 import io.hvnet.dsl.model.Topology;
+import io.hvnet.dsl.model.edit.ExternalUplink;
+import io.hvnet.dsl.model.edit.ManagementVnic;
 
 /**
  * Creates hosts, NICs, virtual switches of each type, VMs, VM adapters, physical switches and servers from the
  * palette. Things that live inside a host (NICs, switches, VMs) go into the host the user dropped them on. Creating an
- * external or internal switch does what Hyper-V Manager does: the parent partition gets a host vNIC on it, and an
- * external switch takes a free physical NIC of the host, leaving only the {@code vms} binding on it.
+ * external or internal switch does what Hyper-V Manager does: the parent partition gets a host vNIC on it
+ * ({@link ManagementVnic}), and an external switch takes a free physical NIC of the host ({@link ExternalUplink}).
  */
 public class CreateNodeHandler extends BasicOperationHandler<CreateNodeOperation>
 		implements CreateOperationHandler<CreateNodeOperation> {
@@ -124,33 +123,17 @@ public class CreateNodeHandler extends BasicOperationHandler<CreateNodeOperation
 		VirtualSwitch s = MAKE.createVirtualSwitch();
 		s.setType(type);
 		s.setName(NewNames.next(prefix, host.getSwitches()));
+		host.getSwitches().add(s);
+		if (type == SwitchType.PRIVATE) {
+			return;
+		}
+		// Hyper-V Manager's default: the management OS shares a new external or internal switch
+		ManagementVnic.ensure(s);
 		if (type == SwitchType.EXTERNAL) {
 			PhysicalNic nic = host.getNics().stream().filter(n -> Topology.externalSwitchOf(n) == null).findFirst()
 					.orElseThrow(() -> new EditRefused("an external switch needs a physical NIC of " + host.getName()
 							+ " that no other external switch took; add a NIC first"));
-			s.setUplink(nic);
-			nic.getBindings().clear();
-			nic.getBindings().add(Bindings.VMS);
-		}
-		host.getSwitches().add(s);
-		PhysicalNic taken = s.getUplink();
-		if (type != SwitchType.PRIVATE) {
-			if (host.getParent() == null) {
-				host.setParent(MAKE.createParentPartition());
-			}
-			ParentPartition parent = host.getParent();
-			HostVnic vnic = MAKE.createHostVnic();
-			vnic.setName(NewNames.next("vEthernet", parent.getVnics()));
-			vnic.setDisplayName("vEthernet (" + s.getName() + ")");
-			vnic.setSwitch(s);
-			if (taken != null) {
-				// as Hyper-V does: the NIC's IP configuration moves to the host vNIC that replaces it
-				vnic.setAddress(taken.getAddress());
-				vnic.setGateway(taken.getGateway());
-				taken.setAddress(null);
-				taken.setGateway(null);
-			}
-			parent.getVnics().add(vnic);
+			ExternalUplink.take(s, nic);
 		}
 	}
 

@@ -26,6 +26,8 @@ import io.hvnet.dsl.hvnet.PortEnd;
 import io.hvnet.dsl.hvnet.Scenario;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
+import io.hvnet.dsl.model.edit.ExternalUplink;
+import io.hvnet.dsl.model.edit.Unplug;
 
 /**
  * Deletes what is selected. A connection's deletion unplugs (the adapter stays, unconnected); an element's deletion
@@ -60,8 +62,7 @@ public class DeleteHandler extends BasicOperationHandler<DeleteOperation> {
 					doomed.add(adapter); // a host vNIC cannot be unplugged: it exists because of its switch
 				}
 			} else if (id.startsWith("uplink:")) {
-				Unplug.clear(c.find(id.substring("uplink:".length()), VirtualSwitch.class, "a virtual switch"),
-						HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINK);
+				ExternalUplink.release(c.find(id.substring("uplink:".length()), VirtualSwitch.class, "a virtual switch"));
 			} else if (id.startsWith("cable:")) {
 				doomed.add(c.find(id));
 			} else if (!id.contains("#")) {

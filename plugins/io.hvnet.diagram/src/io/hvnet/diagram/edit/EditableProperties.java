@@ -8,12 +8,12 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 
 import io.hvnet.dsl.hvnet.Adapter;
-import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.model.Bindings;
 import io.hvnet.dsl.model.Vlans;
+import io.hvnet.dsl.model.edit.ExternalUplink;
 import io.hvnet.dsl.validation.NumberRanges;
 
 /**
@@ -68,10 +68,8 @@ public final class EditableProperties {
 		if (type == null) {
 			throw new EditRefused("a virtual switch is external, internal or private, not '" + value + "'");
 		}
-		s.setType(type);
-		if (type != SwitchType.EXTERNAL) {
-			Unplug.clear(s, HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINK);
-		}
+		VirtualSwitch inModel = type == SwitchType.EXTERNAL ? s : ExternalUplink.release(s); // the NIC's IP comes back
+		inModel.setType(type);
 	}
 
 	private static String orEmpty(String value) {

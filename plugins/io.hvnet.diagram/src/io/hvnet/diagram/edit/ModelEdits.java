@@ -1,6 +1,5 @@
 package io.hvnet.diagram.edit;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,7 @@ import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.actions.StatusAction;
 import org.eclipse.glsp.server.types.Severity;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
-import org.eclipse.xtext.ide.serializer.IChangeSerializer;
-import org.eclipse.xtext.ide.serializer.IEmfResourceChange;
-import org.eclipse.xtext.ide.serializer.ITextDocumentChange;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
@@ -29,10 +26,11 @@ import io.hvnet.diagram.source.DiagramDocument;
 import io.hvnet.diagram.source.SourceModel;
 import io.hvnet.diagram.source.SourceModelLoader;
 import io.hvnet.diagram.source.TextReplacement;
+import io.hvnet.dsl.ide.edit.SerializedChange;
 
 /**
- * Turns a diagram edit into a text edit. The change is made on a fresh copy of the model and Xtext's change
- * serializer computes the smallest text replacements for it (so comments and formatting elsewhere stay). The
+ * Turns a diagram edit into a text edit. The change is made on a fresh copy of the model and the language's
+ * {@link SerializedChange} computes the smallest text replacements for it (so comments and formatting elsewhere stay). The
  * resulting text is parsed and validated before anything is applied: an edit that would add an error is refused
  * with that error's message, and the document stays as it was.
  */
@@ -65,11 +63,8 @@ public class ModelEdits {
 			SourceModel fresh = loader.load(document);
 			ElementIndex index = new ElementIndex();
 			new TopologyGraph(index).build(fresh.network());
-			IChangeSerializer serializer = loader.language().getInstance(IChangeSerializer.class);
-			serializer.addModification(fresh.resource(), r -> change.accept(new EditContext(fresh.network(), index)));
-			List<IEmfResourceChange> changes = new ArrayList<>();
-			serializer.applyModifications(changes::add);
-			List<TextReplacement> replacements = replacementsOf(changes, fresh);
+			List<TextReplacement> replacements = replacementsOf(fresh,
+					r -> change.accept(new EditContext(fresh.network(), index)));
 			if (replacements.isEmpty()) {
 				return Optional.empty();
 			}
@@ -90,20 +85,15 @@ public class ModelEdits {
 		}
 	}
 
-	private List<TextReplacement> replacementsOf(List<IEmfResourceChange> changes, SourceModel fresh) {
-		List<TextReplacement> result = new ArrayList<>();
-		for (IEmfResourceChange c : changes) {
-			if (!(c instanceof ITextDocumentChange text) || text.getReplacements().isEmpty()) {
-				continue;
-			}
-			if (!c.getResource().getURI().equals(fresh.resource().getURI())) {
-				throw new EditRefused("this change would also edit " + c.getResource().getURI().lastSegment()
-						+ "; make it in the text editor (Rename, Alt+Shift+R, changes every file)");
-			}
-			text.getReplacements().forEach(
-					r -> result.add(new TextReplacement(r.getOffset(), r.getLength(), r.getReplacementText())));
+	/** The change made on the fresh copy, as replacements of its text (computed by the language's serializer). */
+	private static List<TextReplacement> replacementsOf(SourceModel fresh, Consumer<XtextResource> change) {
+		try {
+			return SerializedChange.edits(fresh.resource(), change).stream()
+					.map(e -> new TextReplacement(e.offset(), e.length(), e.text())).toList();
+		} catch (SerializedChange.OtherFileChanged e) {
+			throw new EditRefused("this change would also edit " + e.fileName()
+					+ "; make it in the text editor (Rename, Alt+Shift+R, changes every file)");
 		}
-		return result;
 	}
 
 	/** An error of the new text that the old text did not have (same code and message), or null. */

@@ -20,7 +20,8 @@ import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.PortEnd;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
-import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.edit.ExternalUplink;
+import io.hvnet.dsl.model.edit.Unplug;
 
 /**
  * Dragging an end of a connection onto something else: a virtual cable to another virtual switch (or another adapter
@@ -82,14 +83,8 @@ public class ReconnectHandler extends BasicOperationHandler<ReconnectEdgeOperati
 		if (nic == null) {
 			throw new EditRefused("an external switch's uplink goes to a physical NIC");
 		}
-		PhysicalNic old = vswitch.getUplink();
-		if (old != nic) {
-			if (old != null) {
-				old.getBindings().clear(); // left to be derived again: no longer taken by the switch
-			}
-			vswitch.setUplink(nic);
-			nic.getBindings().clear();
-			nic.getBindings().add(Bindings.VMS);
+		if (vswitch.getUplink() != nic) {
+			ExternalUplink.take(vswitch, nic);
 		}
 	}
 

@@ -1,13 +1,19 @@
 package io.hvnet.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.serializer.impl.PartialSerializer;
 
 import io.hvnet.dsl.ide.assist.HvNetProposals;
+import io.hvnet.dsl.ide.edit.HvNetPartialSerializer;
 
-/** Guice bindings of hvnet's UI-independent IDE services (content assist, highlighting, hover, rename...). */
+/** Guice bindings of hvnet's UI-independent IDE services (content assist, highlighting, hover, rename, model edits...). */
 public class HvNetIdeModule extends AbstractHvNetIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return HvNetProposals.class;
+	}
+
+	public Class<? extends PartialSerializer> bindPartialSerializer() {
+		return HvNetPartialSerializer.class;
 	}
 }

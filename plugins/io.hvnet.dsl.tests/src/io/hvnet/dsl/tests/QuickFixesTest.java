@@ -24,7 +24,7 @@ import io.hvnet.dsl.validation.IssueCodes;
 
 /** Each quick fix applied to real text: the diagnostic goes, the rest of the text (comments too) stays. */
 @ExtendWith(InjectionExtension.class)
-@InjectWith(HvNetInjectorProvider.class)
+@InjectWith(HvNetIdeInjectorProvider.class)
 public class QuickFixesTest {
 
 	@Inject
@@ -135,7 +135,7 @@ public class QuickFixesTest {
 	@Test
 	public void restoreFreshBindings() throws Exception {
 		String text = "host H {\n    nic N { bindings vms }\n}\n";
-		assertEquals("host H {\n    nic N {  }\n}\n", fix(text, IssueCodes.VMS_WITHOUT_SWITCH));
+		assertEquals("host H {\n    nic N { }\n}\n", fix(text, IssueCodes.VMS_WITHOUT_SWITCH));
 	}
 
 	@Test
@@ -152,20 +152,90 @@ public class QuickFixesTest {
 				}
 				""";
 		String fixed = fix(text, IssueCodes.EXTERNAL_WITHOUT_HOST_VNIC);
-		assertEquals(text.replace("        vnic V switch I\n", "        vnic V switch I\n        vnic vE switch E\n"),
-				fixed);
+		assertEquals(text.replace("        vnic V switch I\n",
+				"        vnic V switch I\n        vnic vE \"vEthernet (E)\" switch E\n"), fixed);
 	}
 
 	@Test
 	public void addTheMissingHostVnicWithANewParent() throws Exception {
 		String text = "host H {\n    nic N\n    nic M\n    external switch E on N\n}\n";
-		assertEquals("host H {\n    nic N\n    nic M\n    external switch E on N\n\n    parent {\n"
-				+ "        vnic vE switch E\n    }\n}\n", fix(text, IssueCodes.EXTERNAL_WITHOUT_HOST_VNIC));
+		assertEquals("host H {\n    nic N\n    nic M\n    external switch E on N\n    parent {\n"
+				+ "        vnic vE \"vEthernet (E)\" switch E\n    }\n}\n", fix(text, IssueCodes.EXTERNAL_WITHOUT_HOST_VNIC));
 	}
 
 	@Test
 	public void addAPrefixLength() throws Exception {
 		String text = "server S { nic N { ip 10.0.0.5 } }\n";
 		assertEquals("server S { nic N { ip 10.0.0.5/24 } }\n", fix(text, IssueCodes.ADDRESS_WITHOUT_PREFIX));
+	}
+
+	@Test
+	public void aTakenNicHandsItsAddressToTheHostVnicAndCommentsStay() throws Exception {
+		String text = """
+				// lab host
+				host H {
+				    // the uplink, cabled to PSW1
+				    nic N {
+				        ip 10.0.0.2/24 // the host's address
+				        gateway 10.0.0.1
+				    } // taken below
+				    external switch E on N // the switch
+				    parent {
+				        // the management OS's adapter
+				        vnic V "vEthernet (E)" switch E
+				    }
+				}
+				""";
+		String fixed = fix(text, IssueCodes.TAKEN_NIC_BINDINGS);
+		assertEquals("""
+				// lab host
+				host H {
+				    // the uplink, cabled to PSW1
+				    nic N {
+				    } // taken below
+				    external switch E on N // the switch
+				    parent {
+				        // the management OS's adapter
+				        vnic V "vEthernet (E)" switch E {
+				            ip 10.0.0.2/24
+				            gateway 10.0.0.1
+				        }
+				    }
+				}
+				""", fixed);
+	}
+
+	@Test
+	public void aFixedSettingKeepsTheCommentsAroundIt() throws Exception {
+		String text = """
+				host H {
+				    internal switch S // host-only
+				    parent {
+				        vnic V switch S { // measured on the wire
+				            speed 10 Gbps
+				            ip 10.0.0.1/24 // fixed address
+				        }
+				    }
+				    nic N { bindings vms, ipv4 } // one of the two
+				}
+				""";
+		assertEquals(text.replace("            speed 10 Gbps\n", ""), fix(text, IssueCodes.SPEED_ON_VIRTUAL));
+		assertEquals(text.replace("bindings vms, ipv4", "bindings ipv4"), fix(text, IssueCodes.VMS_WITH_IPV4, 2, 1));
+	}
+
+	@Test
+	public void makingASwitchExternalKeepsItsCommentAndTakesTheNic() throws Exception {
+		String text = """
+				host H {
+				    nic N { bindings ipv4 } // uplink
+				    nic M
+				    /* VMs and host */ internal switch S on N // was meant to be external
+				    parent {
+				        vnic V switch S
+				    }
+				}
+				""";
+		assertEquals(text.replace("bindings ipv4", "bindings vms").replace("internal switch S", "external switch S"),
+				fix(text, IssueCodes.NIC_ON_NON_EXTERNAL_SWITCH, 2, 0));
 	}
 }

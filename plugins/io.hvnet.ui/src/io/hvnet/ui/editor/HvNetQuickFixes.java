@@ -17,9 +17,9 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
+import io.hvnet.dsl.ide.edit.TextEdit;
 import io.hvnet.dsl.ide.quickfix.QuickFix;
 import io.hvnet.dsl.ide.quickfix.QuickFixes;
-import io.hvnet.dsl.ide.quickfix.TextEdit;
 import io.hvnet.ui.HvNetUiPlugin;
 
 /** Ctrl+1 on a diagnostic: the language's quick fixes (rebind a NIC, add the host vNIC, add a prefix length…). */

@@ -14,7 +14,8 @@ import org.eclipse.jface.text.templates.TemplateProposal;
 
 /**
  * Templates for the pieces an administrator writes most: a VM with an adapter, an external switch with its host
- * vNIC, a host, a server, a scenario. ${cursor} and ${name} are JFace template variables (Tab moves between them).
+ * vNIC (named as io.hvnet.dsl.model.edit.ManagementVnic names it), a host, a server, a scenario. ${cursor} and
+ * ${name} are JFace template variables (Tab moves between them).
  */
 final class HvNetTemplates {
 
@@ -34,7 +35,7 @@ final class HvNetTemplates {
 			new Template("external switch", "an external switch and its host vNIC", CONTEXT.getId(), """
 					external switch ${name} on ${nic}
 					parent {
-					    vnic vEthernet switch ${name} {
+					    vnic v${name} "vEthernet (${name})" switch ${name} {
 					        ip ${cursor}
 					    }
 					}""", true),

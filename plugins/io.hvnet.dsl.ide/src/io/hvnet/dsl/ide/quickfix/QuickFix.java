@@ -3,6 +3,8 @@ package io.hvnet.dsl.ide.quickfix;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.hvnet.dsl.ide.edit.TextEdit;
+
 /** A fix a user can apply to a diagnostic: a label and the text edits it makes. */
 public record QuickFix(String label, List<TextEdit> edits) {
 

@@ -1,4 +1,4 @@
-package io.hvnet.diagram.edit;
+package io.hvnet.dsl.model.edit;
 
 import java.util.Collection;
 
@@ -12,20 +12,22 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * cannot record a reference set to nothing (it fails to find a name for it), so the element is replaced by a copy
  * without the reference, and whatever referred to the element refers to the copy.
  */
-final class Unplug {
+public final class Unplug {
 
-	static void clear(EObject element, EReference reference) {
+	/** @return the element that is in the model now: the copy, or {@code element} when it had no such reference */
+	public static <T extends EObject> T clear(T element, EReference reference) {
 		if (element.eGet(reference) == null) {
-			return;
+			return element;
 		}
 		Collection<EStructuralFeature.Setting> usages = EcoreUtil.UsageCrossReferencer.find(element,
 				element.eResource());
-		EObject copy = EcoreUtil.copy(element);
+		T copy = EcoreUtil.copy(element);
 		copy.eUnset(reference);
 		EcoreUtil.replace(element, copy);
 		for (EStructuralFeature.Setting usage : usages) {
 			EcoreUtil.replace(usage, element, copy);
 		}
+		return copy;
 	}
 
 	private Unplug() {

@@ -1,4 +1,4 @@
-package io.hvnet.dsl.ide.quickfix;
+package io.hvnet.dsl.ide.edit;
 
 /** Replace {@code length} characters at {@code offset} with {@code text}. */
 public record TextEdit(int offset, int length, String text) {

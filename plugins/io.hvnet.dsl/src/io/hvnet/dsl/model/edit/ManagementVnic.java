@@ -1,0 +1,78 @@
+package io.hvnet.dsl.model.edit;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.hvnet.dsl.hvnet.Host;
+import io.hvnet.dsl.hvnet.HostVnic;
+import io.hvnet.dsl.hvnet.HvnetFactory;
+import io.hvnet.dsl.hvnet.NetworkNode;
+import io.hvnet.dsl.hvnet.VirtualSwitch;
+import io.hvnet.dsl.model.Topology;
+
+/**
+ * The management OS's host vNIC on a virtual switch: what Hyper-V adds to the parent partition when a switch
+ * "allows the management operating system" (New-VMSwitch -AllowManagementOS, which defaults to true:
+ * https://learn.microsoft.com/powershell/module/hyper-v/new-vmswitch). The diagram's new switches, its uplink edits
+ * and the quick fixes for HVN011/HVN012 all make it here, so it is named one way.
+ */
+public final class ManagementVnic {
+
+	private ManagementVnic() {
+	}
+
+	/** The switch's first host vNIC, or null when the management OS does not share the switch. */
+	public static HostVnic of(VirtualSwitch vswitch) {
+		List<HostVnic> vnics = Topology.hostVnicsOf(vswitch);
+		return vnics.isEmpty() ? null : vnics.get(0);
+	}
+
+	/** The switch's host vNIC; made, with the parent partition if the host has none, when it has none yet. */
+	public static HostVnic ensure(VirtualSwitch vswitch) {
+		HostVnic existing = of(vswitch);
+		if (existing != null) {
+			return existing;
+		}
+		Host host = Topology.hostOf(vswitch);
+		if (host.getParent() == null) {
+			host.setParent(HvnetFactory.eINSTANCE.createParentPartition());
+		}
+		HostVnic vnic = HvnetFactory.eINSTANCE.createHostVnic();
+		vnic.setName(nameFor(vswitch, host));
+		vnic.setDisplayName(displayNameFor(vswitch));
+		vnic.setSwitch(vswitch);
+		host.getParent().getVnics().add(vnic);
+		return vnic;
+	}
+
+	/**
+	 * Windows names the management OS's adapter "vEthernet (SwitchName)", SwitchName being the switch's Hyper-V name
+	 * (hvnet's display name when it has one, as in the seed's "vEthernet (Test External Network)").
+	 */
+	static String displayNameFor(VirtualSwitch vswitch) {
+		String switchName = vswitch.getDisplayName() != null ? vswitch.getDisplayName() : vswitch.getName();
+		return "vEthernet (" + switchName + ")";
+	}
+
+	/**
+	 * hvnet's name must be an identifier that no NIC, switch, VM or host vNIC of the host uses: "v" and the switch's
+	 * name (as the lab example writes it), numbered from 2 when that is taken.
+	 */
+	static String nameFor(VirtualSwitch vswitch, Host host) {
+		Set<String> taken = new HashSet<>();
+		List<NetworkNode> named = new java.util.ArrayList<>();
+		named.addAll(host.getNics());
+		named.addAll(host.getSwitches());
+		named.addAll(host.getVms());
+		if (host.getParent() != null) {
+			named.addAll(host.getParent().getVnics());
+		}
+		named.forEach(n -> taken.add(n.getName()));
+		String name = "v" + vswitch.getName();
+		for (int i = 2; taken.contains(name); i++) {
+			name = "v" + vswitch.getName() + i;
+		}
+		return name;
+	}
+}

@@ -51,7 +51,8 @@ public final class SerializedChange {
 	/**
 	 * Where tokens were removed, Xtext joins the space before and after them. In the changed lines, a blank line or
 	 * a double space between words that those lines did not have before is dropped, so that a removed setting takes
-	 * its line, or one space, with it. The result is one edit from the first to the last changed character.
+	 * its line, or one space, with it. New lines end as the text's lines do (CRLF or LF). The result is one edit from
+	 * the first to the last changed character.
 	 */
 	static List<TextEdit> tidy(String before, List<TextEdit> edits) {
 		if (edits.isEmpty()) {
@@ -65,23 +66,101 @@ public final class SerializedChange {
 		int prefix = commonPrefix(before, after);
 		// the changed lines with the line breaks around them, where a removed line leaves a blank one
 		int start = Math.max(0, before.lastIndexOf('\n', prefix - 1));
+		if (start > 0 && before.charAt(start - 1) == '\r') {
+			start--; // a CRLF line end stays whole
+		}
 		int fromEnd = commonSuffix(before, after, prefix);
 		int end = before.indexOf('\n', before.length() - fromEnd);
 		end = end < 0 ? before.length() : end + 1;
 		fromEnd = before.length() - end;
 		String old = before.substring(start, end);
 		String changed = after.substring(start, after.length() - fromEnd);
+		// the serializer writes LF; a file with CRLF lines (as Windows editors save them) keeps CRLF in its new lines
+		String lineEnd = before.contains("\r\n") ? "\r\n" : "\n";
+		if (lineEnd.equals("\r\n")) {
+			changed = LONE_LF.matcher(changed).replaceAll("\r\n");
+		}
 		if (!BLANK_LINE.matcher(old).find()) {
-			changed = BLANK_LINE.matcher(changed).replaceAll("\n");
+			changed = BLANK_LINE.matcher(changed).replaceAll(lineEnd);
 		}
 		if (!DOUBLE_SPACE.matcher(old).find()) {
 			changed = DOUBLE_SPACE.matcher(changed).replaceAll(" ");
 		}
+		changed = keepUntouchedLayout(old, changed);
 		int same = commonPrefix(old, changed);
 		int sameAtEnd = commonSuffix(old, changed, same);
 		return old.equals(changed) ? List.of()
 				: List.of(new TextEdit(start + same, old.length() - same - sameAtEnd,
 						changed.substring(same, changed.length() - sameAtEnd)));
+	}
+
+	/**
+	 * The serializer formats the whole container a change is in (for an element added to or removed from the file,
+	 * the whole file), which rewrites one-line blocks and other layouts the user chose around it. Before the first and
+	 * after the last character where {@code changed} says something else than {@code old} (whitespace aside), the old
+	 * text is kept as it was; only what lies between comes from the serializer. The result says what {@code changed}
+	 * says, character for character outside whitespace.
+	 */
+	static String keepUntouchedLayout(String old, String changed) {
+		int i = 0;
+		int j = 0;
+		int oldFrom = 0;
+		int changedFrom = 0;
+		while (true) {
+			i = skipSpace(old, i);
+			j = skipSpace(changed, j);
+			if (i >= old.length() || j >= changed.length() || old.charAt(i) != changed.charAt(j)) {
+				break;
+			}
+			oldFrom = ++i;
+			changedFrom = ++j;
+		}
+		if (i >= old.length() && j >= changed.length()) {
+			return old; // only the layout changed
+		}
+		int k = old.length();
+		int l = changed.length();
+		int oldTo = k;
+		int changedTo = l;
+		while (true) {
+			while (k > oldFrom && Character.isWhitespace(old.charAt(k - 1))) {
+				k--;
+			}
+			while (l > changedFrom && Character.isWhitespace(changed.charAt(l - 1))) {
+				l--;
+			}
+			if (k <= oldFrom || l <= changedFrom || old.charAt(k - 1) != changed.charAt(l - 1)) {
+				break;
+			}
+			oldTo = --k;
+			changedTo = --l;
+		}
+		String middle = changed.substring(changedFrom, changedTo);
+		String inserted = middle.replaceFirst("^[ \t]+", "");
+		if (old.substring(oldFrom, oldTo).isBlank() && old.startsWith("//", oldTo) && !middle.contains("//")
+				&& (inserted.startsWith("\n") || inserted.startsWith("\r\n"))) {
+			// an insertion after an element that ends its line with a comment: the comment stays on that line
+			int commentEnd = lineEnd(old, oldTo);
+			return old.substring(0, commentEnd) + middle.stripTrailing() + old.substring(commentEnd);
+		}
+		return old.substring(0, oldFrom) + middle + old.substring(oldTo);
+	}
+
+	/** Where the line of {@code at} ends, before its CR or LF. */
+	private static int lineEnd(String text, int at) {
+		int i = at;
+		while (i < text.length() && text.charAt(i) != '\r' && text.charAt(i) != '\n') {
+			i++;
+		}
+		return i;
+	}
+
+	private static int skipSpace(String text, int from) {
+		int i = from;
+		while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		return i;
 	}
 
 	private static int commonPrefix(CharSequence a, CharSequence b) {
@@ -102,7 +181,8 @@ public final class SerializedChange {
 		return n;
 	}
 
-	private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
+	private static final Pattern BLANK_LINE = Pattern.compile("\r?\n[ \t]*\r?\n");
+	private static final Pattern LONE_LF = Pattern.compile("(?<!\r)\n");
 	private static final Pattern DOUBLE_SPACE = Pattern.compile("(?<=\\S)[ \t]{2,}(?=\\S)");
 
 	/** A change that reaches beyond its file; such a change belongs to a refactoring (rename), not to one edit. */

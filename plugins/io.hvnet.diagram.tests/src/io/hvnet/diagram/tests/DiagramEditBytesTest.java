@@ -1,0 +1,156 @@
+package io.hvnet.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.hvnet.dsl.tests.Examples;
+
+/**
+ * A diagram edit changes the edited element's text and nothing else, byte for byte on disk (issue #18, finding 4):
+ * every operation the diagram offers, on a file written in the multi-line style with comments (seed fig. 12) and on
+ * one in the compact one-line style that docs/language.md and bench/gen_hyperv_hosts.py use, each with LF or CRLF
+ * line ends, with and without a byte order mark. Lines the operation does not concern stay as they were, with their
+ * line ends; every comment stays, once; new lines end as the file's lines do.
+ */
+public class DiagramEditBytesTest {
+
+	private static final String COMPACT = String.join("\n",
+			"// compact, as docs/language.md and bench/gen_hyperv_hosts.py write it",
+			"host HV0 { // the host",
+			"    nic NIC1 { mac 02:01:00:00:00:00 ip 10.0.0.1/8 } // c1",
+			"    nic NIC2 { mac 02:01:00:00:00:01 bindings vms } // c2",
+			"    external switch Ext on NIC2 // c3",
+			"    parent { vnic vEthernet switch Ext { mac 02:02:00:00:00:00 ip 10.0.0.2/8 } } // c4",
+			"    vm VM0 { synthetic adapter Net1 switch Ext { mac 02:03:00:00:00:00 ip 10.0.0.3/8 } } // c5",
+			"}",
+			"physical switch Core ports 2 // c6",
+			"cable HV0.NIC1 to Core port 1 // c7",
+			"cable HV0.NIC2 to Core port 2 // c8", "");
+
+	/** One diagram operation: its action, and the part of the lines it may change ("" for none). */
+	private record Op(String name, String action, String touches, boolean removesLines) {
+		@Override
+		public String toString() {
+			return name;
+		}
+	}
+
+	private static final List<Op> FIG12_OPS = List.of(
+			new Op("create a VM", create("node:vm", "HV01"), "", false),
+			new Op("create a physical switch", create("node:pswitch", null), "", false),
+			new Op("create an adapter", create("node:adapter", "HV01.VM1"), "", false),
+			new Op("set a VLAN", property("HV01.VM1.Net1", "vlan", "10"), "", false),
+			new Op("set the ports", property("PSW1", "ports", "16"), "PSW1 ports", false),
+			new Op("delete a cable", delete("cable:FileServer.NIC1-PSW1#3"), "cable FileServer.NIC1", true),
+			new Op("rename a VM", "{\"kind\":\"applyLabelEdit\",\"isOperation\":true,\"labelId\":\"HV01.VM1/name\","
+					+ "\"text\":\"Web\"}", "VM1", false));
+
+	private static final List<Op> COMPACT_OPS = List.of(
+			new Op("create a VM", create("node:vm", "HV0"), "", false),
+			new Op("create a physical switch", create("node:pswitch", null), "", false),
+			// Not yet: a first setting added to a one-line block. Xtext's change serializer writes the whole block
+			// again and loses the comment after it, doubles the host's comment and joins the next element onto its
+			// line (the VLAN case of issue #18, finding 4; open).
+			new Op("set the ports", property("Core", "ports", "4"), "Core ports", false),
+			new Op("delete a cable", delete("cable:HV0.NIC1-Core#1"), "cable HV0.NIC1", true),
+			new Op("rename a VM", "{\"kind\":\"applyLabelEdit\",\"isOperation\":true,\"labelId\":\"HV0.VM0/name\","
+					+ "\"text\":\"Web\"}", "VM0", false));
+
+	static Stream<Arguments> edits() {
+		List<Arguments> result = new ArrayList<>();
+		String fig12 = Examples.read(Examples.seed("fig12")).replace("\r\n", "\n");
+		for (String lineEnd : new String[] { "\n", "\r\n" }) {
+			for (boolean mark : new boolean[] { false, true }) {
+				String style = (lineEnd.equals("\n") ? "LF" : "CRLF") + (mark ? "+BOM" : "");
+				FIG12_OPS.forEach(op -> result.add(Arguments.of("fig12 " + style, fig12, lineEnd, mark, op)));
+				COMPACT_OPS.forEach(op -> result.add(Arguments.of("compact " + style, COMPACT, lineEnd, mark, op)));
+			}
+		}
+		return result.stream();
+	}
+
+	@ParameterizedTest(name = "{0}: {4}")
+	@MethodSource("edits")
+	public void onlyTheEditedElementsTextChanges(String file, String lfText, String lineEnd, boolean mark, Op op)
+			throws Exception {
+		String text = lfText.replace("\n", lineEnd);
+		try (DiagramSession s = DiagramSession.openText("edited.hvnet", (mark ? "\uFEFF" : "") + text)) {
+			s.sendAndAwait(op.action(), "updateModel");
+			s.document.save();
+			byte[] disk = Files.readAllBytes(s.file);
+			boolean hasMark = disk.length >= 3 && (disk[0] & 0xff) == 0xef && (disk[1] & 0xff) == 0xbb
+					&& (disk[2] & 0xff) == 0xbf;
+			assertEquals(mark, hasMark, "the byte order mark stays as it was");
+			String after = new String(disk, StandardCharsets.UTF_8).substring(mark ? 1 : 0);
+			assertNotEquals(text, after, "the operation changed the text");
+			String what = op + " on " + file + ":\n" + after;
+			if (lineEnd.equals("\r\n")) {
+				assertFalse(Pattern.compile("(?<!\r)\n").matcher(after).find(), "a line ending in LF alone: " + what);
+			} else {
+				assertFalse(after.contains("\r"), "a CR: " + what);
+			}
+			for (String line : text.split(Pattern.quote(lineEnd))) {
+				if (op.touches().isEmpty() || !line.contains(op.touches())) {
+					assertTrue(after.contains(line + lineEnd), "lost or changed: '" + line + "' in " + what);
+				}
+			}
+			for (String comment : comments(text)) {
+				long count = count(after, comment);
+				boolean removed = op.removesLines() && lineOf(text, comment).contains(op.touches());
+				assertEquals(removed ? 0 : count(text, comment), count, "comment '" + comment + "' in " + what);
+			}
+		}
+	}
+
+	private static String create(String type, String container) {
+		return "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"" + type + "\""
+				+ (container == null ? "" : ",\"containerId\":\"" + container + "\"") + "}";
+	}
+
+	private static String property(String id, String property, String value) {
+		return "{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"" + id + "\",\"property\":\""
+				+ property + "\",\"value\":\"" + value + "\"}";
+	}
+
+	private static String delete(String id) {
+		return "{\"kind\":\"deleteElement\",\"isOperation\":true,\"elementIds\":[\"" + id + "\"]}";
+	}
+
+	private static List<String> comments(String text) {
+		List<String> result = new ArrayList<>();
+		Matcher m = Pattern.compile("//[^\r\n]*").matcher(text);
+		while (m.find()) {
+			result.add(m.group());
+		}
+		return result;
+	}
+
+	private static String lineOf(String text, String part) {
+		int at = text.indexOf(part);
+		int start = text.lastIndexOf('\n', at) + 1;
+		int end = text.indexOf('\n', at);
+		return text.substring(start, end < 0 ? text.length() : end);
+	}
+
+	private static long count(String text, String part) {
+		long n = 0;
+		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+			n++;
+		}
+		return n;
+	}
+}

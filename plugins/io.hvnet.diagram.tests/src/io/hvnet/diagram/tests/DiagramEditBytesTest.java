@@ -116,6 +116,24 @@ public class DiagramEditBytesTest {
 		}
 	}
 
+	@org.junit.jupiter.api.Test
+	public void deletingAServerWhoseNicHasACableRemovesTheCableToo() throws Exception {
+		String fig12 = Examples.read(Examples.seed("fig12")).replace("\r\n", "\n");
+		String withoutScenario = fig12.substring(0, fig12.indexOf("scenario"));
+		try (DiagramSession s = DiagramSession.openText("edited.hvnet", withoutScenario)) {
+			s.sendAndAwait(delete("FileServer"), "updateModel");
+			String after = s.text();
+			assertFalse(after.contains("FileServer"), after);
+			String server = withoutScenario.substring(withoutScenario.indexOf("server FileServer"),
+					withoutScenario.indexOf("cable "));
+			for (String line : withoutScenario.split("\n")) {
+				if (!line.contains("FileServer") && !server.contains(line)) {
+					assertTrue(after.contains(line + "\n"), "lost or changed: '" + line + "' in\n" + after);
+				}
+			}
+		}
+	}
+
 	private static String create(String type, String container) {
 		return "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"" + type + "\""
 				+ (container == null ? "" : ",\"containerId\":\"" + container + "\"") + "}";

@@ -69,11 +69,17 @@ public class DeleteHandler extends BasicOperationHandler<DeleteOperation> {
 				doomed.add(c.find(id));
 			}
 		}
-		Map<EObject, Collection<EStructuralFeature.Setting>> usages = EcoreUtil.UsageCrossReferencer.findAll(doomed,
-				c.network().eResource());
+		// what refers to a doomed element or to anything inside it (a cable to a NIC of a deleted server)
+		Set<EObject> doomedWithContents = new LinkedHashSet<>(doomed);
+		doomed.forEach(d -> d.eAllContents().forEachRemaining(doomedWithContents::add));
+		Map<EObject, Collection<EStructuralFeature.Setting>> usages = EcoreUtil.UsageCrossReferencer
+				.findAll(doomedWithContents, c.network().eResource());
 		List<EObject> alsoDoomed = new ArrayList<>();
 		usages.values().forEach(settings -> settings.forEach(s -> {
 			EObject user = s.getEObject();
+			if (doomed.contains(user) || isInside(user, doomed)) {
+				return; // goes with what is deleted
+			}
 			if (user instanceof NicEnd || user instanceof PortEnd) {
 				alsoDoomed.add(user.eContainer());
 			} else if (user instanceof HostVnic vnic
@@ -83,9 +89,9 @@ public class DeleteHandler extends BasicOperationHandler<DeleteOperation> {
 				Unplug.clear(a, HvnetPackage.Literals.SWITCH_PORT__SWITCH);
 			} else if (user instanceof VirtualSwitch vs) {
 				Unplug.clear(vs, HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINK);
-			} else if (!isInside(user, doomed)) {
+			} else {
 				Scenario scenario = EcoreUtil2.getContainerOfType(user, Scenario.class);
-				throw new EditRefused(idOf(c, s.getEObject(), doomed) + " is used by "
+				throw new EditRefused(idOf(c, s.getEObject(), doomedWithContents) + " is used by "
 						+ (scenario == null ? "the model" : "scenario \"" + scenario.getName() + "\"")
 						+ "; change that first (the text editor shows where)");
 			}

@@ -12,6 +12,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 
+import io.hvnet.diagram.HvNetDiagramModule;
 import io.hvnet.diagram.source.DiagramDocument;
 import io.hvnet.diagram.source.DiagramDocuments;
 import io.hvnet.diagram.source.SourceModelLoader;

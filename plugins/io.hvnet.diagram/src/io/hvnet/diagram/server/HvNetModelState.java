@@ -1,7 +1,10 @@
 package io.hvnet.diagram.server;
 
+import java.util.Set;
+
 import org.eclipse.glsp.server.model.DefaultGModelState;
 
+import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 import io.hvnet.diagram.gmodel.ElementIndex;
@@ -20,7 +23,8 @@ public class HvNetModelState extends DefaultGModelState {
 	private SourceModel source;
 	private ElementIndex index;
 	private Positions positions;
-	private io.hvnet.diagram.sim.ShowFlowAction flow;
+	@Inject
+	private Set<GraphDecoration> decorations;
 	/** A drawing of the current source and positions made before the first model request, used once. */
 	private Drawing ready;
 
@@ -32,16 +36,7 @@ public class HvNetModelState extends DefaultGModelState {
 
 	public void updateSource(SourceModel source) {
 		this.source = source;
-		this.flow = null; // a changed model makes the last simulated path stale
-	}
-
-	/** The simulated ping drawn over the diagram, or null. */
-	public io.hvnet.diagram.sim.ShowFlowAction flow() {
-		return flow;
-	}
-
-	public void showFlow(io.hvnet.diagram.sim.ShowFlowAction flow) {
-		this.flow = flow;
+		decorations.forEach(GraphDecoration::sourceChanged);
 	}
 
 	void offerDrawing(Drawing drawing) {

@@ -1,19 +1,20 @@
 package io.hvnet.diagram.server;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 
 import com.google.inject.Inject;
 
-import io.hvnet.diagram.sim.FlowDecoration;
-
 /** Draws the session's latest parse (or takes the drawing made of it before the client asked). */
 public class TopologyGModelFactory implements GModelFactory {
 
 	@Inject
 	private HvNetModelState state;
+	@Inject
+	private Set<GraphDecoration> decorations;
 
 	@Override
 	public void createGModel() {
@@ -22,9 +23,7 @@ public class TopologyGModelFactory implements GModelFactory {
 			drawing = Drawing.of(state.source(), Map.of(), state.positions());
 		}
 		GGraph graph = drawing.graph();
-		if (state.flow() != null) {
-			FlowDecoration.apply(graph, state.flow());
-		}
+		decorations.forEach(d -> d.decorate(graph));
 		state.setElementIndex(drawing.index());
 		state.updateRoot(graph);
 	}

@@ -1,4 +1,4 @@
-package io.hvnet.diagram.sim;
+package io.hvnet.diagram.ping;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.hvnet.diagram.server;
+package io.hvnet.diagram;
 
 import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
@@ -15,7 +15,6 @@ import org.eclipse.glsp.server.operations.LayoutOperationHandler;
 import org.eclipse.glsp.server.operations.OperationActionHandler;
 import org.eclipse.glsp.server.operations.OperationHandler;
 
-import io.hvnet.diagram.DiagramTypes;
 import io.hvnet.diagram.edit.ChangePropertyHandler;
 import io.hvnet.diagram.edit.CreateEdgeHandler;
 import io.hvnet.diagram.edit.CreateNodeHandler;
@@ -27,11 +26,25 @@ import io.hvnet.diagram.edit.ReconnectHandler;
 import io.hvnet.diagram.edit.Palette;
 import io.hvnet.diagram.edit.RenameHandler;
 import io.hvnet.diagram.edit.RoutingPointsHandler;
-import io.hvnet.diagram.sim.PingActionHandler;
-import io.hvnet.diagram.sim.PingMenu;
+import io.hvnet.diagram.ping.PingActionHandler;
+import io.hvnet.diagram.ping.PingMenu;
+import io.hvnet.diagram.ping.PingOverlay;
+import io.hvnet.diagram.server.DocumentUndoRedoHandler;
+import io.hvnet.diagram.server.GraphDecoration;
+import io.hvnet.diagram.server.HvNetDiagramConfiguration;
+import io.hvnet.diagram.server.HvNetModelState;
+import io.hvnet.diagram.server.HvNetSourceModelStorage;
+import io.hvnet.diagram.server.ReportingOperationActionHandler;
+import io.hvnet.diagram.server.RestoreLayoutHandler;
+import io.hvnet.diagram.server.SourceChangedHandler;
+import io.hvnet.diagram.server.TopologyGModelFactory;
 import io.hvnet.diagram.validation.DiagnosticMarkers;
 
-/** The GLSP diagram of .hvnet files: one session per open diagram, working on a {@link io.hvnet.diagram.source.DiagramDocument}. */
+/**
+ * The GLSP diagram of .hvnet files: one session per open diagram, working on a
+ * {@link io.hvnet.diagram.source.DiagramDocument}. The composition root: the only class that knows every feature
+ * package, so that they need not know each other.
+ */
 public class HvNetDiagramModule extends DiagramModule {
 
 	@Override
@@ -80,6 +93,13 @@ public class HvNetDiagramModule extends DiagramModule {
 		bind(HvNetSourceModelStorage.class).in(com.google.inject.Singleton.class);
 		bind(ModelEdits.class).in(com.google.inject.Singleton.class);
 		bind(ReportingOperationActionHandler.class).in(com.google.inject.Singleton.class);
+		configureGraphDecorations();
+	}
+
+	private void configureGraphDecorations() {
+		MultiBinding<GraphDecoration> decorations = MultiBinding.create(GraphDecoration.class);
+		decorations.add(PingOverlay.class);
+		decorations.applyBinding(binder());
 	}
 
 	@Override

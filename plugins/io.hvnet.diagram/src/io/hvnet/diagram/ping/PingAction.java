@@ -1,4 +1,4 @@
-package io.hvnet.diagram.sim;
+package io.hvnet.diagram.ping;
 
 import org.eclipse.glsp.server.actions.Action;
 

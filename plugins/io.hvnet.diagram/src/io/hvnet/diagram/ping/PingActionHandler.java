@@ -1,4 +1,4 @@
-package io.hvnet.diagram.sim;
+package io.hvnet.diagram.ping;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +25,8 @@ public class PingActionHandler extends AbstractActionHandler<PingAction> {
 	private HvNetModelState state;
 	@Inject
 	private org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler submission;
+	@Inject
+	private PingOverlay overlay;
 
 	@Override
 	protected List<Action> executeAction(PingAction action) {
@@ -40,7 +42,7 @@ public class PingActionHandler extends AbstractActionHandler<PingAction> {
 		}
 		PingResult result = Simulator.of(networks()).ping(from, to, 1, SimulationOptions.defaults());
 		ShowFlowAction flow = FlowOverlay.of(action.getFrom(), action.getTo(), result, state.getRoot());
-		state.showFlow(flow);
+		overlay.show(flow);
 		List<Action> actions = new ArrayList<>();
 		actions.add(flow);
 		actions.addAll(submission.submitModel());

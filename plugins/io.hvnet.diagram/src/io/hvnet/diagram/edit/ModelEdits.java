@@ -20,7 +20,7 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.inject.Inject;
 
 import io.hvnet.diagram.gmodel.ElementIndex;
-import io.hvnet.diagram.gmodel.TopologyGraph;
+import io.hvnet.diagram.gmodel.ElementIds;
 import io.hvnet.diagram.server.HvNetModelState;
 import io.hvnet.diagram.source.DiagramDocument;
 import io.hvnet.diagram.source.SourceModel;
@@ -61,8 +61,7 @@ public class ModelEdits {
 		}
 		try {
 			SourceModel fresh = loader.load(document);
-			ElementIndex index = new ElementIndex();
-			new TopologyGraph(index).build(fresh.network());
+			ElementIndex index = ElementIds.of(fresh.network());
 			List<TextReplacement> replacements = replacementsOf(fresh,
 					r -> change.accept(new EditContext(fresh.network(), index)));
 			if (replacements.isEmpty()) {

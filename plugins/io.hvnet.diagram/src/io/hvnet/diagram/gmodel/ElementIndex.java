@@ -2,9 +2,13 @@ package io.hvnet.diagram.gmodel;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.hvnet.dsl.hvnet.CableEnd;
+import io.hvnet.dsl.hvnet.NicEnd;
+import io.hvnet.dsl.hvnet.PortEnd;
 import io.hvnet.dsl.model.Names;
 
 /**
@@ -23,6 +27,16 @@ public final class ElementIndex {
 	/** The element's id, or null when it has no name yet (text being typed). */
 	public String idOf(EObject element) {
 		return Names.of(element);
+	}
+
+	/** Where a cable end is drawn: the NIC, or the numbered port of the physical switch; null while unresolved. */
+	public String endIdOf(CableEnd end) {
+		return switch (end) {
+		case NicEnd n when n.getNic() != null && !n.getNic().eIsProxy() -> idOf(n.getNic());
+		case PortEnd p when p.getSwitch() != null && !p.getSwitch().eIsProxy() ->
+			portId(idOf(p.getSwitch()), Integer.toString(p.getPort()));
+		default -> null;
+		};
 	}
 
 	/** Remembers which element an id stands for. */
@@ -48,6 +62,11 @@ public final class ElementIndex {
 			}
 		}
 		return null;
+	}
+
+	/** Every id registered so far. */
+	public Set<String> ids() {
+		return Set.copyOf(elements.keySet());
 	}
 
 	public EObject get(String id) {

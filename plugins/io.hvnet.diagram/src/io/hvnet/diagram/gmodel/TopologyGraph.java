@@ -25,10 +25,8 @@ import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.HostVnic;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.NetworkNode;
-import io.hvnet.dsl.hvnet.NicEnd;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
-import io.hvnet.dsl.hvnet.PortEnd;
 import io.hvnet.dsl.hvnet.Server;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
@@ -273,12 +271,7 @@ public final class TopologyGraph {
 	}
 
 	private String endId(CableEnd end) {
-		String id = switch (end) {
-		case NicEnd n when n.getNic() != null && !n.getNic().eIsProxy() -> index.idOf(n.getNic());
-		case PortEnd p when p.getSwitch() != null && !p.getSwitch().eIsProxy() ->
-			ElementIndex.portId(index.idOf(p.getSwitch()), Integer.toString(p.getPort()));
-		default -> null;
-		};
+		String id = index.endIdOf(end);
 		return id != null && (nodes.containsKey(id) || ports.containsKey(id)) ? id : null;
 	}
 

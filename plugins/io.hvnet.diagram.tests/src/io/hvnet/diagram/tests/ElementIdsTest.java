@@ -13,9 +13,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.hvnet.diagram.gmodel.ElementIds;
-import io.hvnet.diagram.gmodel.ElementIndex;
-import io.hvnet.diagram.gmodel.TopologyGraph;
+import io.hvnet.diagram.model.ElementIds;
+import io.hvnet.diagram.model.ElementIndex;
+import io.hvnet.diagram.model.TopologyGraph;
 import io.hvnet.diagram.source.SourceModel;
 import io.hvnet.diagram.source.SourceModelLoader;
 import io.hvnet.dsl.tests.Examples;

@@ -14,10 +14,10 @@ import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 
 import com.google.gson.JsonObject;
 
-import io.hvnet.diagram.edit.ChangePropertyOperation;
-import io.hvnet.diagram.edit.EditableProperties;
-import io.hvnet.diagram.gmodel.ElementIds;
-import io.hvnet.diagram.gmodel.ElementIndex;
+import io.hvnet.diagram.handler.ChangePropertyOperation;
+import io.hvnet.diagram.handler.EditableProperties;
+import io.hvnet.diagram.model.ElementIds;
+import io.hvnet.diagram.model.ElementIndex;
 import io.hvnet.diagram.source.SourceModel;
 import io.hvnet.dsl.hvnet.NetworkNode;
 

@@ -11,7 +11,7 @@ import org.eclipse.glsp.server.types.Severity;
 
 import com.google.inject.Inject;
 
-import io.hvnet.diagram.server.HvNetModelState;
+import io.hvnet.diagram.model.HvNetModelState;
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.sim.PingResult;

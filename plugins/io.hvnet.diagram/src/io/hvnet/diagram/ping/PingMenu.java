@@ -11,7 +11,7 @@ import org.eclipse.glsp.server.features.contextmenu.MenuItem;
 
 import com.google.inject.Inject;
 
-import io.hvnet.diagram.server.HvNetModelState;
+import io.hvnet.diagram.model.HvNetModelState;
 import io.hvnet.dsl.hvnet.Endpoint;
 
 /** Context menu of an endpoint (host, VM, server): "Ping" with every other endpoint as target. */

@@ -4,7 +4,7 @@ import org.eclipse.glsp.graph.GGraph;
 
 import com.google.inject.Singleton;
 
-import io.hvnet.diagram.server.GraphDecoration;
+import io.hvnet.diagram.model.GraphDecoration;
 
 /** A session's last simulated ping, drawn over each new drawing until the source changes. */
 @Singleton

@@ -17,7 +17,13 @@ import org.eclipse.glsp.server.operations.OperationHandler;
 
 import io.hvnet.diagram.handler.ChangePropertyHandler;
 import io.hvnet.diagram.handler.CreateEdgeHandler;
-import io.hvnet.diagram.handler.CreateNodeHandler;
+import io.hvnet.diagram.handler.CreateHostHandler;
+import io.hvnet.diagram.handler.CreateNicHandler;
+import io.hvnet.diagram.handler.CreatePhysicalSwitchHandler;
+import io.hvnet.diagram.handler.CreateServerHandler;
+import io.hvnet.diagram.handler.CreateVirtualSwitchHandler;
+import io.hvnet.diagram.handler.CreateVmAdapterHandler;
+import io.hvnet.diagram.handler.CreateVmHandler;
 import io.hvnet.diagram.handler.DeleteHandler;
 import io.hvnet.diagram.handler.DocumentUndoRedoHandler;
 import io.hvnet.diagram.handler.LayoutHandler;
@@ -115,7 +121,13 @@ public class HvNetDiagramModule extends DiagramModule {
 	protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
 		super.configureOperationHandlers(binding);
 		binding.rebind(LayoutOperationHandler.class, LayoutHandler.class);
-		binding.add(CreateNodeHandler.class);
+		binding.add(CreateHostHandler.class);
+		binding.add(CreateNicHandler.class);
+		binding.add(CreateVirtualSwitchHandler.class);
+		binding.add(CreateVmHandler.class);
+		binding.add(CreateVmAdapterHandler.class);
+		binding.add(CreatePhysicalSwitchHandler.class);
+		binding.add(CreateServerHandler.class);
 		binding.add(CreateEdgeHandler.class);
 		binding.add(DeleteHandler.class);
 		binding.add(RenameHandler.class);

@@ -42,6 +42,7 @@ import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.model.Topology;
+import io.hvnet.headless.UsageException;
 import io.hvnet.sim.SimulationOptions;
 import io.hvnet.sim.build.RuntimeNetwork;
 import io.hvnet.sim.build.RuntimeNetworkBuilder;

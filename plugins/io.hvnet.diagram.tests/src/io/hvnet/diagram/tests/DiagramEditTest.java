@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonObject;
 
+import io.hvnet.diagram.DiagramTypes;
 import io.hvnet.diagram.source.LayoutFiles;
 import io.hvnet.diagram.source.TextReplacement;
 import io.hvnet.dsl.tests.Examples;
@@ -33,6 +34,23 @@ public class DiagramEditTest {
 	private static void assertKeepsEveryLine(String before, String after) {
 		for (String line : before.split("\n")) {
 			assertTrue(after.contains(line), () -> "lost: '" + line + "'\n" + after);
+		}
+	}
+
+	@Test
+	public void hostsServersAndInternalSwitchesAreCreatedByTheirOwnHandlers() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			JsonObject root = update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\""
+					+ DiagramTypes.HOST + "\"}");
+			assertEquals(2, DiagramSession.count(root, DiagramTypes.HOST));
+			root = update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\""
+					+ DiagramTypes.SERVER + "\"}");
+			assertEquals(2, DiagramSession.count(root, DiagramTypes.SERVER));
+			root = update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\""
+					+ DiagramTypes.INTERNAL_SWITCH + "\",\"containerId\":\"HV01\"}");
+			assertEquals(2, DiagramSession.count(root, DiagramTypes.VIRTUAL_SWITCH));
+			assertTrue(s.text().contains("internal switch"), s.text());
+			assertKeepsEveryLine(FIG12, s.text());
 		}
 	}
 

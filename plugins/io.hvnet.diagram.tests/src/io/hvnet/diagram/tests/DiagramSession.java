@@ -16,8 +16,8 @@ import com.google.gson.JsonParser;
 import com.google.inject.Injector;
 
 import io.hvnet.diagram.DiagramTypes;
-import io.hvnet.diagram.server.DiagramServer;
-import io.hvnet.diagram.server.GlspConnection;
+import io.hvnet.diagram.launch.DiagramServer;
+import io.hvnet.diagram.launch.GlspConnection;
 import io.hvnet.diagram.source.FileDiagramDocument;
 import io.hvnet.dsl.ide.HvNetIdeSetup;
 

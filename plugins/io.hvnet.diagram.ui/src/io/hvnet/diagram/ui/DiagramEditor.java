@@ -42,8 +42,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
-import io.hvnet.diagram.server.DiagramServer;
-import io.hvnet.diagram.server.GlspConnection;
+import io.hvnet.diagram.launch.DiagramServer;
+import io.hvnet.diagram.launch.GlspConnection;
 
 /**
  * The hvnet diagram of a .hvnet file: the GLSP web client in an SWT Browser, talking to the workbench's in-process

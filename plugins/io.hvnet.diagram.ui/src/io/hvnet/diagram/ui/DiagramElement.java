@@ -14,10 +14,10 @@ import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 
 import com.google.gson.JsonObject;
 
-import io.hvnet.diagram.edit.ChangePropertyOperation;
-import io.hvnet.diagram.edit.EditableProperties;
-import io.hvnet.diagram.gmodel.ElementIndex;
-import io.hvnet.diagram.gmodel.TopologyGraph;
+import io.hvnet.diagram.handler.ChangePropertyOperation;
+import io.hvnet.diagram.handler.EditableProperties;
+import io.hvnet.diagram.model.ElementIds;
+import io.hvnet.diagram.model.ElementIndex;
 import io.hvnet.diagram.source.SourceModel;
 import io.hvnet.dsl.hvnet.NetworkNode;
 
@@ -58,8 +58,7 @@ public final class DiagramElement implements IAdaptable, IPropertySource {
 				return values;
 			}
 			SourceModel model = server.loader().load(document);
-			ElementIndex index = new ElementIndex();
-			new TopologyGraph(index).build(model.network());
+			ElementIndex index = ElementIds.of(model.network());
 			EObject e = index.get(id);
 			values.put("id", id);
 			if (e != null) {

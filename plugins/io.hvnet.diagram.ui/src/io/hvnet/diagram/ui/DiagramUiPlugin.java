@@ -3,7 +3,7 @@ package io.hvnet.diagram.ui;
 import org.eclipse.core.runtime.Plugin;
 import org.osgi.framework.BundleContext;
 
-import io.hvnet.diagram.server.DiagramServer;
+import io.hvnet.diagram.launch.DiagramServer;
 import io.hvnet.ui.HvNetUiPlugin;
 
 /** Holds the workbench's one in-process diagram server, on the same language injector as the text editor. */

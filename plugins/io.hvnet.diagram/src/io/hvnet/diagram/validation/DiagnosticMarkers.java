@@ -12,7 +12,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
-import io.hvnet.diagram.server.HvNetModelState;
+import io.hvnet.diagram.model.HvNetModelState;
 
 /**
  * The text's diagnostics (syntax, links, validation: the same the editor and the CLI report) shown on the diagram

@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.google.inject.Injector;
 
-import io.hvnet.diagram.gmodel.ElementIndex;
-import io.hvnet.diagram.gmodel.TopologyGraph;
+import io.hvnet.diagram.model.ElementIndex;
+import io.hvnet.diagram.model.TopologyGraph;
 import io.hvnet.dsl.HvNetStandaloneSetup;
 import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.Endpoint;

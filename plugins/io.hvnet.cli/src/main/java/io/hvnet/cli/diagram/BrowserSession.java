@@ -5,8 +5,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.hvnet.diagram.server.DiagramServer;
-import io.hvnet.diagram.server.GlspConnection;
+import io.hvnet.diagram.launch.DiagramServer;
+import io.hvnet.diagram.launch.GlspConnection;
 
 /**
  * One browser page's GLSP connection, bound to the launch's document. The page posts its messages; the server's

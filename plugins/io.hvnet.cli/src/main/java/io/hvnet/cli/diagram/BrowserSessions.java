@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
-import io.hvnet.diagram.server.DiagramServer;
+import io.hvnet.diagram.launch.DiagramServer;
 
 /** The open sessions of one launch, at most {@link DiagramWebLimits#maxSessions()}; idle ones are closed. */
 final class BrowserSessions implements AutoCloseable {

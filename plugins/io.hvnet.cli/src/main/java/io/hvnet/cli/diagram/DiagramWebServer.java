@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import io.hvnet.diagram.server.DiagramServer;
+import io.hvnet.diagram.launch.DiagramServer;
 
 /**
  * The standalone diagram viewer's web server, on the loopback interface only: the web client's files, and the GLSP

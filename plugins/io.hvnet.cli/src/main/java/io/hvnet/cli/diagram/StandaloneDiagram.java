@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.google.inject.Injector;
 
-import io.hvnet.diagram.server.DiagramServer;
+import io.hvnet.diagram.launch.DiagramServer;
 import io.hvnet.diagram.source.FileDiagramDocument;
 
 /**

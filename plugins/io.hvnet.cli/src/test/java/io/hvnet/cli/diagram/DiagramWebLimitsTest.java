@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.hvnet.diagram.server.DiagramServer;
+import io.hvnet.diagram.launch.DiagramServer;
 import io.hvnet.diagram.source.FileDiagramDocument;
 import io.hvnet.dsl.ide.HvNetIdeSetup;
 

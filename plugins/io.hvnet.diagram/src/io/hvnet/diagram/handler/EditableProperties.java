@@ -1,0 +1,95 @@
+package io.hvnet.diagram.handler;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+
+import io.hvnet.dsl.hvnet.Adapter;
+import io.hvnet.dsl.hvnet.PhysicalSwitch;
+import io.hvnet.dsl.hvnet.SwitchType;
+import io.hvnet.dsl.hvnet.VirtualSwitch;
+import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.Vlans;
+import io.hvnet.dsl.model.edit.ExternalUplink;
+import io.hvnet.dsl.validation.NumberRanges;
+
+/**
+ * The one table of what the diagram edits: the server's change-property operation writes through it and the Eclipse
+ * Properties view lists and reads through it, so a key, the kinds it applies to and its range are written once.
+ */
+public final class EditableProperties {
+
+	public static final List<EditableProperty<?>> ALL = List.of(
+			new EditableProperty<>("type", VirtualSwitch.class, s -> s.getType().getLiteral(), EditableProperties::setType),
+			new EditableProperty<>("ports", PhysicalSwitch.class, s -> Integer.toString(s.getPorts()), (s, value) -> {
+				if (value.isEmpty()) {
+					throw new EditRefused("a physical switch needs its number of ports");
+				}
+				s.setPorts(number(value, "ports", NumberRanges.MIN_PORTS, NumberRanges.MAX_PORTS));
+			}),
+			new EditableProperty<>("ip", Adapter.class, a -> orEmpty(a.getAddress()),
+					(a, value) -> a.setAddress(value.isEmpty() ? null : value)),
+			new EditableProperty<>("gateway", Adapter.class, a -> orEmpty(a.getGateway()),
+					(a, value) -> a.setGateway(value.isEmpty() ? null : value)),
+			new EditableProperty<>("vlan", Adapter.class, Vlans::describe,
+					(a, value) -> a.setVlan(number(value, "vlan", 0, NumberRanges.MAX_VLAN))),
+			new EditableProperty<>("metric", Adapter.class, a -> a.getMetric() == 0 ? "" : Integer.toString(a.getMetric()),
+					(a, value) -> a.setMetric(number(value, "metric", 0, NumberRanges.MAX_METRIC))),
+			new EditableProperty<>("bindings", Adapter.class, a -> String.join(", ", Bindings.effective(a)), (a, value) -> {
+				a.getBindings().clear();
+				Arrays.stream(value.split("[,\\s]+")).filter(b -> !b.isEmpty()).forEach(a.getBindings()::add);
+			}));
+
+	private EditableProperties() {
+	}
+
+	/** The editable properties of an element and their values, in the table's order. */
+	public static Map<String, String> valuesOf(EObject element) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (EditableProperty<?> p : ALL) {
+			if (p.appliesTo(element)) {
+				values.put(p.key(), p.read(element));
+			}
+		}
+		return values;
+	}
+
+	/** The property of that key; refused when there is none. */
+	public static EditableProperty<?> named(String key) {
+		return ALL.stream().filter(p -> p.key().equals(key)).findFirst()
+				.orElseThrow(() -> new EditRefused("no property '" + key + "' here"));
+	}
+
+	private static void setType(VirtualSwitch s, String value) {
+		SwitchType type = SwitchType.get(value);
+		if (type == null) {
+			throw new EditRefused("a virtual switch is external, internal or private, not '" + value + "'");
+		}
+		VirtualSwitch inModel = type == SwitchType.EXTERNAL ? s : ExternalUplink.release(s); // the NIC's IP comes back
+		inModel.setType(type);
+	}
+
+	private static String orEmpty(String value) {
+		return value == null ? "" : value;
+	}
+
+	/** Refused outside min..max: the text must not get a number the language rejects (or that would not fit). */
+	private static int number(String value, String property, int min, int max) {
+		if (value.isEmpty()) {
+			return 0;
+		}
+		long number;
+		try {
+			number = Long.parseLong(value);
+		} catch (NumberFormatException e) {
+			throw new EditRefused(property + " is a number, not '" + value + "'");
+		}
+		if (number < min || number > max) {
+			throw new EditRefused(property + " is " + min + " to " + max + ", not " + value);
+		}
+		return (int) number;
+	}
+}

@@ -55,8 +55,9 @@ public class ModelEdits {
 	public Optional<Command> edit(String label, Consumer<EditContext> change) {
 		lastRefusal = null;
 		DiagramDocument document = state.document();
-		if (document.whyReadOnly() != null) {
-			refuse(label, document.whyReadOnly());
+		String readOnly = document.whyReadOnly(); // reads the file when it could not be read before
+		if (readOnly != null) {
+			refuse(label, readOnly);
 			return Optional.empty();
 		}
 		try {
@@ -151,7 +152,8 @@ public class ModelEdits {
 			if (document.replaceIfUnchanged(base, replacements, getLabel())) {
 				state.updateSource(result);
 			} else {
-				refuse(getLabel(), document.whyReadOnly() != null ? document.whyReadOnly()
+				String readOnly = document.whyReadOnly();
+				refuse(getLabel(), readOnly != null ? readOnly
 						: "the text changed while the edit was being made; nothing was changed, do it again");
 			}
 		}

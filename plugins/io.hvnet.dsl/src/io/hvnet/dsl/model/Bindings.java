@@ -1,6 +1,7 @@
 package io.hvnet.dsl.model;
 
 import java.util.List;
+import java.util.Map;
 
 import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.PhysicalNic;
@@ -23,7 +24,21 @@ public final class Bindings {
 	/** The protocols hvnet knows; others are accepted with a warning (a third-party filter, say). */
 	public static final List<String> KNOWN = List.of("client", "qos", "fileshare", IPV6, IPV4, "lltd", VMS);
 
+	/**
+	 * The component ids Windows gives each protocol (Get-NetAdapterBinding -ComponentID; Enable-NetAdapterBinding):
+	 * https://learn.microsoft.com/powershell/module/netadapter/get-netadapterbinding. LLTD is two components, the
+	 * mapper I/O driver and the responder.
+	 */
+	private static final Map<String, List<String>> COMPONENT_IDS = Map.of("client", List.of("ms_msclient"), "qos",
+			List.of("ms_pacer"), "fileshare", List.of("ms_server"), IPV6, List.of("ms_tcpip6"), IPV4,
+			List.of("ms_tcpip"), "lltd", List.of("ms_lltdio", "ms_rspndr"), VMS, List.of("vms_pp"));
+
 	private Bindings() {
+	}
+
+	/** The Windows component ids of a protocol hvnet knows ({@link #KNOWN}); empty for any other. */
+	public static List<String> componentIds(String protocol) {
+		return COMPONENT_IDS.getOrDefault(protocol, List.of());
 	}
 
 	public static List<String> effective(Adapter adapter) {

@@ -1,6 +1,7 @@
 package io.hvnet.dsl.model;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
@@ -97,5 +98,20 @@ public final class Names {
 			}
 		}
 		return own;
+	}
+
+	/**
+	 * The name Windows and Hyper-V use for a host's element: its display name when the file gives one (a VM "Web
+	 * server", a switch "Test External Network"), hvnet's identifier otherwise. Get-VM -Name, Get-VMSwitch -Name and
+	 * Get-NetAdapter -Name take this name; hvnet's own name must be an identifier and may differ.
+	 */
+	public static String windowsName(EObject element) {
+		EStructuralFeature display = element.eClass().getEStructuralFeature("displayName");
+		Object value = display == null ? null : element.eGet(display);
+		if (value instanceof String text && !text.isBlank()) {
+			return text;
+		}
+		EStructuralFeature name = element.eClass().getEStructuralFeature("name");
+		return name == null ? null : (String) element.eGet(name);
 	}
 }

@@ -1,19 +1,25 @@
 package io.hvnet.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 
 import com.google.inject.Injector;
 
 import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.HvNetStandaloneSetup;
+import io.hvnet.headless.Diagnostic;
 import io.hvnet.headless.Headless;
+import io.hvnet.headless.LoadedTopology;
+import io.hvnet.headless.ShownDiagnostics;
 import io.hvnet.headless.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "hvnet", mixinStandardHelpOptions = true, version = "hvnet " + HvnetCommand.VERSION,
 		description = "Hyper-V style virtual networks as code: check topologies, simulate pings, run scenarios, show diagrams.",
-		subcommands = { CheckCommand.class, SimulateCommand.class, TestCommand.class, DiagramCommand.class })
+		subcommands = { CheckCommand.class, SimulateCommand.class, TestCommand.class, DiagramCommand.class,
+				ExportCommand.class })
 public final class HvnetCommand implements Runnable {
 
 	static final String VERSION = Headless.VERSION;
@@ -24,7 +30,7 @@ public final class HvnetCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: check, simulate, test or diagram");
+		throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: check, simulate, test, diagram or export");
 	}
 
 	/** Made on first use: --help and usage errors need no language. */
@@ -37,6 +43,22 @@ public final class HvnetCommand implements Runnable {
 
 	Injector injector() {
 		return loader().language();
+	}
+
+	/**
+	 * The design of {@code file} (with its package's files) when it has no errors; otherwise its errors go to stderr
+	 * with "fix them before {@code doing}" and the result is null (the command's exit code is then 1).
+	 */
+	LoadedTopology errorFree(Path file, String doing) throws UsageException {
+		LoadedTopology topology = LoadedTopology.load(loader(), SimulateCommand.filesOf(file));
+		List<Diagnostic> errors = topology.diagnostics().stream()
+				.filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
+		if (errors.isEmpty()) {
+			return topology;
+		}
+		ShownDiagnostics.of(errors, ShownDiagnostics.DEFAULT_LIMIT).lines().forEach(err::println);
+		err.println("hvnet: the model has errors; fix them before " + doing);
+		return null;
 	}
 
 	PrintWriter out() {

@@ -9,11 +9,9 @@ import java.util.stream.Stream;
 
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.validation.NumberRanges;
-import io.hvnet.headless.Diagnostic;
 import io.hvnet.headless.InputFiles;
 import io.hvnet.headless.LoadedTopology;
 import io.hvnet.headless.Output;
-import io.hvnet.headless.ShownDiagnostics;
 import io.hvnet.headless.UsageException;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.SimulationOptions;
@@ -59,12 +57,8 @@ final class SimulateCommand implements Callable<Integer> {
 			throw new UsageException("--count " + count + ": a ping sends " + NumberRanges.MIN_PING_COUNT + " to "
 					+ NumberRanges.MAX_PING_COUNT + " echo requests");
 		}
-		LoadedTopology topology = LoadedTopology.load(hvnet.loader(), filesOf(file));
-		List<Diagnostic> errors = topology.diagnostics().stream()
-				.filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
-		if (!errors.isEmpty()) {
-			ShownDiagnostics.of(errors, ShownDiagnostics.DEFAULT_LIMIT).lines().forEach(hvnet.err()::println);
-			hvnet.err().println("hvnet: the model has errors; fix them before simulating");
+		LoadedTopology topology = hvnet.errorFree(file, "simulating");
+		if (topology == null) {
 			return 1;
 		}
 		EndpointNames names = new EndpointNames(topology.networks());
@@ -83,7 +77,7 @@ final class SimulateCommand implements Callable<Integer> {
 	}
 
 	/** The file, plus the files of the same directory when it declares a package (they may refer to each other). */
-	private static List<Path> filesOf(Path file) throws UsageException {
+	static List<Path> filesOf(Path file) throws UsageException {
 		InputFiles.Input input = InputFiles.read(file);
 		if (!input.text().stripLeading().startsWith("package ")) {
 			return List.of(file);

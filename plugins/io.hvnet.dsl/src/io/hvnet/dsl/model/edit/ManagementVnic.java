@@ -47,12 +47,33 @@ public final class ManagementVnic {
 	}
 
 	/**
+	 * The host vNIC's name in Hyper-V (Get-VMNetworkAdapter -ManagementOS -Name): the name inside its display name
+	 * "vEthernet (Name)" — the form Windows gives the interface — or hvnet's name when the display name is not of that
+	 * form or absent. Add-VMNetworkAdapter -ManagementOS -Name N creates the interface "vEthernet (N)":
+	 * https://learn.microsoft.com/powershell/module/hyper-v/add-vmnetworkadapter
+	 */
+	public static String adapterName(HostVnic vnic) {
+		String display = vnic.getDisplayName();
+		if (display != null && display.startsWith(ALIAS_START) && display.endsWith(")")
+				&& display.length() > ALIAS_START.length() + 1) {
+			return display.substring(ALIAS_START.length(), display.length() - 1);
+		}
+		return vnic.getName();
+	}
+
+	/** The host vNIC's interface in the management OS (Get-NetAdapter, New-NetIPAddress -InterfaceAlias). */
+	public static String interfaceAlias(HostVnic vnic) {
+		return vnic.getDisplayName() != null ? vnic.getDisplayName() : ALIAS_START + adapterName(vnic) + ")";
+	}
+
+	private static final String ALIAS_START = "vEthernet (";
+
+	/**
 	 * Windows names the management OS's adapter "vEthernet (SwitchName)", SwitchName being the switch's Hyper-V name
 	 * (hvnet's display name when it has one, as in the seed's "vEthernet (Test External Network)").
 	 */
 	static String displayNameFor(VirtualSwitch vswitch) {
-		String switchName = vswitch.getDisplayName() != null ? vswitch.getDisplayName() : vswitch.getName();
-		return "vEthernet (" + switchName + ")";
+		return ALIAS_START + io.hvnet.dsl.model.Names.windowsName(vswitch) + ")";
 	}
 
 	/**

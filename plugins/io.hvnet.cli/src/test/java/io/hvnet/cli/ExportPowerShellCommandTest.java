@@ -1,0 +1,251 @@
+package io.hvnet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.Injector;
+
+import io.hvnet.dsl.HvNetStandaloneSetup;
+import io.hvnet.dsl.hvnet.Host;
+import io.hvnet.dsl.hvnet.HostVnic;
+import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.dsl.hvnet.VirtualMachine;
+import io.hvnet.dsl.hvnet.VirtualSwitch;
+import io.hvnet.dsl.hvnet.VmAdapter;
+import io.hvnet.dsl.model.Addresses;
+import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.VlanMembership;
+import io.hvnet.dsl.model.Vlans;
+import io.hvnet.dsl.model.edit.ManagementVnic;
+
+/**
+ * {@code hvnet export powershell} on every example: each host's script is read back by tree-sitter's PowerShell
+ * grammar (web-tree-sitter under node, src/test/powershell-parser), must parse without an error, must create what
+ * the file declares — every switch, host vNIC, VM adapter, VLAN mode and host address, named as Windows names them —
+ * and must guard every change with a check of the host's state, which is what makes a second run change nothing.
+ */
+class ExportPowerShellCommandTest {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final Injector LANGUAGE = new HvNetStandaloneSetup().createInjectorAndDoEMFRegistration();
+	private static final Path PARSER = Paths.get("src/test/powershell-parser").toAbsolutePath();
+	private static final List<String> CHANGING_VERBS = List.of("New", "Add", "Set", "Connect", "Disconnect", "Enable",
+			"Disable", "Rename", "Remove");
+
+	@TempDir
+	Path tmp;
+
+	@BeforeAll
+	static void installTheParser() throws Exception {
+		if (!Files.isDirectory(PARSER.resolve("node_modules/web-tree-sitter"))) {
+			run(PARSER, List.of("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"));
+		}
+	}
+
+	static Stream<Path> examples() throws IOException {
+		try (Stream<Path> files = Files.walk(CliRun.examples())) {
+			return files.filter(p -> p.toString().endsWith(".hvnet")).sorted().toList().stream();
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("examples")
+	void everyHostsScriptParsesAndBuildsWhatTheFileDeclares(Path example) throws Exception {
+		Network network = load(example);
+		List<Host> hosts = network.getElements().stream().filter(Host.class::isInstance).map(Host.class::cast).toList();
+		if (hosts.isEmpty()) {
+			return;
+		}
+		Path out = tmp.resolve("scripts");
+		CliRun run = CliRun.of("export", "powershell", example.toString(), "-o", out.toString());
+		assertEquals(0, run.exitCode(), run::toString);
+		for (Host host : hosts) {
+			Path script = out.resolve(host.getName() + ".ps1");
+			byte[] bytes = Files.readAllBytes(script);
+			assertTrue(bytes.length > 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+					&& (bytes[2] & 0xff) == 0xBF, "UTF-8 with a byte order mark, as Windows PowerShell 5.1 needs");
+			JsonNode parsed = parse(script);
+			String what = example + " host " + host.getName() + ": " + parsed;
+			assertEquals(0, parsed.get("errors").size(), "tree-sitter finds no syntax error in " + what);
+			List<JsonNode> commands = new ArrayList<>();
+			parsed.get("commands").forEach(commands::add);
+			for (JsonNode command : commands) {
+				String name = command.get("name").asText();
+				if (CHANGING_VERBS.contains(name.substring(0, Math.max(0, name.indexOf('-'))))
+						&& !name.equals("Set-StrictMode")) {
+					assertTrue(command.get("guarded").asBoolean(), name + " line " + command.get("line")
+							+ " runs without checking the host first: " + what);
+				}
+			}
+			for (VirtualSwitch vswitch : host.getSwitches()) {
+				if (vswitch.getUplink() != null || !vswitch.getType().getLiteral().equals("external")) {
+					assertTrue(has(commands, "New-VMSwitch", "-Name", quote(Names.windowsName(vswitch))), what);
+				}
+			}
+			if (host.getParent() != null) {
+				for (HostVnic vnic : host.getParent().getVnics()) {
+					assertTrue(has(commands, "Add-VMNetworkAdapter", "-ManagementOS", "-Name",
+							quote(ManagementVnic.adapterName(vnic)), "-SwitchName",
+							quote(Names.windowsName(vnic.getSwitch()))), vnic.getName() + " in " + what);
+					assertVlan(commands, List.of("-ManagementOS", "-VMNetworkAdapterName",
+							quote(ManagementVnic.adapterName(vnic))), Vlans.of(vnic), what);
+					Addresses address = Addresses.parse(vnic.getAddress());
+					if (address != null && address.prefixLength() >= 0) {
+						assertTrue(has(commands, "New-NetIPAddress", "-InterfaceAlias",
+								quote(ManagementVnic.interfaceAlias(vnic)), "-IPAddress",
+								"'" + Addresses.format(address.address()) + "'", "-PrefixLength",
+								Integer.toString(address.prefixLength())), vnic.getName() + " address in " + what);
+					}
+				}
+			}
+			for (VirtualMachine vm : host.getVms()) {
+				for (VmAdapter adapter : vm.getAdapters()) {
+					List<String> add = new ArrayList<>(List.of("-VMName", quote(Names.windowsName(vm)), "-Name",
+							quote(adapter.getName())));
+					if (adapter.getSwitch() != null) {
+						add.addAll(List.of("-SwitchName", quote(Names.windowsName(adapter.getSwitch()))));
+					}
+					assertTrue(has(commands, "Add-VMNetworkAdapter", add.toArray(String[]::new)),
+							vm.getName() + "." + adapter.getName() + " in " + what);
+					assertVlan(commands, List.of("-VMName", quote(Names.windowsName(vm)), "-VMNetworkAdapterName",
+							quote(adapter.getName())), Vlans.of(adapter), what);
+				}
+			}
+		}
+	}
+
+	private static void assertVlan(List<JsonNode> commands, List<String> adapter, VlanMembership vlans, String what) {
+		List<String> expected = new ArrayList<>(adapter);
+		if (vlans.isTrunk()) {
+			expected.addAll(List.of("-Trunk", "-NativeVlanId", Integer.toString(vlans.untaggedVlan())));
+		} else if (vlans.untaggedVlan() > 0) {
+			expected.addAll(List.of("-Access", "-VlanId", Integer.toString(vlans.untaggedVlan())));
+		} else {
+			expected.add("-Untagged");
+		}
+		assertTrue(has(commands, "Set-VMNetworkAdapterVlan", expected.toArray(String[]::new)),
+				"Set-VMNetworkAdapterVlan " + expected + " in " + what);
+	}
+
+	@Test
+	void namesWithQuotesStayInsideTheirStrings() throws Exception {
+		Path file = tmp.resolve("quotes.hvnet");
+		Files.writeString(file, """
+				host HV1 {
+				    internal switch Lab "Bob's lab"
+				    parent { vnic vLab "vEthernet (Bob's lab)" switch Lab { ip 10.9.0.1/24 } }
+				    vm VM1 "Bob's VM; Remove-Item C:\\\\ -Recurse" { synthetic adapter Net1 switch Lab { vlan 12 } }
+				}
+				""");
+		CliRun run = CliRun.of("export", "powershell", file.toString());
+		assertEquals(0, run.exitCode(), run::toString);
+		Path script = tmp.resolve("HV1.ps1");
+		Files.writeString(script, run.out());
+		JsonNode parsed = parse(script);
+		assertEquals(0, parsed.get("errors").size(), parsed::toString);
+		List<JsonNode> commands = new ArrayList<>();
+		parsed.get("commands").forEach(commands::add);
+		assertTrue(has(commands, "New-VMSwitch", "-Name", "'Bob''s lab'", "-SwitchType", "Internal"), parsed::toString);
+		assertTrue(has(commands, "Add-VMNetworkAdapter", "-VMName", "'Bob''s VM; Remove-Item C:\\ -Recurse'"),
+				parsed::toString);
+		assertTrue(commands.stream().noneMatch(c -> c.get("name").asText().equals("Remove-Item")),
+				"a name never becomes a command: " + parsed);
+		assertTrue(run.out().contains("Add-VMNetworkAdapter -ManagementOS -Name 'Bob''s lab'"), run.out());
+	}
+
+	@Test
+	void theHeaderSaysWhereTheScriptComesFrom() throws Exception {
+		Path file = tmp.resolve("one.hvnet");
+		Files.writeString(file, "host HV1 { internal switch I parent { vnic vI switch I } }\n");
+		CliRun run = CliRun.of("export", "powershell", file.toString());
+		assertEquals(0, run.exitCode(), run::toString);
+		String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(Files.readAllBytes(file)));
+		assertTrue(run.out().startsWith("# Hyper-V networking of host HV1, as declared in " + file + "\r\n"), run::toString);
+		assertTrue(run.out().contains("from a file that is not committed, file SHA-256 " + sha), run::toString);
+		assertTrue(run.out().contains("[CmdletBinding(SupportsShouldProcess = $true)]\r\n"), "-WhatIf: " + run);
+		assertTrue(run.out().contains("$ErrorActionPreference = 'Stop'\r\n"), "stops at the first error: " + run);
+	}
+
+	@Test
+	void wrongUseIsExplained() throws Exception {
+		Path two = tmp.resolve("two.hvnet");
+		Files.writeString(two, "host A { internal switch I } host B { internal switch I }\n");
+		CliRun both = CliRun.of("export", "powershell", two.toString());
+		assertEquals(2, both.exitCode(), both::toString);
+		assertTrue(both.err().contains("declares 2 hosts: name one with --host, or write one script each with -o DIR"),
+				both::toString);
+		CliRun unknown = CliRun.of("export", "powershell", two.toString(), "--host", "C");
+		assertEquals(2, unknown.exitCode(), unknown::toString);
+		assertTrue(unknown.err().contains("declares no host C (hosts: A, B)"), unknown::toString);
+		Path broken = tmp.resolve("broken.hvnet");
+		Files.writeString(broken, "host A { vm V { synthetic adapter N switch Nope } }\n");
+		CliRun errors = CliRun.of("export", "powershell", broken.toString());
+		assertEquals(1, errors.exitCode(), errors::toString);
+		assertTrue(errors.err().contains("HVN901"), errors::toString);
+		assertEquals("", errors.out(), "no script for a design with errors");
+	}
+
+	private static boolean has(List<JsonNode> commands, String name, String... elementsInOrder) {
+		for (JsonNode command : commands) {
+			if (!command.get("name").asText().equals(name)) {
+				continue;
+			}
+			List<String> elements = new ArrayList<>();
+			command.get("elements").forEach(e -> elements.add(e.asText()));
+			int at = 0;
+			for (String element : elements) {
+				if (at < elementsInOrder.length && element.equals(elementsInOrder[at])) {
+					at++;
+				}
+			}
+			if (at == elementsInOrder.length) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String quote(String text) {
+		return "'" + text.replace("'", "''") + "'";
+	}
+
+	private static Network load(Path file) {
+		XtextResourceSet set = LANGUAGE.getInstance(XtextResourceSet.class);
+		return (Network) set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true).getContents().get(0);
+	}
+
+	private static JsonNode parse(Path script) throws Exception {
+		String out = run(PARSER, List.of("node", "parse.mjs", script.toAbsolutePath().toString()));
+		return JSON.readTree(out.lines().filter(l -> !l.isBlank()).findFirst().orElseThrow());
+	}
+
+	private static String run(Path dir, List<String> command) throws Exception {
+		Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+		byte[] out = process.getInputStream().readAllBytes();
+		assertTrue(process.waitFor(5, TimeUnit.MINUTES), command + " did not end");
+		String text = new String(out, StandardCharsets.UTF_8);
+		assertEquals(0, process.exitValue(), () -> command + " failed (node and npm are needed):\n" + text);
+		return text;
+	}
+}

@@ -1,0 +1,299 @@
+package io.hvnet.powershell;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.hvnet.dsl.hvnet.Adapter;
+import io.hvnet.dsl.hvnet.AdapterKind;
+import io.hvnet.dsl.hvnet.Host;
+import io.hvnet.dsl.hvnet.HostVnic;
+import io.hvnet.dsl.hvnet.PhysicalNic;
+import io.hvnet.dsl.hvnet.SwitchType;
+import io.hvnet.dsl.hvnet.VirtualMachine;
+import io.hvnet.dsl.hvnet.VirtualSwitch;
+import io.hvnet.dsl.hvnet.VmAdapter;
+import io.hvnet.dsl.model.Addresses;
+import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.Topology;
+import io.hvnet.dsl.model.VlanMembership;
+import io.hvnet.dsl.model.Vlans;
+import io.hvnet.dsl.model.edit.ManagementVnic;
+
+/**
+ * The PowerShell script that makes a Hyper-V host's networking what a .hvnet file declares for it: virtual switches,
+ * the management OS's host vNICs, its addresses, the VMs' adapters and VLANs. Every step asks the host first and
+ * changes only what differs, so a second run changes nothing; the script stops at the first error
+ * ($ErrorActionPreference = 'Stop') and takes -WhatIf and -Confirm (CmdletBinding SupportsShouldProcess hands them
+ * to every Hyper-V and NetTCPIP cmdlet it calls). VMs are never created: a VM the host does not have is reported.
+ * What the host cannot be told (physical switches and cables, a guest's own IP settings) is left as comments.
+ * Cmdlets and their parameters are those of Microsoft's Hyper-V and NetTCPIP modules
+ * (https://learn.microsoft.com/powershell/module/hyper-v/, …/module/nettcpip/, …/module/netadapter/); the script
+ * runs on Windows PowerShell 5.1 and PowerShell 7.
+ */
+public final class HostScript {
+
+	private final Host host;
+	private final Provenance provenance;
+	private final PowerShellText ps = new PowerShellText();
+
+	private HostScript(Host host, Provenance provenance) {
+		this.host = host;
+		this.provenance = provenance;
+	}
+
+	/** The script's text (CRLF lines). */
+	public static String of(Host host, Provenance provenance) {
+		return new HostScript(host, provenance).write();
+	}
+
+	/**
+	 * The script as a file's bytes: UTF-8 with a byte order mark, without which Windows PowerShell 5.1 reads a script
+	 * in the ANSI code page and garbles every non-ASCII name (about_Character_Encoding).
+	 */
+	public static byte[] fileBytes(Host host, Provenance provenance) {
+		byte[] text = of(host, provenance).getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = new byte[text.length + 3];
+		bytes[0] = (byte) 0xEF;
+		bytes[1] = (byte) 0xBB;
+		bytes[2] = (byte) 0xBF;
+		System.arraycopy(text, 0, bytes, 3, text.length);
+		return bytes;
+	}
+
+	private String write() {
+		header();
+		for (VirtualSwitch vswitch : host.getSwitches()) {
+			virtualSwitch(vswitch);
+		}
+		if (host.getParent() != null) {
+			for (HostVnic vnic : host.getParent().getVnics()) {
+				hostVnic(vnic);
+			}
+		}
+		for (PhysicalNic nic : host.getNics()) {
+			physicalNic(nic);
+		}
+		for (VirtualMachine vm : host.getVms()) {
+			vm(vm);
+		}
+		ps.blank().line("Write-Host " + PowerShellText.quote("hvnet: host " + Names.windowsName(host) + " is as "
+				+ provenance.file() + " declares it."));
+		return ps.text();
+	}
+
+	private void header() {
+		ps.comment("Hyper-V networking of host " + Names.windowsName(host) + ", as declared in " + provenance.file());
+		ps.comment("made by hvnet " + provenance.hvnetVersion() + " from "
+				+ (provenance.commit() == null ? "a file that is not committed" : "commit " + provenance.commit())
+				+ ", file SHA-256 " + provenance.sha256());
+		ps.comment("Run it on the host as an administrator; add -WhatIf to see what it would change. A second run");
+		ps.comment("changes nothing. It never creates a VM: a VM the host does not have is reported and skipped.");
+		ps.comment("Not set here, because a host cannot see them: physical switches, cables, servers, guests' IP settings.");
+		ps.line("#Requires -RunAsAdministrator");
+		ps.line("#Requires -Modules Hyper-V");
+		ps.line("[CmdletBinding(SupportsShouldProcess = $true)]");
+		ps.line("param()");
+		ps.line("$ErrorActionPreference = 'Stop'");
+		ps.line("Set-StrictMode -Version 2.0");
+	}
+
+	private void virtualSwitch(VirtualSwitch vswitch) {
+		String name = PowerShellText.quote(Names.windowsName(vswitch));
+		ps.blank().comment(vswitch.getType().getLiteral() + " switch " + vswitch.getName());
+		StringBuilder create = new StringBuilder("New-VMSwitch -Name " + name);
+		if (vswitch.getType() == SwitchType.EXTERNAL) {
+			List<PhysicalNic> uplinks = uplinksOf(vswitch);
+			if (uplinks.isEmpty()) {
+				ps.comment("not created: an external switch needs a physical NIC ('on NIC'), and this one has none");
+				return;
+			}
+			create.append(" -NetAdapterName ")
+					.append(PowerShellText.quoteAll(uplinks.stream().map(Names::windowsName).toList()));
+			// host vNICs are added one by one below, with their own names, as a converged design does
+			create.append(" -AllowManagementOS $false");
+		} else {
+			create.append(" -SwitchType ").append(vswitch.getType() == SwitchType.INTERNAL ? "Internal" : "Private");
+		}
+		ps.block("if (-not (Get-VMSwitch -Name " + name + " -ErrorAction SilentlyContinue))", () -> {
+			ps.line(create + " | Out-Null");
+			if (vswitch.getType() == SwitchType.INTERNAL) {
+				internalSwitchVnic(vswitch);
+			}
+		});
+	}
+
+	/**
+	 * New-VMSwitch -SwitchType Internal always gives the management OS an adapter named after the switch; hvnet
+	 * names it as the file does (Rename-VMNetworkAdapter), or removes it when the file gives the management OS no
+	 * adapter on the switch.
+	 */
+	private void internalSwitchVnic(VirtualSwitch vswitch) {
+		String created = PowerShellText.quote(Names.windowsName(vswitch));
+		HostVnic first = ManagementVnic.of(vswitch);
+		if (first == null) {
+			ps.line("Remove-VMNetworkAdapter -ManagementOS -Name " + created);
+		} else if (!ManagementVnic.adapterName(first).equals(Names.windowsName(vswitch))) {
+			ps.line("Rename-VMNetworkAdapter -ManagementOS -Name " + created + " -NewName "
+					+ PowerShellText.quote(ManagementVnic.adapterName(first)));
+		}
+	}
+
+	private static List<PhysicalNic> uplinksOf(VirtualSwitch vswitch) {
+		List<PhysicalNic> uplinks = new ArrayList<>();
+		if (vswitch.getUplink() != null) {
+			uplinks.add(vswitch.getUplink());
+		}
+		return uplinks;
+	}
+
+	private void hostVnic(HostVnic vnic) {
+		if (vnic.getSwitch() == null) {
+			return;
+		}
+		String name = PowerShellText.quote(ManagementVnic.adapterName(vnic));
+		String switchName = PowerShellText.quote(Names.windowsName(vnic.getSwitch()));
+		ps.blank().comment("host vNIC " + vnic.getName() + " (" + ManagementVnic.interfaceAlias(vnic) + ")");
+		ps.line("$vnic = Get-VMNetworkAdapter -ManagementOS -Name " + name + " -ErrorAction SilentlyContinue");
+		ps.block("if (-not $vnic)", () -> ps
+				.line("Add-VMNetworkAdapter -ManagementOS -Name " + name + " -SwitchName " + switchName));
+		ps.block("elseif ($vnic.SwitchName -ne " + switchName + ")", () -> ps
+				.line("Connect-VMNetworkAdapter -ManagementOS -Name " + name + " -SwitchName " + switchName));
+		vlan("-ManagementOS -VMNetworkAdapterName " + name, Vlans.of(vnic));
+		mac("-ManagementOS -Name " + name, vnic);
+		ipSettings(ManagementVnic.interfaceAlias(vnic), vnic);
+	}
+
+	private void physicalNic(PhysicalNic nic) {
+		if (Topology.externalSwitchOf(nic) != null) {
+			return; // an external switch owns it: Hyper-V binds it to the switch protocol only
+		}
+		String alias = Names.windowsName(nic);
+		ps.blank().comment("physical NIC " + nic.getName());
+		if (!nic.getBindings().isEmpty()) {
+			for (String protocol : Bindings.KNOWN) {
+				boolean bound = nic.getBindings().contains(protocol);
+				for (String component : Bindings.componentIds(protocol)) {
+					String binding = "-Name " + PowerShellText.quote(alias) + " -ComponentID " + component;
+					ps.block("if ((Get-NetAdapterBinding " + binding + ").Enabled -ne $" + bound + ")",
+							() -> ps.line((bound ? "Enable" : "Disable") + "-NetAdapterBinding " + binding));
+				}
+			}
+		}
+		if (Bindings.isBound(nic, Bindings.IPV4)) {
+			ipSettings(alias, nic);
+		}
+		int vlan = nic.getVlan();
+		if (vlan > 0) {
+			ps.comment("VLAN " + vlan + " is set in the NIC driver's advanced properties (Set-NetAdapter -VlanID needs a"
+					+ " driver that supports it):");
+			ps.block("if ((Get-NetAdapter -Name " + PowerShellText.quote(alias) + ").VlanID -ne " + vlan + ")",
+					() -> ps.line("Set-NetAdapter -Name " + PowerShellText.quote(alias) + " -VlanID " + vlan
+							+ " -Confirm:$false"));
+		}
+	}
+
+	private void vm(VirtualMachine vm) {
+		String name = PowerShellText.quote(Names.windowsName(vm));
+		ps.blank().comment("VM " + vm.getName());
+		ps.block("if (-not (Get-VM -Name " + name + " -ErrorAction SilentlyContinue))",
+				() -> ps.line("Write-Warning " + PowerShellText.quote("VM " + Names.windowsName(vm)
+						+ " is not on this host: hvnet does not create VMs; its adapters are skipped")));
+		ps.block("else", () -> {
+			for (VmAdapter adapter : vm.getAdapters()) {
+				vmAdapter(vm, adapter);
+			}
+		});
+	}
+
+	private void vmAdapter(VirtualMachine vm, VmAdapter adapter) {
+		String vmName = PowerShellText.quote(Names.windowsName(vm));
+		String name = PowerShellText.quote(adapter.getName());
+		String of = "-VMName " + vmName + " -Name " + name;
+		ps.line("$adapter = Get-VMNetworkAdapter " + of + " -ErrorAction SilentlyContinue");
+		boolean legacy = adapter.getKind() == AdapterKind.LEGACY;
+		String switchArgument = adapter.getSwitch() == null ? ""
+				: " -SwitchName " + PowerShellText.quote(Names.windowsName(adapter.getSwitch()));
+		ps.block("if (-not $adapter)", () -> ps.line("Add-VMNetworkAdapter -VMName " + vmName + " -Name " + name
+				+ (legacy ? " -IsLegacy $true" : "") + switchArgument));
+		if (adapter.getSwitch() == null) {
+			ps.block("elseif ($adapter.SwitchName)", () -> ps.line("Disconnect-VMNetworkAdapter " + of));
+		} else {
+			String switchName = PowerShellText.quote(Names.windowsName(adapter.getSwitch()));
+			ps.block("elseif ($adapter.SwitchName -ne " + switchName + ")",
+					() -> ps.line("Connect-VMNetworkAdapter " + of + " -SwitchName " + switchName));
+		}
+		vlan("-VMName " + vmName + " -VMNetworkAdapterName " + name, Vlans.of(adapter));
+		mac(of, adapter);
+		if (adapter.getAddress() != null) {
+			ps.comment("inside the guest " + Names.windowsName(vm) + ": " + ipCommand("<its interface>", adapter));
+		}
+	}
+
+	/**
+	 * Set-VMNetworkAdapterVlan in the mode the port has: -Untagged, -Access -VlanId, or -Trunk with
+	 * -AllowedVlanIdList and -NativeVlanId. Get-VMNetworkAdapterVlan reports the mode as OperationMode.
+	 */
+	private void vlan(String adapter, VlanMembership vlans) {
+		String set;
+		String mode;
+		String check;
+		if (vlans.isTrunk()) {
+			String allowed = vlans.describe().replaceFirst("^trunk ?", "").replaceFirst(" ?native \\d+$", "")
+					.replace(" ", "");
+			String list = PowerShellText.quote(allowed.isEmpty() ? "1-4094" : allowed);
+			mode = "Trunk";
+			set = " -Trunk -AllowedVlanIdList " + list + " -NativeVlanId " + vlans.untaggedVlan();
+			check = " -or $vlan.NativeVlanId -ne " + vlans.untaggedVlan() + " -or $vlan.AllowedVlanIdListString -ne "
+					+ list;
+		} else if (vlans.untaggedVlan() > 0) {
+			mode = "Access";
+			set = " -Access -VlanId " + vlans.untaggedVlan();
+			check = " -or $vlan.AccessVlanId -ne " + vlans.untaggedVlan();
+		} else {
+			mode = "Untagged";
+			set = " -Untagged";
+			check = "";
+		}
+		ps.line("$vlan = Get-VMNetworkAdapterVlan " + adapter);
+		ps.block("if ([string]$vlan.OperationMode -ne '" + mode + "'" + check + ")",
+				() -> ps.line("Set-VMNetworkAdapterVlan " + adapter + set));
+	}
+
+	/** A static MAC address (Set-VMNetworkAdapter -StaticMacAddress takes it without separators). */
+	private void mac(String adapter, Adapter settings) {
+		if (settings.getMac() == null) {
+			return;
+		}
+		String mac = settings.getMac().replace(":", "").replace("-", "").toUpperCase();
+		ps.block("if ((Get-VMNetworkAdapter " + adapter + ").MacAddress -ne '" + mac + "')",
+				() -> ps.line("Set-VMNetworkAdapter " + adapter + " -StaticMacAddress '" + mac + "'"));
+	}
+
+	/** The adapter's IPv4 address, gateway and metric on the interface {@code alias} of the management OS. */
+	private void ipSettings(String alias, Adapter adapter) {
+		Addresses address = Addresses.parse(adapter.getAddress());
+		if (address != null && address.prefixLength() >= 0) {
+			String ip = Addresses.format(address.address());
+			ps.block("if (-not (Get-NetIPAddress -InterfaceAlias " + PowerShellText.quote(alias) + " -IPAddress '" + ip
+					+ "' -ErrorAction SilentlyContinue))", () -> ps.line(ipCommand(alias, adapter)));
+		}
+		if (adapter.getMetric() > 0) {
+			String interfaceArgs = "-InterfaceAlias " + PowerShellText.quote(alias) + " -AddressFamily IPv4";
+			ps.block("if ((Get-NetIPInterface " + interfaceArgs + ").InterfaceMetric -ne " + adapter.getMetric() + ")",
+					() -> ps.line("Set-NetIPInterface " + interfaceArgs + " -InterfaceMetric " + adapter.getMetric()));
+		}
+	}
+
+	private static String ipCommand(String alias, Adapter adapter) {
+		Addresses address = Addresses.parse(adapter.getAddress());
+		if (address == null || address.prefixLength() < 0) {
+			return "address " + adapter.getAddress() + " has no prefix length";
+		}
+		String gateway = adapter.getGateway() == null ? "" : " -DefaultGateway '" + adapter.getGateway() + "'";
+		return "New-NetIPAddress -InterfaceAlias " + PowerShellText.quote(alias) + " -IPAddress '"
+				+ Addresses.format(address.address()) + "' -PrefixLength " + address.prefixLength() + gateway
+				+ " | Out-Null";
+	}
+}

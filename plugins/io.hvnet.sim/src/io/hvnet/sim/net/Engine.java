@@ -61,6 +61,8 @@ public final class Engine {
 	 */
 	private Frame summarized;
 	private FrameSummary summary;
+	/** Told of every frame put on a cable while a capture is asked for; null (one compare per hop) otherwise. */
+	private FrameTap tap;
 
 	public Engine(SimulationOptions options, boolean tracing) {
 		this.options = options;
@@ -82,6 +84,12 @@ public final class Engine {
 		stopped = null;
 		summarized = null;
 		summary = null;
+		tap = null;
+	}
+
+	/** Tells {@code frameTap} of every frame put on a cable from now on; null stops it. */
+	public void tap(FrameTap frameTap) {
+		this.tap = frameTap;
 	}
 
 	public long now() {
@@ -159,6 +167,9 @@ public final class Engine {
 			return;
 		}
 		Port in = out.peer;
+		if (tap != null) {
+			tap.transmitted(now, trace.size(), out, frame, tag);
+		}
 		frameHops++;
 		arrivals.add(now + LINK_DELAY_NS, order++, in, frame, tag, hopBudget);
 	}

@@ -27,6 +27,7 @@ import io.hvnet.sim.FrameSummary;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.SimulationOptions;
 import io.hvnet.sim.Simulator;
+import io.hvnet.sim.TraceEvent;
 import io.hvnet.sim.wire.CapturedFrame;
 import io.hvnet.sim.wire.Field;
 import io.hvnet.sim.wire.FrameLayers;
@@ -113,6 +114,20 @@ public class FrameLayersTest {
 					captured::toString);
 		}
 		assertEquals(Set.of("arp", "ip", "icmp"), protocols);
+		// each frame belongs to the event that sent it: a send or forward puts one copy on one link, a flood one on each
+		// plugged port (PSW1's unplugged ports drop theirs between the copies)
+		int attributed = 0;
+		for (TraceEvent e : run.result().events()) {
+			List<CapturedFrame> sent = run.capture().sentBy(e.step());
+			switch (e.action()) {
+			case SEND, FORWARD -> assertEquals(1, sent.size(), e::toString);
+			case FLOOD -> assertFalse(sent.isEmpty(), e::toString);
+			default -> assertTrue(sent.isEmpty(), e::toString);
+			}
+			sent.forEach(f -> assertEquals(e.node(), f.from().replaceAll(":\\d+$", ""), e::toString));
+			attributed += sent.size();
+		}
+		assertEquals(frames.size(), attributed);
 		// both echo requests are on the wire with their sequence numbers
 		Set<String> seqs = new HashSet<>();
 		frames.stream().map(CapturedFrame::frame).filter(f -> f.field("icmp.seq") != null)

@@ -63,6 +63,11 @@ public final class Engine {
 	private FrameSummary summary;
 	/** Told of every frame put on a cable while a capture is asked for; null (one compare per hop) otherwise. */
 	private FrameTap tap;
+	/**
+	 * The step of the last send, forward or flood recorded: the event that puts the next frames on cables (a flood
+	 * records drops at unplugged ports between its copies, so the last event is not always the one).
+	 */
+	private int sendingStep;
 
 	public Engine(SimulationOptions options, boolean tracing) {
 		this.options = options;
@@ -85,6 +90,7 @@ public final class Engine {
 		summarized = null;
 		summary = null;
 		tap = null;
+		sendingStep = 0;
 	}
 
 	/** Tells {@code frameTap} of every frame put on a cable from now on; null stops it. */
@@ -168,7 +174,7 @@ public final class Engine {
 		}
 		Port in = out.peer;
 		if (tap != null) {
-			tap.transmitted(now, trace.size(), out, frame, tag);
+			tap.transmitted(now, sendingStep, out, frame, tag);
 		}
 		frameHops++;
 		arrivals.add(now + LINK_DELAY_NS, order++, in, frame, tag, hopBudget);
@@ -207,6 +213,9 @@ public final class Engine {
 		if (tracing) {
 			trace.add(new TraceEvent(now, trace.size() + 1, flow, node, kind, port, action, reason,
 					frame == null ? null : summaryOf(frame)));
+			if (action == Action.SEND || action == Action.FORWARD || action == Action.FLOOD) {
+				sendingStep = trace.size();
+			}
 		}
 	}
 

@@ -9,7 +9,7 @@ public interface FrameTap {
 
 	/**
 	 * @param time simulated nanoseconds when the frame left {@code out}
-	 * @param step the number of the last trace event recorded (the send, forward or flood that put it there), 0
+	 * @param step the number of the trace event (the send, forward or flood) that put it there, 0
 	 *             without a trace
 	 * @param out  the port the frame left by; its {@link Port#peer()} receives it
 	 * @param tag  the VLAN id of the frame's 802.1Q tag on this cable, 0 when untagged

@@ -107,4 +107,28 @@ public class VlansTest {
 		assertEquals("trunk", every.describe());
 		assertEquals("trunk native 3", VlanMembership.trunk(List.of(), 3).describe());
 	}
+
+	@Test
+	public void aTrunkWrittenInTextIsReadWithItsRangesAndNativeVlan() throws Exception {
+		Network network = parser.parse("""
+				host H {
+				    private switch P
+				    vm T { synthetic adapter X switch P { vlan trunk 10, 20, 100-103, 4093-4094 native 1 } }
+				    vm A { synthetic adapter X switch P { vlan access 30 } }
+				    vm R { synthetic adapter X switch P { vlan trunk 7-5 } }
+				}
+				""");
+		assertTrue(network.eResource().getErrors().isEmpty(), () -> network.eResource().getErrors().toString());
+		VlanMembership trunk = Vlans.of(adapter(network, "T"));
+		assertTrue(trunk.isTrunk());
+		assertEquals(List.of(10, 20, 100, 101, 102, 103, 4093, 4094), trunk.allowed());
+		assertEquals(1, trunk.untaggedVlan(), "the native VLAN is the adapter's own, untagged VLAN");
+		assertTrue(trunk.carries(102) && !trunk.carries(104));
+		assertEquals("trunk 10, 20, 100-103, 4093, 4094 native 1", trunk.describe(),
+				"runs of three or more ids are shown as a range");
+		VlanMembership access = Vlans.of(adapter(network, "A"));
+		assertFalse(access.isTrunk());
+		assertEquals(VlanMembership.access(30), access, "'vlan access N' is 'vlan N'");
+		assertEquals(List.of(), Vlans.ids(adapter(network, "R").getTrunkVlans()), "a reversed range names nothing");
+	}
 }

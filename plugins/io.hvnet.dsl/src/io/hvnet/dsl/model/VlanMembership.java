@@ -122,7 +122,8 @@ public final class VlanMembership {
 
 	/**
 	 * The membership as the language writes it after the keyword {@code vlan}: empty when untagged, {@code 10} for an
-	 * access VLAN, {@code trunk 10, 20 native 5} for a trunk. The one text form the diagram, the hover and the
+	 * access VLAN, {@code trunk 10, 20, 100-199 native 5} for a trunk (runs of three or more ids as a
+	 * range). The one text form the diagram, the hover and the
 	 * Properties view show.
 	 */
 	public String describe() {
@@ -130,7 +131,20 @@ public final class VlanMembership {
 			return untaggedVlan == 0 ? "" : Integer.toString(untaggedVlan);
 		}
 		StringJoiner text = new StringJoiner(", ", "trunk ", "").setEmptyValue("trunk");
-		allowed().forEach(v -> text.add(v.toString()));
+		if (allowed != null) {
+			// runs of three or more consecutive ids as a range, the way -AllowedVlanIdList is written
+			for (int first = allowed.nextSetBit(0); first >= 0; ) {
+				int end = allowed.nextClearBit(first); // one past the run
+				if (end - first >= 3) {
+					text.add(first + "-" + (end - 1));
+				} else {
+					for (int id = first; id < end; id++) {
+						text.add(Integer.toString(id));
+					}
+				}
+				first = allowed.nextSetBit(end);
+			}
+		}
 		return text + (untaggedVlan == 0 ? "" : " native " + untaggedVlan);
 	}
 

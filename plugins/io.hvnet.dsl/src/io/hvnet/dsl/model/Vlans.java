@@ -1,6 +1,11 @@
 package io.hvnet.dsl.model;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.hvnet.dsl.hvnet.Adapter;
+import io.hvnet.dsl.hvnet.VlanIdRange;
+import io.hvnet.dsl.validation.NumberRanges;
 
 /**
  * An adapter's VLAN setting read as a {@link VlanMembership}: what its switch port carries (a host vNIC or a VM
@@ -13,7 +18,29 @@ public final class Vlans {
 	}
 
 	public static VlanMembership of(Adapter adapter) {
+		if (adapter.isTrunk()) {
+			return VlanMembership.trunk(ids(adapter.getTrunkVlans()), adapter.getVlan());
+		}
 		return VlanMembership.access(adapter.getVlan());
+	}
+
+	/**
+	 * The VLAN ids a list such as {@code 10, 20, 100-199} names, in the order written. The validator reports ids
+	 * outside 1–4094 and reversed ranges ({@code 20-10}, which name nothing here); a range is expanded only up to
+	 * the last valid id, so that {@code 1-2147483647} costs no more than {@code 1-4094}.
+	 */
+	public static List<Integer> ids(List<VlanIdRange> ranges) {
+		List<Integer> ids = new ArrayList<>();
+		for (VlanIdRange range : ranges) {
+			if (range.getLast() == 0) {
+				ids.add(range.getFirst());
+				continue;
+			}
+			for (int id = range.getFirst(), last = Math.min(range.getLast(), NumberRanges.MAX_VLAN); id <= last; id++) {
+				ids.add(id);
+			}
+		}
+		return ids;
 	}
 
 	/** The setting as written after {@code vlan}, empty when untagged (see {@link VlanMembership#describe()}). */

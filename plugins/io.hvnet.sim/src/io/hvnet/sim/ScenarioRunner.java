@@ -66,9 +66,19 @@ public final class ScenarioRunner {
 	 */
 	public PingResult simulate(Simulator simulator, Ping ping) {
 		int count = Math.max(1, ping.getCount());
-		SimulationOptions options = base.withColdRoutes(ping.isColdRoutes());
-		return ping.getTo() != null ? simulator.ping(ping.getFrom(), ping.getTo(), count, options)
-				: simulator.ping(ping.getFrom(), ping.getToAddress(), count, options);
+		return ping.getTo() != null ? simulator.ping(ping.getFrom(), ping.getTo(), count, optionsOf(ping))
+				: simulator.ping(ping.getFrom(), ping.getToAddress(), count, optionsOf(ping));
+	}
+
+	/** {@link #simulate}, and every frame the ping put on every link (a view's "Export Capture"). */
+	public CapturedPing capture(Simulator simulator, Ping ping) {
+		int count = Math.max(1, ping.getCount());
+		return ping.getTo() != null ? simulator.pingCapturing(ping.getFrom(), ping.getTo(), count, optionsOf(ping))
+				: simulator.pingCapturing(ping.getFrom(), ping.getToAddress(), count, optionsOf(ping));
+	}
+
+	private SimulationOptions optionsOf(Ping ping) {
+		return base.withColdRoutes(ping.isColdRoutes());
 	}
 
 	private static ExpectationResult check(Expectation e, PingResult result) {

@@ -13,6 +13,8 @@ import io.hvnet.sim.build.RuntimeNetwork;
 import io.hvnet.sim.build.RuntimeNetworkBuilder;
 import io.hvnet.sim.net.IpInterface;
 import io.hvnet.sim.net.IpStack;
+import io.hvnet.sim.wire.CaptureRecorder;
+import io.hvnet.sim.wire.Links;
 
 /**
  * Runs pings through a topology. Every ping starts on a network with nothing learnt (a compiled network is reset
@@ -52,11 +54,33 @@ public final class Simulator {
 
 	/** Pings the endpoint {@code to} at the address its stack has on a subnet the sender reaches directly. */
 	public synchronized PingResult ping(Endpoint from, Endpoint to, int count, SimulationOptions options) {
+		return ping(from, to, count, options, false).result();
+	}
+
+	/** Pings an IPv4 address (dotted quad). */
+	public synchronized PingResult ping(Endpoint from, String ipv4Address, int count, SimulationOptions options) {
+		return ping(from, ipv4Address, count, options, false).result();
+	}
+
+	/** {@link #ping(Endpoint, Endpoint, int, SimulationOptions)}, and every frame it put on every link. */
+	public synchronized CapturedPing pingCapturing(Endpoint from, Endpoint to, int count, SimulationOptions options) {
+		return ping(from, to, count, options, true);
+	}
+
+	/** {@link #ping(Endpoint, String, int, SimulationOptions)}, and every frame it put on every link. */
+	public synchronized CapturedPing pingCapturing(Endpoint from, String ipv4Address, int count,
+			SimulationOptions options) {
+		return ping(from, ipv4Address, count, options, true);
+	}
+
+	private CapturedPing ping(Endpoint from, Endpoint to, int count, SimulationOptions options, boolean capture) {
 		RuntimeNetwork net = fresh(options, true);
+		CaptureRecorder recorder = capture ? recorder(net) : null;
 		IpStack target = net.stackOf(to);
 		IpStack source = net.stackOf(from);
 		if (target == null || target.interfaces().isEmpty()) {
-			return PingSession.failedUpFront(count, Names.stack(to) + " has no IPv4 address to ping");
+			return captured(PingSession.failedUpFront(count, Names.stack(to) + " has no IPv4 address to ping"),
+					recorder);
 		}
 		int address = target.interfaces().get(0).ip();
 		if (source != null) {
@@ -69,16 +93,29 @@ public final class Simulator {
 				}
 			}
 		}
-		return new PingSession(net, from, address, count).run();
+		return captured(new PingSession(net, from, address, count).run(), recorder);
 	}
 
-	/** Pings an IPv4 address (dotted quad). */
-	public synchronized PingResult ping(Endpoint from, String ipv4Address, int count, SimulationOptions options) {
+	private CapturedPing ping(Endpoint from, String ipv4Address, int count, SimulationOptions options,
+			boolean capture) {
+		RuntimeNetwork net = fresh(options, true);
+		CaptureRecorder recorder = capture ? recorder(net) : null;
 		Addresses address = Addresses.parse(ipv4Address);
 		if (address == null || address.prefixLength() >= 0) {
-			return PingSession.failedUpFront(count, "'" + ipv4Address + "' is not an IPv4 address");
+			return captured(PingSession.failedUpFront(count, "'" + ipv4Address + "' is not an IPv4 address"),
+					recorder);
 		}
-		return new PingSession(fresh(options, true), from, address.address(), count).run();
+		return captured(new PingSession(net, from, address.address(), count).run(), recorder);
+	}
+
+	/** Starts recording every frame on every link of {@code net}. */
+	private static CaptureRecorder recorder(RuntimeNetwork net) {
+		return CaptureRecorder.start(net.engine(), Links.of(net.devices()));
+	}
+
+	/** The result, with what was captured when a capture was asked for (else null). */
+	private static CapturedPing captured(PingResult result, CaptureRecorder recorder) {
+		return new CapturedPing(result, recorder == null ? null : recorder.stop());
 	}
 
 	/** The frame hops of {@code count} pings without recording a trace: what the benchmark measures. */

@@ -1,5 +1,6 @@
 package io.hvnet.sim.ui;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
@@ -34,6 +36,7 @@ import io.hvnet.ui.editor.HvNetEditors;
  * The simulator in Eclipse: runs the scenarios of the .hvnet file in the editor (in the background), lists every
  * ping passed or failed with its expectations, and shows the selected ping hop by hop: its request and reply paths
  * and the whole trace with the seed's flow numbers. Double-click a ping (or press Enter) to go to it in the editor.
+ * "Export Capture..." writes the selected ping's frames on every link as pcapng, as {@code simulate --pcap} does.
  */
 public class SimulationView extends ViewPart {
 
@@ -44,6 +47,7 @@ public class SimulationView extends ViewPart {
 	private Text paths;
 	private TraceTable trace;
 	private ScenarioRun shown;
+	private Action exportCapture;
 	private final Map<ExpectationResult, PingOutcome> pingOf = new HashMap<>();
 
 	@Override
@@ -54,6 +58,7 @@ public class SimulationView extends ViewPart {
 		tree.setLabelProvider(new ScenarioTree.Labels());
 		tree.setAutoExpandLevel(2);
 		tree.addSelectionChangedListener(e -> showTrace(selectedPing()));
+		tree.addSelectionChangedListener(e -> exportCapture.setEnabled(selectedPing() != null));
 		tree.addDoubleClickListener(e -> reveal(selectedPing()));
 		Composite details = new Composite(sash, SWT.NONE);
 		GridLayout layout = new GridLayout(1, false);
@@ -77,6 +82,15 @@ public class SimulationView extends ViewPart {
 		run.setImageDescriptor(org.eclipse.jface.resource.ImageDescriptor
 				.createFromURL(getClass().getResource("/icons/hvnet.png")));
 		getViewSite().getActionBars().getToolBarManager().add(run);
+		exportCapture = new Action("Export Capture...") {
+			@Override
+			public void run() {
+				chooseFileAndExportCapture();
+			}
+		};
+		exportCapture.setToolTipText("Write every frame the selected ping put on every link as pcapng (for Wireshark)");
+		exportCapture.setEnabled(false);
+		getViewSite().getActionBars().getToolBarManager().add(exportCapture);
 		setContentDescription("Run the scenarios of a .hvnet file: the button above, or Run hvnet Scenarios in its editor.");
 	}
 
@@ -124,6 +138,47 @@ public class SimulationView extends ViewPart {
 		setContentDescription(run.problem() != null ? run.file().getName() + ": not simulated"
 				: run.file().getName() + ": " + passed + " of " + pings + (pings == 1 ? " ping" : " pings")
 						+ " passed. Select a ping to see it hop by hop.");
+	}
+
+	private void chooseFileAndExportCapture() {
+		PingOutcome ping = selectedPing();
+		ScenarioRun run = shown;
+		if (ping == null || run == null || run.simulator() == null) {
+			return;
+		}
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setText("Export Capture");
+		dialog.setFilterExtensions(new String[] { "*.pcapng", "*" });
+		dialog.setFileName(CaptureExport.fileName(run, ping));
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen != null) {
+			exportCapture(Path.of(chosen));
+		}
+	}
+
+	/**
+	 * Writes the capture of the selected ping to {@code file} as pcapng, in the background, and says in the view's
+	 * description what was written (what "Export Capture..." does once a file is chosen).
+	 */
+	public void exportCapture(Path file) {
+		PingOutcome ping = selectedPing();
+		ScenarioRun run = shown;
+		if (ping == null || run == null || run.simulator() == null) {
+			setContentDescription("Select a ping to export its capture.");
+			return;
+		}
+		Job job = Job.create("hvnet capture of " + ping.description(), monitor -> {
+			String written = CaptureExport.write(run, ping, file);
+			Display.getDefault().asyncExec(() -> {
+				if (!tree.getControl().isDisposed()) {
+					setContentDescription(written);
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		job.setUser(false);
+		job.schedule();
 	}
 
 	private PingOutcome selectedPing() {

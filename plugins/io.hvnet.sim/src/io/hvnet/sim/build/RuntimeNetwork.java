@@ -7,11 +7,15 @@ import java.util.Map;
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.sim.MacEntry;
 import io.hvnet.sim.net.Bridge;
+import io.hvnet.sim.net.Device;
 import io.hvnet.sim.net.Engine;
 import io.hvnet.sim.net.IpStack;
 
-/** A topology compiled for one simulation run: its engine, the endpoints' stacks and the switches. */
-public record RuntimeNetwork(Engine engine, Map<Endpoint, IpStack> stacks, List<Bridge> bridges) {
+/**
+ * A topology compiled for one simulation run: its engine, the endpoints' stacks, the switches, and every device in
+ * model order (adapters, the NICs external switches took, switches), which is the order a capture lists its links in.
+ */
+public record RuntimeNetwork(Engine engine, Map<Endpoint, IpStack> stacks, List<Bridge> bridges, List<Device> devices) {
 
 	/** Forgets everything a run learnt or recorded, so the next run behaves as on a freshly built network. */
 	public void reset() {

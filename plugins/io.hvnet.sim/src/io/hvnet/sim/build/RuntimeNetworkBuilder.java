@@ -32,6 +32,7 @@ import io.hvnet.dsl.model.Vlans;
 import io.hvnet.sim.HopKind;
 import io.hvnet.sim.SimulationOptions;
 import io.hvnet.sim.net.Bridge;
+import io.hvnet.sim.net.Device;
 import io.hvnet.sim.net.EndpointAdapter;
 import io.hvnet.sim.net.Engine;
 import io.hvnet.sim.net.IpInterface;
@@ -55,6 +56,7 @@ public final class RuntimeNetworkBuilder {
 	private final Map<Endpoint, IpStack> stacks = new LinkedHashMap<>();
 	private final Map<PhysicalSwitch, Bridge> physicalSwitches = new HashMap<>();
 	private final List<Bridge> bridges = new ArrayList<>();
+	private final List<Device> devices = new ArrayList<>();
 	private final Map<Adapter, EndpointAdapter> adapters = new HashMap<>();
 
 	private RuntimeNetworkBuilder(SimulationOptions options, boolean tracing) {
@@ -78,13 +80,13 @@ public final class RuntimeNetworkBuilder {
 			}
 		}
 		cables.forEach(builder::cable);
-		return new RuntimeNetwork(builder.engine, builder.stacks, builder.bridges);
+		return new RuntimeNetwork(builder.engine, builder.stacks, builder.bridges, builder.devices);
 	}
 
 	private void host(Host host) {
 		for (PhysicalNic nic : host.getNics()) {
 			if (Topology.externalSwitchOf(nic) != null) {
-				wires.put(nic, new UplinkNic(Names.of(nic)).wire());
+				wires.put(nic, device(new UplinkNic(Names.of(nic))).wire());
 			} else {
 				wires.put(nic, adapter(nic, HopKind.NIC).wire());
 			}
@@ -100,7 +102,7 @@ public final class RuntimeNetworkBuilder {
 	}
 
 	private void virtualSwitch(VirtualSwitch vswitch) {
-		Bridge bridge = new Bridge(engine, Names.of(vswitch), true, options.macAgingSeconds());
+		Bridge bridge = device(new Bridge(engine, Names.of(vswitch), true, options.macAgingSeconds()));
 		bridges.add(bridge);
 		if (vswitch.getType() == SwitchType.EXTERNAL && vswitch.getUplink() != null) {
 			Port uplinkPort = wires.get(vswitch.getUplink());
@@ -122,7 +124,7 @@ public final class RuntimeNetworkBuilder {
 	}
 
 	private void physicalSwitch(PhysicalSwitch s) {
-		Bridge bridge = new Bridge(engine, Names.of(s), false, options.macAgingSeconds());
+		Bridge bridge = device(new Bridge(engine, Names.of(s), false, options.macAgingSeconds()));
 		for (int i = 1; i <= s.getPorts(); i++) {
 			bridge.addPhysicalPort(i);
 		}
@@ -157,8 +159,13 @@ public final class RuntimeNetworkBuilder {
 			long mac = Macs.parse(x.getMac());
 			// no MAC written: a locally administered one, stable for the run
 			long effective = mac >= 0 ? mac : LOCAL_MAC_BASE + adapters.size() + 1;
-			return new EndpointAdapter(Names.of(x), kind, effective, Vlans.of(x));
+			return device(new EndpointAdapter(Names.of(x), kind, effective, Vlans.of(x)));
 		});
+	}
+
+	private <D extends Device> D device(D device) {
+		devices.add(device);
+		return device;
 	}
 
 	private void stack(Endpoint endpoint) {

@@ -1,6 +1,7 @@
 package io.hvnet.sim.net;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import io.hvnet.dsl.model.VlanMembership;
@@ -27,6 +28,11 @@ public abstract class Device {
 
 	public HopKind kind() {
 		return kind;
+	}
+
+	/** This device's ports in the order they were added. */
+	public List<Port> ports() {
+		return Collections.unmodifiableList(ports);
 	}
 
 	protected Port addPort(String portName, VlanMembership vlans, boolean external) {

@@ -61,6 +61,13 @@ public final class Engine {
 	 */
 	private Frame summarized;
 	private FrameSummary summary;
+	/** Told of every frame put on a cable while a capture is asked for; null (one compare per hop) otherwise. */
+	private FrameTap tap;
+	/**
+	 * The step of the last send, forward or flood recorded: the event that puts the next frames on cables (a flood
+	 * records drops at unplugged ports between its copies, so the last event is not always the one).
+	 */
+	private int sendingStep;
 
 	public Engine(SimulationOptions options, boolean tracing) {
 		this.options = options;
@@ -82,6 +89,13 @@ public final class Engine {
 		stopped = null;
 		summarized = null;
 		summary = null;
+		tap = null;
+		sendingStep = 0;
+	}
+
+	/** Tells {@code frameTap} of every frame put on a cable from now on; null stops it. */
+	public void tap(FrameTap frameTap) {
+		this.tap = frameTap;
 	}
 
 	public long now() {
@@ -159,6 +173,9 @@ public final class Engine {
 			return;
 		}
 		Port in = out.peer;
+		if (tap != null) {
+			tap.transmitted(now, sendingStep, out, frame, tag);
+		}
 		frameHops++;
 		arrivals.add(now + LINK_DELAY_NS, order++, in, frame, tag, hopBudget);
 	}
@@ -196,6 +213,9 @@ public final class Engine {
 		if (tracing) {
 			trace.add(new TraceEvent(now, trace.size() + 1, flow, node, kind, port, action, reason,
 					frame == null ? null : summaryOf(frame)));
+			if (action == Action.SEND || action == Action.FORWARD || action == Action.FLOOD) {
+				sendingStep = trace.size();
+			}
 		}
 	}
 

@@ -44,4 +44,14 @@ public final class Port {
 	public boolean connected() {
 		return peer != null;
 	}
+
+	/** The port at the other end of the cable, or null. */
+	public Port peer() {
+		return peer;
+	}
+
+	/** Position among the owner's ports, from 0: a physical switch's port number less one. */
+	public int index() {
+		return index;
+	}
 }

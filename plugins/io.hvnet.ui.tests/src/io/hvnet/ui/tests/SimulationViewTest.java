@@ -147,6 +147,41 @@ public class SimulationViewTest extends WorkbenchFixture {
 		assertTrue(shown.contains("HV01.NIC9"), shown);
 	}
 
+	@Test
+	public void exportsTheSelectedPingsCaptureAsPcapng() throws Exception {
+		IFile file = file("capture.hvnet", FIG12);
+		openAndFocus(file);
+		ui.shortcut('x', SWT.ALT, SWT.SHIFT);
+		ui.key(0, 'h');
+		SimulationView view = awaitView();
+		Tree tree = Ui.find(viewControl(view), Tree.class);
+		ui.waitUntil(() -> tree.getItemCount() > 0 && tree.getItem(0).getItemCount() > 0, "the scenario results");
+		String tip = "Write every frame the selected ping put on every link as pcapng (for Wireshark)";
+		ToolBar bar = Ui.find(view.getSite().getShell(), ToolBar.class,
+				b -> Arrays.stream(b.getItems()).anyMatch(i -> tip.equals(i.getToolTipText())));
+		ToolItem export = Arrays.stream(bar.getItems()).filter(i -> tip.equals(i.getToolTipText())).findFirst()
+				.orElseThrow();
+		assertTrue(!export.isEnabled(), "Export Capture without a ping selected");
+		ui.click(tree.getItem(0).getItem(0));
+		ui.waitUntil(export::isEnabled, "Export Capture enabled for the selected ping");
+
+		// the file dialog is the platform's own; the view writes to whatever file it returns
+		Path pcap = Files.createTempDirectory("hvnet-capture").resolve("fig12.pcapng");
+		view.exportCapture(pcap);
+		ui.waitUntil(() -> view.getContentDescription().contains("written to"), "the capture written");
+		assertTrue(view.getContentDescription().matches("ping HV01\\.VM1 -> FileServer: [1-9][0-9]* frames on [1-9][0-9]* of "
+				+ "[1-9][0-9]* links written to .*"), view.getContentDescription());
+		byte[] bytes = Files.readAllBytes(pcap);
+		// a pcapng section header first (block type 0x0A0D0D0A), then the links as interfaces named after their ends
+		assertEquals(0x0A, bytes[0]);
+		assertEquals(0x0D, bytes[1]);
+		String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+		for (String link : List.of("HV01.VM1.Net1<->HV01.TestExternal", "HV01.TestExternal<->HV01.NIC2",
+				"HV01.NIC2<->PSW1:2", "FileServer.NIC1<->PSW1:3")) {
+			assertTrue(text.contains(link), link);
+		}
+	}
+
 	/** The next test finds the workbench as it was: no simulation view, nothing maximized. */
 	@AfterEach
 	void closeView() {

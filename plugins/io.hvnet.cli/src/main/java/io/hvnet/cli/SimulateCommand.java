@@ -13,6 +13,7 @@ import io.hvnet.headless.InputFiles;
 import io.hvnet.headless.LoadedTopology;
 import io.hvnet.headless.Output;
 import io.hvnet.headless.UsageException;
+import io.hvnet.sim.CapturedPing;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.SimulationOptions;
 import io.hvnet.sim.Simulator;
@@ -51,11 +52,22 @@ final class SimulateCommand implements Callable<Integer> {
 	@Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
 	private Format format;
 
+	@Option(names = "--pcap", paramLabel = "FILE", description = "also write every frame on every link to FILE as pcapng "
+			+ "for Wireshark or tshark: one interface per link (e.g. HV01.NIC1<->PSW1:1), timestamps in simulated time")
+	private Path pcap;
+
+	@Option(names = "--capture", paramLabel = "LINK", description = "with --pcap: only the frames on this link "
+			+ "(a name that is not a link lists the links)")
+	private String captureLink;
+
 	@Override
 	public Integer call() throws Exception {
 		if (count < NumberRanges.MIN_PING_COUNT || count > NumberRanges.MAX_PING_COUNT) {
 			throw new UsageException("--count " + count + ": a ping sends " + NumberRanges.MIN_PING_COUNT + " to "
 					+ NumberRanges.MAX_PING_COUNT + " echo requests");
+		}
+		if (captureLink != null && pcap == null) {
+			throw new UsageException("--capture " + captureLink + " needs --pcap FILE to write the frames to");
 		}
 		LoadedTopology topology = hvnet.errorFree(file, "simulating");
 		if (topology == null) {
@@ -66,8 +78,16 @@ final class SimulateCommand implements Callable<Integer> {
 		String to = ping.get(1);
 		Simulator simulator = Simulator.of(topology.networks());
 		SimulationOptions options = SimulationOptions.defaults().withColdRoutes(coldRoutes);
-		PingResult result = EndpointNames.isAddress(to) ? simulator.ping(from, to, count, options)
-				: simulator.ping(from, names.resolve(to), count, options);
+		PingResult result;
+		if (pcap == null) {
+			result = EndpointNames.isAddress(to) ? simulator.ping(from, to, count, options)
+					: simulator.ping(from, names.resolve(to), count, options);
+		} else {
+			CapturedPing captured = EndpointNames.isAddress(to) ? simulator.pingCapturing(from, to, count, options)
+					: simulator.pingCapturing(from, names.resolve(to), count, options);
+			PcapFile.write(pcap, captured.capture(), captureLink);
+			result = captured.result();
+		}
 		String report = switch (format) {
 		case text -> PingReportText.render(ping.get(0), to, count, coldRoutes, result);
 		case json -> Output.json(PingReportJson.of(result));

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** Where a command's report goes: standard output, or the file given with --out. */
+/** Where a command's report goes: standard output, or the file given with --out (or --pcap). */
 public final class Output {
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -24,12 +24,17 @@ public final class Output {
 			stdout.flush();
 			return;
 		}
+		write(out, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Writes {@code bytes} to the file {@code out}, making its directory if needed. */
+	public static void write(Path out, byte[] bytes) throws UsageException {
 		try {
 			Path parent = out.toAbsolutePath().getParent();
 			if (parent != null) {
 				Files.createDirectories(parent);
 			}
-			Files.writeString(out, text, StandardCharsets.UTF_8);
+			Files.write(out, bytes);
 		} catch (IOException e) {
 			throw new UsageException("cannot write " + out + ": " + e.getMessage());
 		}

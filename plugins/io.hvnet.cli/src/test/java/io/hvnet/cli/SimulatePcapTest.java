@@ -1,0 +1,266 @@
+package io.hvnet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code simulate --pcap}: the file is read back by Wireshark's own dissectors (tshark, the Debian package, which
+ * {@code .ci/run} installs) and compared with the simulator's JSON trace of the same ping: the same ARP and ICMP
+ * frames, on the links the paths cross, at the times of the events that sent them, with good checksums and the VLAN
+ * tags the topology puts on its uplinks.
+ */
+class SimulatePcapTest {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final List<String> FIELDS = List.of("frame.interface_name", "frame.time_epoch", "frame.comment",
+			"eth.src", "eth.dst", "arp.opcode", "arp.src.proto_ipv4", "arp.dst.proto_ipv4", "ip.src", "ip.dst",
+			"icmp.type", "icmp.seq", "vlan.id", "ip.checksum.status", "icmp.checksum.status");
+	/** Wireshark's checksum status for a checksum it verified and found right (PROTO_CHECKSUM_E_GOOD). */
+	private static final String GOOD = "1";
+	private static final Pattern STEP = Pattern.compile("(.+) -> (.+), trace step (\\d+)");
+
+	@TempDir
+	Path tmp;
+
+	/** Every frame of the file, as tshark's fields by name (empty when the frame has no such field). */
+	private static List<Map<String, String>> tshark(Path file) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("tshark", "-r", file.toString(), "-n", "-o",
+				"ip.check_checksum:TRUE", "-T", "fields", "-E", "separator=/t", "-E", "occurrence=f"));
+		FIELDS.forEach(f -> command.addAll(List.of("-e", f)));
+		Process tshark;
+		try {
+			tshark = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		} catch (IOException e) {
+			return fail("tshark is needed to read the capture back (Debian package tshark; .ci/run installs it): "
+					+ e.getMessage());
+		}
+		String out = new String(tshark.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(tshark.waitFor(60, TimeUnit.SECONDS), "tshark did not finish");
+		assertEquals(0, tshark.exitValue(), () -> "tshark failed on " + file + ":\n" + out);
+		List<Map<String, String>> frames = new ArrayList<>();
+		for (String line : out.split("\n")) {
+			if (line.isEmpty()) {
+				continue;
+			}
+			String[] values = line.split("\t", -1);
+			Map<String, String> frame = new LinkedHashMap<>();
+			for (int i = 0; i < FIELDS.size(); i++) {
+				frame.put(FIELDS.get(i), i < values.length ? values[i] : "");
+			}
+			frames.add(frame);
+		}
+		return frames;
+	}
+
+	private CliRun simulate(Path pcap, String... args) {
+		List<String> all = new ArrayList<>(List.of("simulate"));
+		all.addAll(List.of(args));
+		all.addAll(List.of("--pcap", pcap.toString()));
+		return CliRun.of(all.toArray(String[]::new));
+	}
+
+	/** A frame as the trace's JSON shows it: src dst type ipSrc ipDst icmp. */
+	private static String traced(JsonNode frame) {
+		return String.join(" ", frame.get("src").asText(), frame.get("dst").asText(), frame.get("type").asText(),
+				frame.get("ipSrc").asText(), frame.get("ipDst").asText(), frame.get("icmp").asText());
+	}
+
+	/** The same words for a frame tshark dissected. */
+	private static String dissected(Map<String, String> f) {
+		boolean arp = !f.get("arp.opcode").isEmpty();
+		String icmp = arp ? "null" : f.get("icmp.type").equals("8") ? "echo-request" : f.get("icmp.type").equals("0")
+				? "echo-reply" : "icmp " + f.get("icmp.type");
+		return String.join(" ", f.get("eth.src"), f.get("eth.dst"), arp ? "arp" : "ipv4",
+				arp ? f.get("arp.src.proto_ipv4") : f.get("ip.src"), arp ? f.get("arp.dst.proto_ipv4") : f.get("ip.dst"),
+				icmp);
+	}
+
+	/** A link's name with the physical switch port numbers taken off, as a path names its nodes. */
+	private static String devices(String link) {
+		return link.replaceAll(":\\d+", "");
+	}
+
+	@Test
+	void fig12CaptureIsTheTraceOnTheWire() throws Exception {
+		Path pcap = tmp.resolve("fig12.pcapng");
+		CliRun run = simulate(pcap, CliRun.example("fig12"), "--ping", "HV01.VM1", "FileServer", "--count", "2",
+				"--format", "json");
+		assertEquals(0, run.exitCode(), run::toString);
+		JsonNode result = JSON.readTree(run.out());
+		List<Map<String, String>> frames = tshark(pcap);
+		assertFalse(frames.isEmpty());
+
+		// the same frames as the trace shows, none missing and none more
+		Set<String> inTrace = new HashSet<>();
+		result.get("events").forEach(e -> {
+			if (!e.get("frame").isNull()) {
+				inTrace.add(traced(e.get("frame")));
+			}
+		});
+		Set<String> onTheWire = new HashSet<>();
+		frames.forEach(f -> onTheWire.add(dissected(f)));
+		assertEquals(inTrace, onTheWire);
+		assertTrue(frames.stream().anyMatch(f -> f.get("arp.opcode").equals("1") && f.get("eth.dst").equals("ff:ff:ff:ff:ff:ff")),
+				"no broadcast ARP request");
+		assertTrue(frames.stream().anyMatch(f -> f.get("arp.opcode").equals("2")), "no ARP reply");
+
+		// each frame was sent at the time of the trace event that sent it, by a node of that event
+		Map<Integer, JsonNode> events = new HashMap<>();
+		result.get("events").forEach(e -> events.put(e.get("step").asInt(), e));
+		for (Map<String, String> f : frames) {
+			Matcher m = STEP.matcher(f.get("frame.comment"));
+			assertTrue(m.matches(), f::toString);
+			JsonNode event = events.get(Integer.parseInt(m.group(3)));
+			assertEquals(event.get("time").asLong() / 1000, Math.round(Double.parseDouble(f.get("frame.time_epoch")) * 1e6),
+					f::toString);
+			assertEquals(event.get("node").asText(), devices(m.group(1)), f::toString);
+			assertTrue(Set.of(devices(m.group(1)) + "<->" + devices(m.group(2)), devices(m.group(2)) + "<->"
+					+ devices(m.group(1))).contains(devices(f.get("frame.interface_name"))), f::toString);
+		}
+
+		// every echo crosses, with its sequence number and good checksums, each link between two hops of its path
+		for (JsonNode ping : result.get("pings")) {
+			String seq = ping.get("seq").asText();
+			assertCrossesItsPath(frames, ping.get("request"), "8", seq);
+			assertCrossesItsPath(frames, ping.get("reply"), "0", seq);
+		}
+		for (Map<String, String> f : frames) {
+			if (!f.get("ip.src").isEmpty()) {
+				assertEquals(GOOD, f.get("ip.checksum.status"), f::toString);
+				assertEquals(GOOD, f.get("icmp.checksum.status"), f::toString);
+			}
+		}
+	}
+
+	private static void assertCrossesItsPath(List<Map<String, String>> frames, JsonNode path, String icmpType,
+			String seq) {
+		List<String> nodes = new ArrayList<>();
+		path.forEach(h -> {
+			if (!h.get("kind").asText().equals("stack")) {
+				nodes.add(h.get("node").asText());
+			}
+		});
+		assertTrue(nodes.size() >= 2, path::toString);
+		for (int i = 0; i + 1 < nodes.size(); i++) {
+			Set<String> link = Set.of(nodes.get(i) + "<->" + nodes.get(i + 1), nodes.get(i + 1) + "<->" + nodes.get(i));
+			assertTrue(frames.stream().anyMatch(f -> link.contains(devices(f.get("frame.interface_name")))
+					&& f.get("icmp.type").equals(icmpType) && f.get("icmp.seq").equals(seq)),
+					() -> "no ICMP type " + icmpType + " seq " + seq + " on " + link);
+		}
+	}
+
+	@Test
+	void labUplinksCarryTheVlanTag() throws Exception {
+		Path pcap = tmp.resolve("lab.pcapng");
+		CliRun run = simulate(pcap, CliRun.examples().resolve("lab/lab.hvnet").toString(), "--ping", "HV01.Web1",
+				"HV02.Web2");
+		assertEquals(0, run.exitCode(), run::toString);
+		int tagged = 0;
+		for (Map<String, String> f : tshark(pcap)) {
+			String link = f.get("frame.interface_name");
+			// the lab's Web1.Front and Web2.Front are in VLAN 10: their virtual cables untagged, the uplinks tagged
+			if (link.contains(".Front<->")) {
+				assertEquals("", f.get("vlan.id"), f::toString);
+			} else if (link.contains("Uplink")) {
+				assertEquals("10", f.get("vlan.id"), f::toString);
+				tagged++;
+			}
+		}
+		assertTrue(tagged >= 8, "tagged frames on the uplinks: " + tagged);
+	}
+
+	@Test
+	void aPhysicalNicInAVlanTagsItsFrames() throws Exception {
+		Path file = tmp.resolve("tagged.hvnet");
+		Files.writeString(file, """
+				physical switch PSW ports 4
+				server A { nic N { mac 00:1B:21:00:00:0A ip 10.0.0.1/24 vlan 10 } }
+				server B { nic N { mac 00:1B:21:00:00:0B ip 10.0.0.2/24 vlan 10 } }
+				cable A.N to PSW port 1
+				cable B.N to PSW port 2
+				""");
+		Path pcap = tmp.resolve("tagged.pcapng");
+		CliRun run = simulate(pcap, file.toString(), "--ping", "A", "B");
+		assertEquals(0, run.exitCode(), run::toString);
+		List<Map<String, String>> frames = tshark(pcap);
+		assertEquals(Set.of("A.N<->PSW:1", "B.N<->PSW:2"), Set.copyOf(frames.stream().map(f -> f.get("frame.interface_name")).toList()));
+		assertTrue(frames.stream().allMatch(f -> f.get("vlan.id").equals("10")), frames::toString);
+		assertTrue(frames.stream().anyMatch(f -> f.get("icmp.type").equals("0")), "no echo reply: " + frames);
+	}
+
+	@Test
+	void captureKeepsOneLinkAndAnUnknownLinkListsThem() throws Exception {
+		Path all = tmp.resolve("all.pcapng");
+		assertEquals(0, simulate(all, CliRun.example("fig09"), "--ping", "HV01.parent", "FileServer").exitCode());
+		List<Map<String, String>> everything = tshark(all);
+
+		CliRun unknown = simulate(tmp.resolve("x.pcapng"), CliRun.example("fig09"), "--ping", "HV01.parent",
+				"FileServer", "--capture", "HV01.NIC9<->PSW1:9");
+		assertEquals(2, unknown.exitCode(), unknown::toString);
+		assertEquals(1, unknown.err().strip().lines().count(), unknown::toString);
+		assertTrue(unknown.err().startsWith("hvnet: --capture HV01.NIC9<->PSW1:9: no such link; the links are: "),
+				unknown::toString);
+		assertFalse(Files.exists(tmp.resolve("x.pcapng")));
+		for (Map<String, String> f : everything) {
+			assertTrue(unknown.err().contains(f.get("frame.interface_name")), unknown::toString);
+		}
+
+		String link = "HV01.NIC1<->PSW1:1";
+		Path one = tmp.resolve("one.pcapng");
+		CliRun run = simulate(one, CliRun.example("fig09"), "--ping", "HV01.parent", "FileServer", "--capture", link);
+		assertEquals(0, run.exitCode(), run::toString);
+		List<Map<String, String>> onLink = tshark(one);
+		assertEquals(everything.stream().filter(f -> f.get("frame.interface_name").equals(link)).toList(), onLink);
+		assertFalse(onLink.isEmpty());
+	}
+
+	@Test
+	void theSamePingWritesTheSameBytes() throws Exception {
+		Path first = tmp.resolve("1.pcapng");
+		Path second = tmp.resolve("2.pcapng");
+		for (Path p : List.of(first, second)) {
+			assertEquals(0, simulate(p, CliRun.example("fig14"), "--ping", "HV01.VM1", "192.168.1.10").exitCode());
+		}
+		assertEquals(-1, Files.mismatch(first, second));
+	}
+
+	@Test
+	void badPcapOrCaptureIsAUsageError() throws IOException {
+		Path notADirectory = Files.writeString(tmp.resolve("file"), "x");
+		CliRun run = simulate(notADirectory.resolve("x.pcapng"), CliRun.example("fig09"), "--ping", "HV01.parent",
+				"FileServer");
+		assertEquals(2, run.exitCode(), run::toString);
+		assertTrue(run.err().startsWith("hvnet: cannot write " + notADirectory.resolve("x.pcapng")), run::toString);
+		assertEquals(1, run.err().strip().lines().count(), run::toString);
+		assertEquals("", run.out(), run::toString);
+
+		CliRun alone = CliRun.of("simulate", CliRun.example("fig09"), "--ping", "HV01.parent", "FileServer",
+				"--capture", "HV01.NIC1<->PSW1:1");
+		assertEquals(2, alone.exitCode(), alone::toString);
+		assertEquals("hvnet: --capture HV01.NIC1<->PSW1:1 needs --pcap FILE to write the frames to",
+				alone.err().strip(), alone::toString);
+	}
+}

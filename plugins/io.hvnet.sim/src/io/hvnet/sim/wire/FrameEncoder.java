@@ -1,0 +1,119 @@
+package io.hvnet.sim.wire;
+
+import java.nio.charset.StandardCharsets;
+
+import io.hvnet.sim.net.Frame;
+
+/**
+ * Turns a simulated frame into the bytes Windows would put on the wire: Ethernet II (IEEE 802.3 §3.1.1), an 802.1Q
+ * tag when the simulator says the copy on this cable carries one (IEEE 802.1Q §9.6: TPID 0x8100, then priority,
+ * DEI and the 12-bit VLAN id), then ARP (RFC 826) or IPv4 (RFC 791) with an ICMP echo (RFC 792). Field names and
+ * labels are Wireshark's (its display filter reference, e.g. {@code arp.src.proto_ipv4}, {@code icmp.seq}).
+ * <p>
+ * What the simulator does not model is filled in as Windows does it: TTL 128, no IP options, DF clear, ICMP
+ * identifier 1 and the 32-byte payload {@code abcdefghijklmnopqrstuvwabcdefghi} of Windows' {@code ping}, which the
+ * reply echoes. The IPv4 identification is the echo's sequence number (the simulator keeps no per-stack counter),
+ * so a capture depends on the model and the ping alone.
+ */
+final class FrameEncoder {
+
+	static final int ETHERTYPE_IPV4 = 0x0800;
+	static final int ETHERTYPE_ARP = 0x0806;
+	static final int ETHERTYPE_VLAN = 0x8100;
+	/** IEEE 802.3: a frame's payload is padded to at least 46 bytes (60 with the header, 64 with the FCS). */
+	static final int MIN_PAYLOAD = 46;
+	static final int TTL = 128;
+	static final int ICMP_IDENTIFIER = 1;
+	static final byte[] PING_PAYLOAD = "abcdefghijklmnopqrstuvwabcdefghi".getBytes(StandardCharsets.US_ASCII);
+
+	private FrameEncoder() {
+	}
+
+	static FrameLayers encode(Frame frame, int tag) {
+		FrameWriter w = new FrameWriter();
+		FrameWriter.Part eth = w.layer("Ethernet II", "eth");
+		eth.mac("eth.dst", "Destination", frame.dst());
+		eth.mac("eth.src", "Source", frame.src());
+		int etherType = frame.arp() ? ETHERTYPE_ARP : ETHERTYPE_IPV4;
+		if (tag != 0) {
+			eth.u16("eth.type", "Type", ETHERTYPE_VLAN, FrameEncoder::etherType);
+			FrameWriter.Part vlan = w.layer("802.1Q Virtual LAN", "vlan");
+			// priority 0 and DEI 0: Hyper-V and the simulator tag for membership only
+			int tci = vlan.raw16(tag & 0x0fff);
+			vlan.bits("vlan.priority", "Priority", tci, 2, 0xe000, Long::toString);
+			vlan.bits("vlan.dei", "DEI", tci, 2, 0x1000, Long::toString);
+			vlan.bits("vlan.id", "ID", tci, 2, 0x0fff, Long::toString);
+			vlan.u16("vlan.etype", "Type", etherType, FrameEncoder::etherType);
+			vlan.end();
+		} else {
+			eth.u16("eth.type", "Type", etherType, FrameEncoder::etherType);
+		}
+		// padded as the untagged frame would be, so a tag adds 4 bytes as when a switch tags a frame it received
+		int payloadStart = w.size();
+		if (frame.arp()) {
+			arp(w, frame);
+		} else {
+			ipv4(w, frame);
+		}
+		int payload = w.size() - payloadStart;
+		if (payload < MIN_PAYLOAD) {
+			eth.bytes("eth.padding", "Padding", new byte[MIN_PAYLOAD - payload]);
+		}
+		return w.finish();
+	}
+
+	/** RFC 826: Ethernet and IPv4 addresses; a request leaves the target hardware address zero. */
+	private static void arp(FrameWriter w, Frame frame) {
+		FrameWriter.Part arp = w.layer("Address Resolution Protocol", "arp");
+		arp.u16("arp.hw.type", "Hardware type", 1, v -> v == 1 ? "Ethernet (1)" : Long.toString(v));
+		arp.u16("arp.proto.type", "Protocol type", ETHERTYPE_IPV4, FrameEncoder::etherType);
+		arp.u8("arp.hw.size", "Hardware size", 6, Long::toString);
+		arp.u8("arp.proto.size", "Protocol size", 4, Long::toString);
+		arp.u16("arp.opcode", "Opcode", frame.reply() ? 2 : 1,
+				v -> (v == 1 ? "request" : v == 2 ? "reply" : "unknown") + " (" + v + ")");
+		arp.mac("arp.src.hw_mac", "Sender MAC address", frame.src());
+		arp.ipv4("arp.src.proto_ipv4", "Sender IP address", frame.ipSrc());
+		arp.mac("arp.dst.hw_mac", "Target MAC address", frame.reply() ? frame.dst() : 0);
+		arp.ipv4("arp.dst.proto_ipv4", "Target IP address", frame.ipDst());
+		arp.end();
+	}
+
+	/** RFC 791 header of 20 bytes (no options) with its checksum, then the ICMP echo of RFC 792. */
+	private static void ipv4(FrameWriter w, Frame frame) {
+		int icmpLength = 8 + PING_PAYLOAD.length;
+		FrameWriter.Part ip = w.layer("Internet Protocol Version 4", "ip");
+		int first = ip.raw8(4 << 4 | 5);
+		ip.bits("ip.version", "Version", first, 1, 0xf0, Long::toString);
+		ip.bits("ip.hdr_len", "Header Length", first, 1, 0x0f, v -> v * 4 + " bytes (" + v + ")");
+		ip.u8("ip.dsfield", "Differentiated Services Field", 0, v -> String.format("0x%02x", v));
+		ip.u16("ip.len", "Total Length", 20 + icmpLength, Long::toString);
+		ip.u16("ip.id", "Identification", frame.seq() & 0xffff, v -> String.format("0x%04x (%d)", v, v));
+		int flags = ip.raw16(0);
+		ip.bits("ip.flags", "Flags", flags, 1, 0xe0, v -> String.format("0x%x", v));
+		ip.bits("ip.frag_offset", "Fragment Offset", flags, 2, 0x1fff, Long::toString);
+		ip.u8("ip.ttl", "Time to Live", TTL, Long::toString);
+		ip.u8("ip.proto", "Protocol", 1, v -> v == 1 ? "ICMP (1)" : Long.toString(v));
+		int checksum = ip.u16("ip.checksum", "Header Checksum", 0, v -> String.format("0x%04x", v));
+		ip.ipv4("ip.src", "Source Address", frame.ipSrc());
+		ip.ipv4("ip.dst", "Destination Address", frame.ipDst());
+		ip.end();
+		w.set16(checksum, w.checksum(ip.start(), ip.length()));
+
+		FrameWriter.Part icmp = w.layer("Internet Control Message Protocol", "icmp");
+		icmp.u8("icmp.type", "Type", frame.reply() ? 0 : 8,
+				v -> v + (v == 8 ? " (Echo (ping) request)" : v == 0 ? " (Echo (ping) reply)" : ""));
+		icmp.u8("icmp.code", "Code", 0, Long::toString);
+		int icmpChecksum = icmp.u16("icmp.checksum", "Checksum", 0, v -> String.format("0x%04x", v));
+		icmp.u16("icmp.ident", "Identifier (BE)", ICMP_IDENTIFIER, v -> String.format("%d (0x%04x)", v, v));
+		icmp.u16("icmp.seq", "Sequence Number (BE)", frame.seq() & 0xffff, v -> String.format("%d (0x%04x)", v, v));
+		icmp.bytes("data.data", "Data", PING_PAYLOAD);
+		icmp.end();
+		w.set16(icmpChecksum, w.checksum(icmp.start(), icmp.length()));
+	}
+
+	private static String etherType(long type) {
+		String name = type == ETHERTYPE_IPV4 ? "IPv4" : type == ETHERTYPE_ARP ? "ARP"
+				: type == ETHERTYPE_VLAN ? "802.1Q Virtual LAN" : "unknown";
+		return String.format("%s (0x%04x)", name, type);
+	}
+}

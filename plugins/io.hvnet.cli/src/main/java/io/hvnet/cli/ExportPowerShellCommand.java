@@ -1,18 +1,13 @@
 package io.hvnet.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.Network;
-import io.hvnet.headless.InputFiles;
 import io.hvnet.headless.LoadedTopology;
 import io.hvnet.headless.UsageException;
 import io.hvnet.powershell.HostScript;
@@ -81,13 +76,10 @@ final class ExportPowerShellCommand implements Callable<Integer> {
 	}
 
 	private Provenance provenance() throws UsageException {
-		byte[] bytes = InputFiles.read(file).text().getBytes(StandardCharsets.UTF_8);
-		String sha;
 		try {
-			sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
+			return Provenance.of(file, Files.readAllBytes(file), HvnetCommand.VERSION);
+		} catch (IOException e) {
+			throw new UsageException("cannot read " + file + ": " + e.getMessage());
 		}
-		return new Provenance(file.toString(), GitCommit.of(file), sha, HvnetCommand.VERSION);
 	}
 }

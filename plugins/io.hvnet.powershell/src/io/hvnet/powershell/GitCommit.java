@@ -1,4 +1,4 @@
-package io.hvnet.cli;
+package io.hvnet.powershell;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

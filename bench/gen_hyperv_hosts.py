@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes a Hyper-V network for the diagram benchmark: HOSTS hosts, each with a management NIC, a NIC taken by an
 external switch, the host vNIC and VMS VMs with one adapter on that switch; both NICs of every host cabled to one
-physical switch. Diagram nodes: HOSTS * (6 + 2 * VMS) + 1 (25 hosts x 17 VMs: 1,001)."""
+physical switch, or, past its 1,024 ports, to access switches under a core. Diagram nodes: HOSTS * (6 + 2 * VMS) + 1
+(25 hosts x 17 VMs: 1,001)."""
 import sys
 
 hosts, vms = (int(a) for a in sys.argv[1:3])
@@ -26,8 +27,22 @@ for h in range(hosts):
         out.append("    vm VM%d { synthetic adapter Net1 switch Ext { mac %s ip %s } }" % (v, mac(3, h, v), ip(h, v + 2)))
     out.append("}")
 out.append("")
-out.append("physical switch Core ports %d" % (2 * hosts))
-for h in range(hosts):
-    out.append("cable HV%d.NIC1 to Core port %d" % (h, 2 * h + 1))
-    out.append("cable HV%d.NIC2 to Core port %d" % (h, 2 * h + 2))
+MAX_PORTS = 1024  # a physical switch's ports, as docs/language.md bounds them
+if 2 * hosts <= MAX_PORTS:
+    out.append("physical switch Core ports %d" % (2 * hosts))
+    for h in range(hosts):
+        out.append("cable HV%d.NIC1 to Core port %d" % (h, 2 * h + 1))
+        out.append("cable HV%d.NIC2 to Core port %d" % (h, 2 * h + 2))
+else:
+    # more NICs than one switch has ports: access switches of 1,022 host ports and one uplink each, under a core
+    per = MAX_PORTS - 2
+    access = (2 * hosts + per - 1) // per
+    out.append("physical switch Core ports %d" % access)
+    for a in range(access):
+        out.append("physical switch Access%d ports %d" % (a, per + 1))
+        out.append("cable Access%d port %d to Core port %d" % (a, per + 1, a + 1))
+    for h in range(hosts):
+        for n in (1, 2):
+            port = 2 * h + n - 1
+            out.append("cable HV%d.NIC%d to Access%d port %d" % (h, n, port // per, port % per + 1))
 print("\n".join(out))

@@ -8,7 +8,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
- * Clears an optional cross-reference (an adapter's switch, an external switch's NIC). Xtext's change serializer
+ * Clears an optional cross-reference (an adapter's switch or team member, an external switch's NICs). Xtext's change serializer
  * cannot record a reference set to nothing (it fails to find a name for it), so the element is replaced by a copy
  * without the reference, and whatever referred to the element refers to the copy.
  */
@@ -16,7 +16,8 @@ public final class Unplug {
 
 	/** @return the element that is in the model now: the copy, or {@code element} when it had no such reference */
 	public static <T extends EObject> T clear(T element, EReference reference) {
-		if (element.eGet(reference) == null) {
+		Object value = element.eGet(reference);
+		if (value == null || value instanceof Collection<?> list && list.isEmpty()) {
 			return element;
 		}
 		Collection<EStructuralFeature.Setting> usages = EcoreUtil.UsageCrossReferencer.find(element,

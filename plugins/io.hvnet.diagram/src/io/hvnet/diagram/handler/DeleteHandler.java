@@ -103,7 +103,12 @@ public class DeleteHandler extends BasicOperationHandler<DeleteOperation> {
 				if (vs.getUplinks().stream().allMatch(doomedWithContents::contains)) {
 					Unplug.clear(vs, HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINKS);
 				} else {
-					vs.getUplinks().removeIf(doomedWithContents::contains);
+					VirtualSwitch now = vs;
+					for (PhysicalNic member : List.copyOf(vs.getUplinks())) {
+						if (doomedWithContents.contains(member)) {
+							now = ExternalUplink.release(now, member);
+						}
+					}
 				}
 			} else {
 				Scenario scenario = EcoreUtil2.getContainerOfType(user, Scenario.class);

@@ -134,8 +134,9 @@ public class HvNetPartialSerializer extends PartialSerializer {
 			IEObjectRegion ownerRegion) {
 		List<ISemanticRegion> written = ownerRegion.getRegionFor().features(reference);
 		List<?> values = (List<?>) owner.eGet(reference);
-		if (written.isEmpty() || values.isEmpty()
-				|| !(written.get(0).getGrammarElement() instanceof CrossReference crossReference)) {
+		CrossReference crossReference = written.isEmpty() ? null
+				: GrammarUtil.containingCrossReference(written.get(0).getGrammarElement());
+		if (crossReference == null || values.isEmpty()) {
 			return null;
 		}
 		StringBuilder text = new StringBuilder();

@@ -68,10 +68,9 @@ public final class ExternalUplink {
 			restoreBindings(old);
 			forgetMappingsTo(vswitch, old);
 			if (vswitch.getUplinks().contains(nic)) {
-				vswitch.getUplinks().remove(at);
-			} else {
-				vswitch.getUplinks().set(at, nic);
+				return take(Unplug.remove(vswitch, HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINKS, old), nic);
 			}
+			vswitch.getUplinks().set(at, nic);
 		}
 		return take(vswitch, nic);
 	}
@@ -106,7 +105,8 @@ public final class ExternalUplink {
 
 	/**
 	 * One NIC leaves the switch: a team member leaves its team (Set-VMSwitchTeam with the others) and gets its fresh
-	 * bindings back, and the ports mapped to it lose their mapping; the last NIC leaving is {@link #release}.
+	 * bindings back, and the ports mapped to it lose their mapping; the last NIC leaving is {@link #release}. A team
+	 * left with one member stays a team (of one), so its algorithm is then written.
 	 *
 	 * @return the switch as it is in the model now
 	 */
@@ -119,8 +119,10 @@ public final class ExternalUplink {
 		}
 		restoreBindings(nic);
 		forgetMappingsTo(vswitch, nic);
-		vswitch.getUplinks().remove(nic);
-		return vswitch;
+		if (vswitch.getUplinks().size() == 2 && Teams.isTeam(vswitch)) {
+			vswitch.setLoadBalancing(Teams.loadBalancing(vswitch).word());
+		}
+		return Unplug.remove(vswitch, HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINKS, nic);
 	}
 
 	/** Set-VMNetworkAdapterTeamMapping names a member; a NIC that leaves the team takes its mappings with it. */

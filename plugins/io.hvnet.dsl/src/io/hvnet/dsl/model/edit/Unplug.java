@@ -1,6 +1,7 @@
 package io.hvnet.dsl.model.edit;
 
 import java.util.Collection;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -20,10 +21,28 @@ public final class Unplug {
 		if (value == null || value instanceof Collection<?> list && list.isEmpty()) {
 			return element;
 		}
+		return replaced(element, copy -> copy.eUnset(reference));
+	}
+
+	/**
+	 * Removes one value of a list of cross-references (a SET team's NIC). Xtext's reference updater cannot record a
+	 * shorter list either (it reads as many values as the text had names), so here too a copy without the value
+	 * replaces the element.
+	 *
+	 * @return the element that is in the model now
+	 */
+	public static <T extends EObject> T remove(T element, EReference reference, EObject value) {
+		if (!((Collection<?>) element.eGet(reference)).contains(value)) {
+			return element;
+		}
+		return replaced(element, copy -> ((Collection<?>) copy.eGet(reference)).remove(value));
+	}
+
+	private static <T extends EObject> T replaced(T element, Consumer<T> change) {
 		Collection<EStructuralFeature.Setting> usages = EcoreUtil.UsageCrossReferencer.find(element,
 				element.eResource());
 		T copy = EcoreUtil.copy(element);
-		copy.eUnset(reference);
+		change.accept(copy);
 		EcoreUtil.replace(element, copy);
 		for (EStructuralFeature.Setting usage : usages) {
 			EcoreUtil.replace(usage, element, copy);

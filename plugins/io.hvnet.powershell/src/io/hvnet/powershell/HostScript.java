@@ -1,7 +1,6 @@
 package io.hvnet.powershell;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.hvnet.dsl.hvnet.Adapter;
@@ -16,6 +15,7 @@ import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Bindings;
 import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Topology;
 import io.hvnet.dsl.model.VlanMembership;
 import io.hvnet.dsl.model.Vlans;
@@ -104,13 +104,17 @@ public final class HostScript {
 		ps.blank().comment(vswitch.getType().getLiteral() + " switch " + vswitch.getName());
 		StringBuilder create = new StringBuilder("New-VMSwitch -Name " + name);
 		if (vswitch.getType() == SwitchType.EXTERNAL) {
-			List<PhysicalNic> uplinks = uplinksOf(vswitch);
+			List<PhysicalNic> uplinks = Teams.members(vswitch);
 			if (uplinks.isEmpty()) {
 				ps.comment("not created: an external switch needs a physical NIC ('on NIC'), and this one has none");
 				return;
 			}
 			create.append(" -NetAdapterName ")
 					.append(PowerShellText.quoteAll(uplinks.stream().map(Names::windowsName).toList()));
+			if (Teams.isTeam(vswitch)) {
+				// New-VMSwitch assumes it for two NICs or more, and needs it for a team of one (SET page)
+				create.append(" -EnableEmbeddedTeaming $true");
+			}
 			// host vNICs are added one by one below, with their own names, as a converged design does
 			create.append(" -AllowManagementOS $false");
 		} else {
@@ -122,6 +126,22 @@ public final class HostScript {
 				internalSwitchVnic(vswitch);
 			}
 		});
+		Teams.LoadBalancing balancing = Teams.loadBalancing(vswitch);
+		if (balancing != null) {
+			String algorithm = "'" + balancing.cmdletValue() + "'";
+			ps.block("if ([string](Get-VMSwitchTeam -Name " + name + ").LoadBalancingAlgorithm -ne " + algorithm + ")",
+					() -> ps.line("Set-VMSwitchTeam -Name " + name + " -LoadBalancingAlgorithm " + algorithm));
+		}
+	}
+
+	/** Set-VMNetworkAdapterTeamMapping: the team member a port is pinned to ('team-member NIC2'). */
+	private void teamMapping(String adapter, Adapter port) {
+		if (port.getTeamMember() == null) {
+			return;
+		}
+		String nic = PowerShellText.quote(Names.windowsName(port.getTeamMember()));
+		ps.block("if ((Get-VMNetworkAdapterTeamMapping " + adapter + ").NetAdapterName -ne " + nic + ")",
+				() -> ps.line("Set-VMNetworkAdapterTeamMapping " + adapter + " -PhysicalNetAdapterName " + nic));
 	}
 
 	/**
@@ -140,14 +160,6 @@ public final class HostScript {
 		}
 	}
 
-	private static List<PhysicalNic> uplinksOf(VirtualSwitch vswitch) {
-		List<PhysicalNic> uplinks = new ArrayList<>();
-		if (vswitch.getUplink() != null) {
-			uplinks.add(vswitch.getUplink());
-		}
-		return uplinks;
-	}
-
 	private void hostVnic(HostVnic vnic) {
 		if (vnic.getSwitch() == null) {
 			return;
@@ -161,6 +173,7 @@ public final class HostScript {
 		ps.block("elseif ($vnic.SwitchName -ne " + switchName + ")", () -> ps
 				.line("Connect-VMNetworkAdapter -ManagementOS -Name " + name + " -SwitchName " + switchName));
 		vlan("-ManagementOS -VMNetworkAdapterName " + name, Vlans.of(vnic));
+		teamMapping("-ManagementOS -VMNetworkAdapterName " + name, vnic);
 		mac("-ManagementOS -Name " + name, vnic);
 		ipSettings(ManagementVnic.interfaceAlias(vnic), vnic);
 	}
@@ -225,6 +238,7 @@ public final class HostScript {
 					() -> ps.line("Connect-VMNetworkAdapter " + of + " -SwitchName " + switchName));
 		}
 		vlan("-VMName " + vmName + " -VMNetworkAdapterName " + name, Vlans.of(adapter));
+		teamMapping("-VMName " + vmName + " -VMNetworkAdapterName " + name, adapter);
 		mac(of, adapter);
 		if (adapter.getAddress() != null) {
 			ps.comment("inside the guest " + Names.windowsName(vm) + ": " + ipCommand("<its interface>", adapter));

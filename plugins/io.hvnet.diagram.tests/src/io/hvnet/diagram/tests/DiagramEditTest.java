@@ -142,14 +142,15 @@ public class DiagramEditTest {
 			JsonObject root = s.sendAndAwait("{\"kind\":\"createEdge\",\"isOperation\":true,"
 					+ "\"elementTypeId\":\"edge:cable\",\"sourceElementId\":\"HV02.NIC1\","
 					+ "\"targetElementId\":\"HV02.Ext\"}", "updateModel",
-					m -> s.text().contains("on NIC1")).getAsJsonObject("newRoot");
+					m -> s.text().contains("on NIC2, NIC1")).getAsJsonObject("newRoot");
+			// a switch that has a NIC already gets a SET team (Set-VMSwitchTeam -NetAdapterName NIC2,NIC1)
 			assertEquals("""
 					// lab host
 					host HV02 {
 					    nic NIC1 {
 					    }
 					    nic NIC2 // for the management OS
-					    external switch Ext on NIC1 // to be moved to NIC1
+					    external switch Ext on NIC2, NIC1 // to be moved to NIC1
 					    parent {
 					        vnic vExt switch Ext {
 					            ip 10.0.0.2/24
@@ -159,6 +160,79 @@ public class DiagramEditTest {
 					}
 					""", s.text());
 			assertTrue(DiagramSession.has(root, "uplink:HV02.Ext"));
+			assertTrue(DiagramSession.has(root, "uplink:HV02.Ext#HV02.NIC1"), "the team fans out to each member");
+		}
+	}
+
+	private static final String TEAM = """
+			// lab host
+			host HV02 {
+			    nic NIC1 "Intel X710" // first member
+			    nic NIC2 "Intel X710 #2" // second member
+			    nic NIC3 "Intel X710 #3" // a spare
+			    external switch Ext on NIC1, NIC2 // the team
+			    parent {
+			        vnic vExt switch Ext { ip 10.0.0.2/24 }
+			    }
+			}
+			""";
+
+	@Test
+	public void aTeamMemberJoinsByAnEdgeAndLeavesWhenItsEdgeIsDeleted() throws Exception {
+		try (DiagramSession s = DiagramSession.openText("lab.hvnet", TEAM)) {
+			JsonObject root = s.sendAndAwait("{\"kind\":\"createEdge\",\"isOperation\":true,"
+					+ "\"elementTypeId\":\"edge:cable\",\"sourceElementId\":\"HV02.NIC3\","
+					+ "\"targetElementId\":\"HV02.Ext\"}", "updateModel",
+					m -> s.text().contains("on NIC1, NIC2, NIC3")).getAsJsonObject("newRoot");
+			assertEquals(TEAM.replace("on NIC1, NIC2", "on NIC1, NIC2, NIC3"), s.text());
+			for (String edge : new String[] { "uplink:HV02.Ext", "uplink:HV02.Ext#HV02.NIC2", "uplink:HV02.Ext#HV02.NIC3" }) {
+				assertTrue(DiagramSession.has(root, edge), edge);
+			}
+			s.sendAndAwait("{\"kind\":\"deleteElement\",\"isOperation\":true,"
+					+ "\"elementIds\":[\"uplink:HV02.Ext#HV02.NIC2\"]}", "updateModel",
+					m -> s.text().contains("on NIC1, NIC3"));
+			assertEquals(TEAM.replace("on NIC1, NIC2", "on NIC1, NIC3"), s.text());
+		}
+	}
+
+	@Test
+	public void deletingATeamMemberNicLeavesATeamOfOne() throws Exception {
+		try (DiagramSession s = DiagramSession.openText("lab.hvnet", TEAM)) {
+			s.sendAndAwait("{\"kind\":\"deleteElement\",\"isOperation\":true,\"elementIds\":[\"HV02.NIC1\"]}",
+					"updateModel", m -> !s.text().contains("nic NIC1"));
+			// Set-VMSwitchTeam with one NIC keeps the team: its algorithm is written, so that it stays one
+			assertTrue(s.text().contains("    external switch Ext on NIC2 teaming dynamic // the team\n"), s.text());
+			assertKeepsEveryLine(TEAM.replace("    nic NIC1 \"Intel X710\" // first member\n", "")
+					.replace("    external switch Ext on NIC1, NIC2 // the team\n", ""), s.text());
+		}
+	}
+
+	@Test
+	public void aPortMappedToALeavingMemberLosesItsMapping() throws Exception {
+		String mapped = TEAM.replace("    }\n}", "    }\n    vm VM1 { synthetic adapter Net1 switch Ext { team-member NIC2 } }\n}");
+		try (DiagramSession s = DiagramSession.openText("lab.hvnet", mapped)) {
+			s.sendAndAwait("{\"kind\":\"deleteElement\",\"isOperation\":true,"
+					+ "\"elementIds\":[\"uplink:HV02.Ext#HV02.NIC2\"]}", "updateModel",
+					m -> !s.text().contains("team-member"));
+			assertTrue(s.text().contains("external switch Ext on NIC1 teaming dynamic // the team"), s.text());
+			assertTrue(s.text().contains("synthetic adapter Net1 switch Ext"), s.text());
+			assertKeepsEveryLine(TEAM.substring(0, TEAM.indexOf("    external")), s.text());
+		}
+	}
+
+	@Test
+	public void theTeamsLoadBalancingIsAProperty() throws Exception {
+		try (DiagramSession s = DiagramSession.openText("lab.hvnet", TEAM)) {
+			update(s, "{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"HV02.Ext\","
+					+ "\"property\":\"teaming\",\"value\":\"hyperv-port\"}");
+			assertEquals(TEAM.replace("on NIC1, NIC2 //", "on NIC1, NIC2 teaming hyperv-port //"), s.text());
+			JsonObject refused = s.sendAndAwait("{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,"
+					+ "\"elementId\":\"HV02.Ext\",\"property\":\"teaming\",\"value\":\"lacp\"}", "status",
+					DiagramSession.saying("not 'lacp'"));
+			assertEquals("ERROR", refused.get("severity").getAsString(), refused.toString());
+			update(s, "{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"HV02.Ext\","
+					+ "\"property\":\"teaming\",\"value\":\"\"}");
+			assertEquals(TEAM, s.text());
 		}
 	}
 

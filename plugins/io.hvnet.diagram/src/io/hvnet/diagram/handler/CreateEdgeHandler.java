@@ -29,7 +29,8 @@ import io.hvnet.dsl.model.edit.ExternalUplink;
 /**
  * Connects things, in either direction: a VM adapter or host vNIC to a virtual switch (plugs it in), a physical NIC
  * to a physical-switch port or to a physical switch (a cable to that port, or to its first free one), a physical
- * NIC to an external switch (the switch takes the NIC, and the host vNIC its IP: {@link ExternalUplink}). Which of these is meant follows from the two ends; the
+ * NIC to an external switch (the switch takes the NIC, and the host vNIC its IP: {@link ExternalUplink}; a switch that
+ * has a NIC already gets a SET team, or one more team member, as Set-VMSwitchTeam -NetAdapterName would). Which of these is meant follows from the two ends; the
  * palette's two tools only differ in how the line looks while drawing.
  */
 public class CreateEdgeHandler extends BasicOperationHandler<CreateEdgeOperation>

@@ -22,10 +22,13 @@ import io.hvnet.dsl.hvnet.Cable;
 import io.hvnet.dsl.hvnet.HostVnic;
 import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.NicEnd;
+import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PortEnd;
 import io.hvnet.dsl.hvnet.Scenario;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
+import io.hvnet.diagram.model.UplinkIds;
+import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.edit.ExternalUplink;
 import io.hvnet.dsl.model.edit.Unplug;
 
@@ -61,8 +64,11 @@ public class DeleteHandler extends BasicOperationHandler<DeleteOperation> {
 				} else {
 					doomed.add(adapter); // a host vNIC cannot be unplugged: it exists because of its switch
 				}
-			} else if (id.startsWith("uplink:")) {
-				ExternalUplink.release(c.find(id.substring("uplink:".length()), VirtualSwitch.class, "a virtual switch"));
+			} else if (UplinkIds.is(id)) {
+				VirtualSwitch vswitch = c.find(UplinkIds.switchId(id), VirtualSwitch.class, "a virtual switch");
+				String nicId = UplinkIds.nicId(id);
+				PhysicalNic nic = nicId == null ? Teams.firstMember(vswitch) : c.find(nicId, PhysicalNic.class, "a NIC");
+				ExternalUplink.release(vswitch, nic); // a team member leaves its team
 			} else if (id.startsWith("cable:")) {
 				doomed.add(c.find(id));
 			} else if (!id.contains("#")) {
@@ -82,13 +88,28 @@ public class DeleteHandler extends BasicOperationHandler<DeleteOperation> {
 			}
 			if (user instanceof NicEnd || user instanceof PortEnd) {
 				alsoDoomed.add(user.eContainer());
+			} else if (s.getEStructuralFeature() == HvnetPackage.Literals.ADAPTER__TEAM_MEMBER) {
+				Unplug.clear(user, HvnetPackage.Literals.ADAPTER__TEAM_MEMBER);
 			} else if (user instanceof HostVnic vnic
 					&& s.getEStructuralFeature() == HvnetPackage.Literals.SWITCH_PORT__SWITCH) {
 				alsoDoomed.add(vnic);
 			} else if (user instanceof VmAdapter a) {
 				Unplug.clear(a, HvnetPackage.Literals.SWITCH_PORT__SWITCH);
 			} else if (user instanceof VirtualSwitch vs) {
-				Unplug.clear(vs, HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINK);
+				// the deleted NIC leaves the team; the switch's last NIC leaves the switch without one
+				if (vs.eContainer() == null) {
+					return; // replaced by its copy already (another of its NICs is deleted too)
+				}
+				if (vs.getUplinks().stream().allMatch(doomedWithContents::contains)) {
+					Unplug.clear(vs, HvnetPackage.Literals.VIRTUAL_SWITCH__UPLINKS);
+				} else {
+					VirtualSwitch now = vs;
+					for (PhysicalNic member : List.copyOf(vs.getUplinks())) {
+						if (doomedWithContents.contains(member)) {
+							now = ExternalUplink.release(now, member);
+						}
+					}
+				}
 			} else {
 				Scenario scenario = EcoreUtil2.getContainerOfType(user, Scenario.class);
 				throw new EditRefused(idOf(c, s.getEObject(), doomedWithContents) + " is used by "

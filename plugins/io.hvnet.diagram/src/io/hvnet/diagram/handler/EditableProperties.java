@@ -8,10 +8,12 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 
 import io.hvnet.dsl.hvnet.Adapter;
+import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Vlans;
 import io.hvnet.dsl.model.edit.ExternalUplink;
 import io.hvnet.dsl.validation.NumberRanges;
@@ -24,6 +26,8 @@ public final class EditableProperties {
 
 	public static final List<EditableProperty<?>> ALL = List.of(
 			new EditableProperty<>("type", VirtualSwitch.class, s -> s.getType().getLiteral(), EditableProperties::setType),
+			new EditableProperty<>("teaming", VirtualSwitch.class,
+					s -> Teams.isTeam(s) ? Teams.loadBalancing(s).word() : "", EditableProperties::setTeaming),
 			new EditableProperty<>("ports", PhysicalSwitch.class, s -> Integer.toString(s.getPorts()), (s, value) -> {
 				if (value.isEmpty()) {
 					throw new EditRefused("a physical switch needs its number of ports");
@@ -70,6 +74,26 @@ public final class EditableProperties {
 		}
 		VirtualSwitch inModel = type == SwitchType.EXTERNAL ? s : ExternalUplink.release(s); // the NIC's IP comes back
 		inModel.setType(type);
+		if (type != SwitchType.EXTERNAL) {
+			inModel.eUnset(HvnetPackage.Literals.VIRTUAL_SWITCH__LOAD_BALANCING); // only an external switch has a team
+		}
+	}
+
+	/** The SET team's load-balancing algorithm; empty: none written (a team of two or more then has the default). */
+	private static void setTeaming(VirtualSwitch s, String value) {
+		if (value.isEmpty()) {
+			s.eUnset(HvnetPackage.Literals.VIRTUAL_SWITCH__LOAD_BALANCING);
+			return;
+		}
+		Teams.LoadBalancing algorithm = Teams.LoadBalancing.of(value);
+		if (algorithm == null) {
+			throw new EditRefused("a SET team balances its load by 'hyperv-port' or 'dynamic', not '" + value + "'");
+		}
+		if (s.getType() != SwitchType.EXTERNAL) {
+			throw new EditRefused("only an external switch has a SET team; " + s.getName() + " is "
+					+ s.getType().getLiteral());
+		}
+		s.setLoadBalancing(algorithm.word());
 	}
 
 	private static String orEmpty(String value) {

@@ -9,6 +9,7 @@ import org.eclipse.glsp.server.operations.ReconnectEdgeOperation;
 
 import com.google.inject.Inject;
 
+import io.hvnet.diagram.model.UplinkIds;
 import io.hvnet.dsl.hvnet.Cable;
 import io.hvnet.dsl.hvnet.CableEnd;
 import io.hvnet.dsl.hvnet.HostVnic;
@@ -20,18 +21,19 @@ import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.PortEnd;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
+import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.edit.ExternalUplink;
 import io.hvnet.dsl.model.edit.Unplug;
 
 /**
  * Dragging an end of a connection onto something else: a virtual cable to another virtual switch (or another adapter
  * into the same switch), a cable's end to another NIC or physical-switch port, an external switch's uplink to
- * another NIC. The connection changes where it is written, so its line and its comment stay.
+ * another NIC (a SET team member is replaced in its place in the team). The connection changes where it is written,
+ * so its line and its comment stay.
  */
 public class ReconnectHandler extends BasicOperationHandler<ReconnectEdgeOperation> {
 
 	private static final String VIRTUAL = "virtual:";
-	private static final String UPLINK = "uplink:";
 
 	@Inject
 	private ModelEdits edits;
@@ -45,9 +47,11 @@ public class ReconnectHandler extends BasicOperationHandler<ReconnectEdgeOperati
 	private static void reconnect(EditContext c, String edgeId, String sourceId, String targetId) {
 		if (edgeId.startsWith(VIRTUAL)) {
 			plug(c.find(edgeId.substring(VIRTUAL.length())), c.find(sourceId), c.find(targetId));
-		} else if (edgeId.startsWith(UPLINK)) {
-			uplink(c.find(edgeId.substring(UPLINK.length()), VirtualSwitch.class, "a virtual switch"), c.find(sourceId),
-					c.find(targetId));
+		} else if (UplinkIds.is(edgeId)) {
+			VirtualSwitch vswitch = c.find(UplinkIds.switchId(edgeId), VirtualSwitch.class, "a virtual switch");
+			String nicId = UplinkIds.nicId(edgeId);
+			PhysicalNic old = nicId == null ? Teams.firstMember(vswitch) : c.find(nicId, PhysicalNic.class, "a NIC");
+			uplink(vswitch, old, c.find(sourceId), c.find(targetId));
 		} else {
 			Cable cable = c.find(edgeId, Cable.class, "a cable");
 			cable.setFrom(end(c, cable.getFrom(), sourceId));
@@ -78,13 +82,14 @@ public class ReconnectHandler extends BasicOperationHandler<ReconnectEdgeOperati
 		return e instanceof VmAdapter || e instanceof HostVnic;
 	}
 
-	private static void uplink(VirtualSwitch vswitch, EObject a, EObject b) {
+	/** The switch takes the NIC dropped on in the place of {@code old} (a team member is replaced where it is). */
+	private static void uplink(VirtualSwitch vswitch, PhysicalNic old, EObject a, EObject b) {
 		PhysicalNic nic = a instanceof PhysicalNic n ? n : b instanceof PhysicalNic n ? n : null;
 		if (nic == null) {
 			throw new EditRefused("an external switch's uplink goes to a physical NIC");
 		}
-		if (vswitch.getUplink() != nic) {
-			ExternalUplink.take(vswitch, nic);
+		if (old != nic) {
+			ExternalUplink.replace(vswitch, old, nic);
 		}
 	}
 

@@ -10,11 +10,11 @@ import io.hvnet.dsl.hvnet.Element;
 import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.NetworkNode;
-import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.Server;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
+import io.hvnet.dsl.model.Teams;
 
 /**
  * The ids {@link TopologyGraph} would give a model's elements, found without drawing it: edits and the Eclipse
@@ -67,10 +67,7 @@ public final class ElementIds {
 		}
 		host.getVms().forEach(this::vm);
 		nodes.add(id);
-		host.getSwitches().forEach(s -> {
-			PhysicalNic nic = s.getUplink();
-			plugged(s, nic == null || nic.eIsProxy() ? null : index.idOf(nic));
-		});
+		host.getSwitches().forEach(s -> Teams.members(s).forEach(nic -> plugged(s, nic.eIsProxy() ? null : index.idOf(nic))));
 		if (host.getParent() != null) {
 			host.getParent().getVnics().forEach(v -> plug(v, v.getSwitch()));
 		}

@@ -32,6 +32,7 @@ import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Vlans;
 
 /**
@@ -137,7 +138,9 @@ public final class TopologyGraph {
 
 	private GNode virtualSwitch(VirtualSwitch s) {
 		String type = s.getType() == null ? "external" : s.getType().getLiteral();
-		GNode node = leaf(DiagramTypes.VIRTUAL_SWITCH, s, List.of(type + " switch"));
+		GNode node = leaf(DiagramTypes.VIRTUAL_SWITCH, s, Teams.isTeam(s)
+				? List.of(type + " switch", "SET team, " + Teams.loadBalancing(s).display())
+				: List.of(type + " switch"));
 		if (node != null) {
 			node.getCssClasses().add(type);
 		}
@@ -233,18 +236,27 @@ public final class TopologyGraph {
 				.targetId(port.getId()).addCssClass("virtual").build());
 	}
 
-	/** The NIC an external switch took: drawn as the switch's uplink port, wired to the NIC. */
+	/**
+	 * The NICs an external switch took: each drawn as an uplink port of the switch, wired to the NIC; a SET team fans
+	 * out from the switch to its members, one edge each.
+	 */
 	private void uplink(VirtualSwitch vswitch) {
-		PhysicalNic nic = vswitch.getUplink();
 		String switchId = index.idOf(vswitch);
-		String nicId = nic == null || nic.eIsProxy() ? null : index.idOf(nic);
-		if (switchId == null || nicId == null || !nodes.containsKey(switchId) || !nodes.containsKey(nicId)) {
-			return;
+		List<PhysicalNic> members = Teams.members(vswitch);
+		for (int i = 0; i < members.size(); i++) {
+			PhysicalNic nic = members.get(i);
+			String nicId = nic.eIsProxy() ? null : index.idOf(nic);
+			if (switchId == null || nicId == null || !nodes.containsKey(switchId) || !nodes.containsKey(nicId)) {
+				continue;
+			}
+			GPort port = switchPort(switchId, nicId, vswitch);
+			port.getCssClasses().add("uplink");
+			String id = UplinkIds.of(switchId, nicId, i);
+			if (edges.stream().noneMatch(e -> e.getId().equals(id))) {
+				edges.add(new GEdgeBuilder(DiagramTypes.VIRTUAL_CABLE).id(id).sourceId(port.getId()).targetId(nicId)
+						.addCssClass(Teams.isTeam(vswitch) ? "team" : "uplink").addCssClass("uplink").build());
+			}
 		}
-		GPort port = switchPort(switchId, nicId, vswitch);
-		port.getCssClasses().add("uplink");
-		edges.add(new GEdgeBuilder(DiagramTypes.VIRTUAL_CABLE).id("uplink:" + switchId).sourceId(port.getId())
-				.targetId(nicId).addCssClass("uplink").build());
 	}
 
 	private GPort switchPort(String switchId, String pluggedId, VirtualSwitch vswitch) {

@@ -27,6 +27,7 @@ import io.hvnet.dsl.hvnet.Ping;
 import io.hvnet.dsl.hvnet.Scenario;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
+import io.hvnet.dsl.model.Teams;
 
 @ExtendWith(InjectionExtension.class)
 @InjectWith(HvNetInjectorProvider.class)
@@ -65,7 +66,9 @@ public class ExamplesParseTest {
 		VirtualSwitch external = host.getSwitches().get(0);
 		assertEquals(SwitchType.EXTERNAL, external.getType());
 		assertEquals("Test External Network", external.getDisplayName());
-		assertEquals(host.getNics().get(0), external.getUplink());
+		// a plain external switch: one NIC, no SET team
+		assertEquals(List.of(host.getNics().get(0)), Teams.members(external));
+		assertFalse(Teams.isTeam(external));
 		assertEquals(external, host.getParent().getVnics().get(0).getSwitch());
 		Ping ping = network.getElements().stream().filter(Scenario.class::isInstance).map(Scenario.class::cast)
 				.findFirst().orElseThrow().getPings().get(0);

@@ -81,4 +81,25 @@ public class FormatterTest {
 		assertEquals(expected, format(ugly));
 		assertEquals(expected, format(expected));
 	}
+
+	@Test
+	public void aTeamIsWrittenOnOneLineAndItsMappingOnItsOwn() throws Exception {
+		String ugly = "host HV01{nic NIC1 nic NIC2 external   switch Ext on NIC1 ,NIC2   teaming   hyperv-port\n"
+				+ "parent{vnic vExt switch Ext{ip 10.0.0.10/24 team-member   NIC2}}}\n";
+		String expected = """
+				host HV01 {
+				    nic NIC1
+				    nic NIC2
+				    external switch Ext on NIC1, NIC2 teaming hyperv-port
+				    parent {
+				        vnic vExt switch Ext {
+				            ip 10.0.0.10/24
+				            team-member NIC2
+				        }
+				    }
+				}
+				""";
+		assertEquals(expected, format(ugly));
+		assertEquals(expected, format(expected));
+	}
 }

@@ -97,7 +97,8 @@ public class ModelFactsTest {
 		assertEquals("Physical NIC", KindWords.title(KindWords.of(find(network, "N1"))));
 	}
 
-	private static EObject find(Network network, String name) {
+	/** The named element anywhere in the network (TeamsTest finds its elements the same way). */
+	static EObject find(Network network, String name) {
 		for (EObject o : (Iterable<EObject>) network::eAllContents) {
 			if (o instanceof NetworkNode n && name.equals(n.getName())) {
 				return o;

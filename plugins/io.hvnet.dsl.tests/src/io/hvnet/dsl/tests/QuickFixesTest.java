@@ -238,4 +238,38 @@ public class QuickFixesTest {
 		assertEquals(text.replace("bindings ipv4", "bindings vms").replace("internal switch S", "external switch S"),
 				fix(text, IssueCodes.NIC_ON_NON_EXTERNAL_SWITCH, 2, 0));
 	}
+
+	@Test
+	public void teamingOnAnInternalSwitchIsRemovedAndCommentsStay() throws Exception {
+		String text = """
+				host H {
+				    // host-only network
+				    internal switch S teaming hyperv-port // no NICs to team
+				    parent {
+				        vnic V switch S
+				    }
+				}
+				""";
+		assertEquals(text.replace("internal switch S teaming hyperv-port", "internal switch S"),
+				fix(text, IssueCodes.TEAMING_WITHOUT_TEAM));
+	}
+
+	@Test
+	public void makingATeamsSwitchExternalTakesEveryMember() throws Exception {
+		String text = """
+				host H {
+				    nic N { bindings ipv4 }
+				    nic M { bindings ipv4 }
+				    nic Spare
+				    internal switch S on N, M // two NICs: a SET team once external
+				    parent {
+				        vnic V switch S
+				    }
+				}
+				""";
+		assertEquals(text.replace("bindings ipv4", "bindings vms").replace("internal switch S", "external switch S"),
+				fix(text, IssueCodes.NIC_ON_NON_EXTERNAL_SWITCH, 2, 0));
+		assertEquals(text.replace("internal switch S on N, M", "internal switch S"),
+				fix(text, IssueCodes.NIC_ON_NON_EXTERNAL_SWITCH, 2, 1));
+	}
 }

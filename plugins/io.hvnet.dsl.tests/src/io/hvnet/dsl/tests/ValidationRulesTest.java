@@ -159,7 +159,36 @@ public class ValidationRulesTest {
 						SERVER + "scenario \"s\" { ping S -> 10.0.0.1 expect hops 3 }"),
 				Arguments.of(IssueCodes.PING_VLANS_NEVER_MEET, Severity.WARNING, "VLAN 10 and 20",
 						"host H { private switch P vm A { synthetic adapter X switch P { ip 10.0.0.1/24 vlan 10 } } vm B { synthetic adapter X switch P { ip 10.0.0.2/24 vlan 20 } } } scenario \"s\" { ping H.A -> H.B expect reachable }",
-						"host H { private switch P vm A { synthetic adapter X switch P { ip 10.0.0.1/24 vlan 10 } } vm B { synthetic adapter X switch P { ip 10.0.0.2/24 vlan 10 } } } scenario \"s\" { ping H.A -> H.B expect reachable }"));
+						"host H { private switch P vm A { synthetic adapter X switch P { ip 10.0.0.1/24 vlan 10 } } vm B { synthetic adapter X switch P { ip 10.0.0.2/24 vlan 10 } } } scenario \"s\" { ping H.A -> H.B expect reachable }"),
+				// Switch Embedded Teaming
+				Arguments.of(IssueCodes.TEAM_TOO_LARGE, Severity.ERROR, "9 NICs", team(9), team(8)),
+				Arguments.of(IssueCodes.TEAM_NOT_IDENTICAL, Severity.ERROR, "\"Broadcom NetXtreme\"",
+						"host H { nic NicA \"Intel X710\" nic NicB \"Broadcom NetXtreme\" external switch Ext on NicA, NicB parent { vnic V switch Ext } }",
+						"host H { nic NicA \"Intel X710\" nic NicB \"Intel X710 #2\" external switch Ext on NicA, NicB parent { vnic V switch Ext } }"),
+				Arguments.of(IssueCodes.TEAMING_WITHOUT_TEAM, Severity.ERROR, "Int",
+						"host H { internal switch Int teaming dynamic parent { vnic V switch Int } }",
+						"host H { internal switch Int parent { vnic V switch Int } }"),
+				Arguments.of(IssueCodes.NIC_TWICE_IN_TEAM, Severity.ERROR, "NicA",
+						"host H { nic NicA nic NicB external switch Ext on NicA, NicA parent { vnic V switch Ext } }",
+						"host H { nic NicA nic NicB external switch Ext on NicA, NicB parent { vnic V switch Ext } }"),
+				Arguments.of(IssueCodes.TEAM_MAPPING_WITHOUT_TEAM, Severity.ERROR, "host vNIC V",
+						"host H { nic NicA nic M external switch Ext on NicA parent { vnic V switch Ext { team-member NicA } } }",
+						"host H { nic NicA nic M external switch Ext on NicA teaming dynamic parent { vnic V switch Ext { team-member NicA } } }"),
+				Arguments.of(IssueCodes.TEAM_MAPPING_NOT_MEMBER, Severity.ERROR, "NicC",
+						"host H { nic NicA nic NicB nic NicC external switch Ext on NicA, NicB parent { vnic V switch Ext { team-member NicC } } }",
+						"host H { nic NicA nic NicB nic NicC external switch Ext on NicA, NicB parent { vnic V switch Ext { team-member NicB } } }"));
+	}
+
+	/** A host whose external switch teams {@code members} identical NICs N1, N2, … */
+	private static String team(int members) {
+		StringBuilder nics = new StringBuilder();
+		List<String> names = new java.util.ArrayList<>();
+		for (int i = 1; i <= members; i++) {
+			nics.append("nic N").append(i).append(" \"Intel X710\" ");
+			names.add("N" + i);
+		}
+		return "host H { " + nics + "external switch Ext on " + String.join(", ", names)
+				+ " parent { vnic V switch Ext } nic Spare }";
 	}
 
 	@ParameterizedTest(name = "{0}")

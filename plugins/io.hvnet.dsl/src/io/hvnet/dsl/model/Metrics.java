@@ -28,9 +28,10 @@ public final class Metrics {
 		if (adapter instanceof PhysicalNic nic) {
 			return bySpeed(Adapters.speedMbps(nic));
 		}
+		// a SET team's members are identical (HVN019), so its first member's speed stands for the team
 		if (adapter instanceof HostVnic vnic && vnic.getSwitch() != null
-				&& vnic.getSwitch().getType() == SwitchType.EXTERNAL && vnic.getSwitch().getUplink() != null) {
-			return metric(vnic.getSwitch().getUplink()) + VIRTUAL_SWITCH_COST;
+				&& vnic.getSwitch().getType() == SwitchType.EXTERNAL && Teams.firstMember(vnic.getSwitch()) != null) {
+			return metric(Teams.firstMember(vnic.getSwitch())) + VIRTUAL_SWITCH_COST;
 		}
 		return DEFAULT_METRIC;
 	}

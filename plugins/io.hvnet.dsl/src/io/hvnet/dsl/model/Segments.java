@@ -9,6 +9,7 @@ import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.Cable;
 import io.hvnet.dsl.hvnet.CableEnd;
 import io.hvnet.dsl.hvnet.Element;
+import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.NicEnd;
 import io.hvnet.dsl.hvnet.PhysicalNic;
@@ -18,7 +19,8 @@ import io.hvnet.dsl.hvnet.VirtualSwitch;
 
 /**
  * Layer-2 segments, as far as the model tells them without simulating: the physical world joined by cables (NICs
- * and physical switches, union-find), an external switch belongs to its NIC's physical segment, an internal or
+ * and physical switches, union-find), an external switch belongs to its NIC's physical segment (a SET team joins
+ * its members' segments), an internal or
  * private switch is a segment of its own; each of them split by VLAN.
  */
 public final class Segments {
@@ -37,6 +39,14 @@ public final class Segments {
 				EObject b = node(c.getTo());
 				if (a != null && b != null) {
 					s.union(a, b);
+				}
+			}
+			// a SET team's members reach one network (Microsoft: members on different switches share a subnet)
+			if (e instanceof Host h) {
+				for (VirtualSwitch vswitch : h.getSwitches()) {
+					if (vswitch.getType() == SwitchType.EXTERNAL) {
+						Teams.members(vswitch).forEach(m -> s.union(m, Teams.firstMember(vswitch)));
+					}
 				}
 			}
 		}
@@ -62,8 +72,8 @@ public final class Segments {
 		if (s == null) {
 			return "a" + id(adapter);
 		}
-		if (s.getType() == SwitchType.EXTERNAL && s.getUplink() != null) {
-			return "p" + id(find(s.getUplink())) + ":" + Vlans.of(adapter).untaggedVlan();
+		if (s.getType() == SwitchType.EXTERNAL && Teams.firstMember(s) != null) {
+			return "p" + id(find(Teams.firstMember(s))) + ":" + Vlans.of(adapter).untaggedVlan();
 		}
 		return "v" + id(s) + ":" + Vlans.of(adapter).untaggedVlan();
 	}

@@ -23,13 +23,13 @@ public final class Topology {
 	private Topology() {
 	}
 
-	/** The external switch of the NIC's host that takes this NIC, or null. */
+	/** The external switch of the NIC's host that takes this NIC (alone or as a SET team member), or null. */
 	public static VirtualSwitch externalSwitchOf(PhysicalNic nic) {
 		if (!(nic.eContainer() instanceof Host host)) {
 			return null;
 		}
 		for (VirtualSwitch s : host.getSwitches()) {
-			if (s.getType() == SwitchType.EXTERNAL && s.getUplink() == nic) {
+			if (s.getType() == SwitchType.EXTERNAL && Teams.members(s).contains(nic)) {
 				return s;
 			}
 		}

@@ -23,7 +23,8 @@ public class AddressRules extends AbstractRules {
 	public void adapterSettings(Adapter adapter) {
 		for (var feature : List.of(HvnetPackage.Literals.ADAPTER__MAC, HvnetPackage.Literals.ADAPTER__ADDRESS,
 				HvnetPackage.Literals.ADAPTER__GATEWAY, HvnetPackage.Literals.ADAPTER__VLAN,
-				HvnetPackage.Literals.ADAPTER__METRIC, HvnetPackage.Literals.ADAPTER__SPEED)) {
+				HvnetPackage.Literals.ADAPTER__METRIC, HvnetPackage.Literals.ADAPTER__SPEED,
+				HvnetPackage.Literals.ADAPTER__TEAM_MEMBER)) {
 			if (timesWritten(adapter, feature) > 1) {
 				error("'" + keyword(feature.getName()) + "' is written more than once for " + adapter.getName()
 						+ "; the last one would win", adapter, feature, IssueCodes.SETTING_TWICE);
@@ -118,6 +119,7 @@ public class AddressRules extends AbstractRules {
 	private static String keyword(String feature) {
 		return switch (feature) {
 		case "address" -> "ip";
+		case "teamMember" -> "team-member";
 		default -> feature;
 		};
 	}

@@ -28,6 +28,8 @@ public final class IssueCodes {
 	public static final String PRIVATE_TOO_FEW_PORTS = "HVN015";
 	public static final String SWITCH_OF_OTHER_HOST = "HVN016";
 	public static final String DUPLICATE_NAME = "HVN017";
+	public static final String TEAM_TOO_LARGE = "HVN018";
+	public static final String TEAM_NOT_IDENTICAL = "HVN019";
 	public static final String PORT_OUT_OF_RANGE = "HVN020";
 	public static final String PORT_CABLED_TWICE = "HVN021";
 	public static final String NIC_CABLED_TWICE = "HVN022";
@@ -52,6 +54,10 @@ public final class IssueCodes {
 	public static final String PING_COUNT_TOO_HIGH = "HVN043";
 	public static final String REQUEST_RANGE = "HVN044";
 	public static final String HOPS_RANGE = "HVN045";
+	public static final String TEAMING_WITHOUT_TEAM = "HVN050";
+	public static final String NIC_TWICE_IN_TEAM = "HVN051";
+	public static final String TEAM_MAPPING_WITHOUT_TEAM = "HVN052";
+	public static final String TEAM_MAPPING_NOT_MEMBER = "HVN053";
 
 	private static final Map<String, String> DESCRIPTIONS = new TreeMap<>();
 
@@ -72,6 +78,8 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(PRIVATE_TOO_FEW_PORTS, "A private switch with fewer than two VM adapters connects nothing.");
 		DESCRIPTIONS.put(SWITCH_OF_OTHER_HOST, "An adapter can only connect to a virtual switch of its own host.");
 		DESCRIPTIONS.put(DUPLICATE_NAME, "Two elements with the same qualified name.");
+		DESCRIPTIONS.put(TEAM_TOO_LARGE, "A SET team has 1 to 8 physical NICs.");
+		DESCRIPTIONS.put(TEAM_NOT_IDENTICAL, "The NICs of a SET team are identical (same device description and link speed).");
 		DESCRIPTIONS.put(PORT_OUT_OF_RANGE, "A physical switch port number outside 1..ports.");
 		DESCRIPTIONS.put(PORT_CABLED_TWICE, "A physical switch port takes one cable.");
 		DESCRIPTIONS.put(NIC_CABLED_TWICE, "A NIC takes one cable.");
@@ -96,6 +104,10 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(PING_COUNT_TOO_HIGH, "A ping sends at most 1000 echo requests ('count'; '--count' of 'hvnet simulate' takes the same 1 to 1000).");
 		DESCRIPTIONS.put(REQUEST_RANGE, "'expect request N' names one of the ping's echo requests (1 to count).");
 		DESCRIPTIONS.put(HOPS_RANGE, "'expect hops N' is 1 to 10000.");
+		DESCRIPTIONS.put(TEAMING_WITHOUT_TEAM, "Only an external switch has a SET team and a load-balancing algorithm ('teaming').");
+		DESCRIPTIONS.put(NIC_TWICE_IN_TEAM, "A NIC is named twice in one external switch's 'on' list.");
+		DESCRIPTIONS.put(TEAM_MAPPING_WITHOUT_TEAM, "A team mapping ('team-member') needs a host vNIC or VM adapter on a switch with a SET team.");
+		DESCRIPTIONS.put(TEAM_MAPPING_NOT_MEMBER, "A team mapping ('team-member') names a member of the adapter's switch's SET team.");
 	}
 
 	private IssueCodes() {

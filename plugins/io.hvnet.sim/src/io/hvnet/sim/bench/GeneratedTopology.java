@@ -14,10 +14,12 @@ import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.hvnet.AdapterKind;
+import io.hvnet.dsl.model.Teams;
 
 /**
- * A data-centre sized topology built in code: hosts whose single uplink is taken by an external switch, VMs spread
- * over VLANs, one core physical switch, and a server per VLAN (its NIC tags the VLAN).
+ * A data-centre sized topology built in code: hosts whose uplink is taken by an external switch (one NIC, or a SET
+ * team of {@code teamMembers} NICs in Hyper-V Port mode, each cabled to the core), VMs spread over VLANs, one core
+ * physical switch, and a server per VLAN (its NIC tags the VLAN).
  */
 final class GeneratedTopology {
 
@@ -29,26 +31,32 @@ final class GeneratedTopology {
 		this.servers = servers;
 	}
 
-	static GeneratedTopology of(int hosts, int vmsPerHost, int vlans) {
+	static GeneratedTopology of(int hosts, int vmsPerHost, int vlans, int teamMembers) {
 		HvnetFactory f = HvnetFactory.eINSTANCE;
 		Network network = f.createNetwork();
 		PhysicalSwitch core = f.createPhysicalSwitch();
 		core.setName("Core");
-		core.setPorts(hosts + vlans);
+		core.setPorts(hosts * teamMembers + vlans);
 		network.getElements().add(core);
 		int vmIndex = 0;
 		for (int h = 0; h < hosts; h++) {
 			Host host = f.createHost();
 			host.setName("HV" + h);
-			PhysicalNic uplink = f.createPhysicalNic();
-			uplink.setName("Uplink");
-			uplink.setMac(mac(0x10, h));
-			uplink.getBindings().add("vms");
-			host.getNics().add(uplink);
 			VirtualSwitch ext = f.createVirtualSwitch();
 			ext.setName("Ext");
 			ext.setType(SwitchType.EXTERNAL);
-			ext.setUplink(uplink);
+			for (int m = 0; m < teamMembers; m++) {
+				PhysicalNic uplink = f.createPhysicalNic();
+				uplink.setName(teamMembers == 1 ? "Uplink" : "Uplink" + (m + 1));
+				uplink.setMac(mac(0x10 + m, h));
+				uplink.getBindings().add("vms");
+				host.getNics().add(uplink);
+				ext.getUplinks().add(uplink);
+				network.getElements().add(cable(f, uplink, core, h * teamMembers + m + 1));
+			}
+			if (teamMembers > 1) {
+				ext.setLoadBalancing(Teams.LoadBalancing.HYPERV_PORT.word());
+			}
 			host.getSwitches().add(ext);
 			for (int v = 0; v < vmsPerHost; v++, vmIndex++) {
 				VirtualMachine vm = f.createVirtualMachine();
@@ -65,7 +73,6 @@ final class GeneratedTopology {
 				host.getVms().add(vm);
 			}
 			network.getElements().add(host);
-			network.getElements().add(cable(f, uplink, core, h + 1));
 		}
 		Server[] servers = new Server[vlans];
 		for (int s = 0; s < vlans; s++) {
@@ -78,7 +85,7 @@ final class GeneratedTopology {
 			nic.setAddress("10." + (s + 1) + ".255.1/8");
 			server.getNics().add(nic);
 			network.getElements().add(server);
-			network.getElements().add(cable(f, nic, core, hosts + s + 1));
+			network.getElements().add(cable(f, nic, core, hosts * teamMembers + s + 1));
 			servers[s] = server;
 		}
 		return new GeneratedTopology(network, servers);

@@ -3,9 +3,11 @@ package io.hvnet.sim.build;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.Cable;
@@ -27,6 +29,7 @@ import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Metrics;
 import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Topology;
 import io.hvnet.dsl.model.Vlans;
 import io.hvnet.sim.HopKind;
@@ -43,7 +46,8 @@ import io.hvnet.sim.net.UplinkNic;
 
 /**
  * Compiles the EMF model into runtime devices. A NIC that an external switch took becomes an {@link UplinkNic}
- * between the wire and the switch's external port; every other adapter is an {@link EndpointAdapter}, bound to its
+ * between the wire and the switch's external port (one per member of a SET team; each adapter port is affinitized
+ * to the member {@link Teams#affinitized} names, among the members with a cable); every other adapter is an {@link EndpointAdapter}, bound to its
  * endpoint's stack when ipv4 is bound and it has an address; virtual switch ports appear as things connect.
  */
 public final class RuntimeNetworkBuilder {
@@ -58,6 +62,8 @@ public final class RuntimeNetworkBuilder {
 	private final List<Bridge> bridges = new ArrayList<>();
 	private final List<Device> devices = new ArrayList<>();
 	private final Map<Adapter, EndpointAdapter> adapters = new HashMap<>();
+	/** NICs with a cable: a SET team member without one has no link and loses its ports to the others. */
+	private final Set<PhysicalNic> cabled = new HashSet<>();
 
 	private RuntimeNetworkBuilder(SimulationOptions options, boolean tracing) {
 		this.options = options;
@@ -69,11 +75,22 @@ public final class RuntimeNetworkBuilder {
 		List<Cable> cables = new ArrayList<>();
 		for (Network network : networks) {
 			for (Element e : network.getElements()) {
+				if (e instanceof Cable c) {
+					cables.add(c);
+					for (CableEnd end : List.of(c.getFrom(), c.getTo())) {
+						if (end instanceof NicEnd n) {
+							builder.cabled.add(n.getNic());
+						}
+					}
+				}
+			}
+		}
+		for (Network network : networks) {
+			for (Element e : network.getElements()) {
 				switch (e) {
 				case Host h -> builder.host(h);
 				case Server s -> builder.server(s);
 				case PhysicalSwitch s -> builder.physicalSwitch(s);
-				case Cable c -> cables.add(c);
 				default -> {
 				}
 				}
@@ -104,15 +121,22 @@ public final class RuntimeNetworkBuilder {
 	private void virtualSwitch(VirtualSwitch vswitch) {
 		Bridge bridge = device(new Bridge(engine, Names.of(vswitch), true, options.macAgingSeconds()));
 		bridges.add(bridge);
-		if (vswitch.getType() == SwitchType.EXTERNAL && vswitch.getUplink() != null) {
-			Port uplinkPort = wires.get(vswitch.getUplink());
-			if (uplinkPort != null && uplinkPort.owner() instanceof UplinkNic uplink) {
-				Port.connect(bridge.addExternalPort(Names.of(vswitch.getUplink())), uplink.switchSide());
+		// one external port per NIC the switch takes (the members of its SET team)
+		Map<PhysicalNic, Port> members = new HashMap<>();
+		if (vswitch.getType() == SwitchType.EXTERNAL) {
+			for (PhysicalNic nic : Teams.members(vswitch)) {
+				Port uplinkPort = wires.get(nic);
+				if (uplinkPort != null && uplinkPort.owner() instanceof UplinkNic uplink && !members.containsKey(nic)) {
+					Port external = bridge.addExternalPort(Names.of(nic));
+					Port.connect(external, uplink.switchSide());
+					members.put(nic, external);
+				}
 			}
 		}
 		for (SwitchPort a : Topology.adaptersOn(vswitch)) {
 			EndpointAdapter adapter = adapter(a, a instanceof HostVnic ? HopKind.HOST_VNIC : HopKind.VM_ADAPTER);
-			Port.connect(bridge.addAdapterPort(Names.of(a), Vlans.of(a)), adapter.wire());
+			PhysicalNic member = Teams.affinitized(a, cabled::contains);
+			Port.connect(bridge.addAdapterPort(Names.of(a), Vlans.of(a), members.get(member)), adapter.wire());
 		}
 	}
 

@@ -15,6 +15,18 @@ import io.hvnet.sim.SeedFlow;
  * MAC is behind (per VLAN), forwards to that one port once learnt, and until then floods to every other port of the
  * VLAN, as a hub would. Entries age out. A virtual switch never sends a frame from its external port back out of
  * it, and tags/untags at its access ports.
+ * <p>
+ * Switch Embedded Teaming (Microsoft, "Remote Direct Memory Access (RDMA) and Switch Embedded Teaming (SET)"): a
+ * team has one external port per member, and each adapter port is affinitized to one of them. In switch-independent
+ * mode with Hyper-V Port distribution every packet of a port is sent on its member; with Dynamic distribution ARP
+ * and NS are, and other packets may be spread over the members with the source MAC replaced, which hvnet does not
+ * model: it sends them on the port's member too. So a frame never leaves on two members, and a frame that came in
+ * on a member never leaves on another: the physical network sees no loop. A frame from the physical network is
+ * delivered whichever member it came in on when its destination is learnt; a broadcast or an unlearnt destination
+ * is flooded only to the ports affinitized to the member it came in on. The page says inbound traffic is
+ * "distributed in the same manner as the Hyper-V port mode" but not how a team whose members share one network
+ * keeps a port from getting each broadcast once per member; delivering it on the port's member is hvnet's model,
+ * and so is dropping a port's own frame that the physical network floods back in on another member.
  */
 public final class Bridge extends Device {
 
@@ -26,6 +38,8 @@ public final class Bridge extends Device {
 	private final long agingNs;
 	/** What this switch does with a frame: the seed's flow 3 inside a virtual switch, 6 out of a physical one. */
 	private final SeedFlow forwarding;
+	/** External ports: more than one is a SET team. */
+	private int externalPorts;
 
 	public Bridge(Engine engine, String name, boolean virtual, double agingSeconds) {
 		super(name, virtual ? HopKind.VSWITCH : HopKind.PSWITCH);
@@ -36,13 +50,19 @@ public final class Bridge extends Device {
 		this.forwarding = SeedFlow.leaving(kind);
 	}
 
-	/** A port of a virtual switch for a host vNIC or a VM adapter, carrying the adapter's VLANs. */
-	public Port addAdapterPort(String portName, VlanMembership vlans) {
-		return addPort(portName, vlans, false);
+	/**
+	 * A port of a virtual switch for a host vNIC or a VM adapter, carrying the adapter's VLANs; {@code teamMember} is
+	 * the external port its traffic leaves on (null on an internal or private switch).
+	 */
+	public Port addAdapterPort(String portName, VlanMembership vlans, Port teamMember) {
+		Port p = addPort(portName, vlans, false);
+		p.teamMember = teamMember;
+		return p;
 	}
 
-	/** The virtual switch's port to the physical NIC it took: a trunk. */
+	/** The virtual switch's port to a physical NIC it took (one per member of a SET team): a trunk. */
 	public Port addExternalPort(String portName) {
+		externalPorts++;
 		return addPort(portName, VlanMembership.everyVlan(), true);
 	}
 
@@ -91,6 +111,9 @@ public final class Bridge extends Device {
 			}
 			return;
 		}
+		if (in.external && externalPorts > 1 && reflected(engine, in, vlan, frame)) {
+			return;
+		}
 		learn(engine, vlan, frame, in);
 		Port known = frame.broadcast() ? null : lookup(engine, vlan, frame.dst());
 		if (known == null) {
@@ -100,17 +123,45 @@ public final class Bridge extends Device {
 				engine.record(name, kind.json(), in.name, Action.DROP, flow,
 						"destination " + Macs.format(frame.dst()) + " is on the port the frame came from", frame);
 			}
-		} else {
+		} else if (known.external && in.external) {
 			if (engine.tracing()) {
-				engine.record(name, kind.json(), known.name, Action.FORWARD, flow,
-						"learnt: " + Macs.format(frame.dst()) + " is on " + known.name, frame);
+				engine.record(name, kind.json(), in.name, Action.DROP, flow, "destination " + Macs.format(frame.dst())
+						+ " is on team member " + known.name + ": a switch-independent team never sends a frame from one"
+						+ " member out of another", frame);
 			}
-			egress(engine, known, vlan, frame, hopBudget - 1, flow);
+		} else {
+			// switch-independent teaming: what goes out to the physical network leaves on the port's member
+			Port out = known.external && in.teamMember != null ? in.teamMember : known;
+			if (engine.tracing()) {
+				engine.record(name, kind.json(), out.name, Action.FORWARD, flow,
+						"learnt: " + Macs.format(frame.dst()) + " is on " + known.name
+								+ (out == known ? "" : "; sent on " + out.name + ", the team member " + in.name
+										+ " is affinitized to"),
+						frame);
+			}
+			egress(engine, out, vlan, frame, hopBudget - 1, flow);
 		}
 	}
 
+	/**
+	 * A frame one of this switch's own ports sent, come back in on another team member: the physical switches flood
+	 * a broadcast to every member. The switch knows its ports' addresses, so it drops the frame instead of learning
+	 * that its own port were out on the physical network.
+	 */
+	private boolean reflected(Engine engine, Port in, int vlan, Frame frame) {
+		Port own = lookup(engine, vlan, frame.src());
+		if (own == null || own.external) {
+			return false;
+		}
+		if (engine.tracing()) {
+			engine.record(name, kind.json(), in.name, Action.DROP, forwarding, Macs.format(frame.src()) + " is "
+					+ own.name + ", a port of this switch: its own frame came back in on team member " + in.name, frame);
+		}
+		return true;
+	}
+
 	private void flood(Engine engine, Port in, int vlan, Frame frame, int hopBudget, SeedFlow flow) {
-		Port[] targets = floodSets.of(vlan, in.external);
+		Port[] targets = floodSets.of(vlan, in);
 		// the one check a storm needs: every copy of the frame a stack sent shares this count (no allocation here)
 		FloodCount count = frame.flooded();
 		if ((count.copies += targets.length) > engine.floodCopyLimit()) {

@@ -6,6 +6,7 @@ import io.hvnet.dsl.model.VlanMembership;
  * A port of a device and the link plugged into it. On a virtual switch a port is named after what is plugged in
  * (a host vNIC, a VM adapter, the physical NIC); {@code vlans} says which VLANs it carries and which goes untagged
  * (the external port and every physical switch port carry any tag). Only switches look at it.
+ * An external switch with a SET team has one external port per member.
  */
 public final class Port {
 
@@ -16,6 +17,11 @@ public final class Port {
 	/** Position among the owner's ports. */
 	final int index;
 	Port peer;
+	/**
+	 * On a virtual switch with external ports (its NIC, or the members of its SET team): the external port this
+	 * adapter port's traffic leaves on, the team member it is affinitized to; null on other switches.
+	 */
+	Port teamMember;
 
 	Port(Device owner, int index, String name, VlanMembership vlans, boolean external) {
 		this.index = index;

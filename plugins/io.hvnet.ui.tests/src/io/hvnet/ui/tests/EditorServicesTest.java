@@ -176,6 +176,26 @@ public class EditorServicesTest extends WorkbenchFixture {
 	}
 
 	@Test
+	public void hoverShowsASwitchsTeamAndAPortsMapping() throws Exception {
+		String source = """
+				host HV01 {
+				    nic NIC1
+				    nic NIC2
+				    external switch SetSwitch on NIC1, NIC2 teaming hyperv-port
+				    parent { vnic vSet switch SetSwitch { team-member NIC2 } }
+				}
+				""";
+		IFile file = file("hoverteam.hvnet", source);
+		IEditorPart editor = IDE.openEditor(page, file, true);
+		String info = new HvNetHover().getHoverInfo(viewer(editor), new Region(source.indexOf("SetSwitch") + 1, 0));
+		assertNotNull(info);
+		assertTrue(info.startsWith("external switch SetSwitch\nSET team of NIC1, NIC2 (Hyper-V Port)\nports: NIC1 "
+				+ "(physical NIC, through the switch protocol), NIC2 (physical NIC, through the switch protocol), vSet"), info);
+		String vnic = new HvNetHover().getHoverInfo(viewer(editor), new Region(source.indexOf("vSet") + 1, 0));
+		assertTrue(vnic.startsWith("host vNIC vSet on switch SetSwitch, mapped to team member NIC2\n"), vnic);
+	}
+
+	@Test
 	public void f3OpensTheDeclarationInAnotherFile() throws Exception {
 		IFile hosts = file("f3hosts.hvnet", "package f3lab\nhost HV01 {\n    nic NIC1 { ip 10.0.0.1/24 }\n}\n");
 		String wiringText = "package f3lab\nphysical switch P ports 4\ncable HV01.NIC1 to P port 1\n";

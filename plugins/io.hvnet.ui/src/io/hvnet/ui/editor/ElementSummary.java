@@ -16,6 +16,7 @@ import io.hvnet.dsl.model.Bindings;
 import io.hvnet.dsl.model.KindWords;
 import io.hvnet.dsl.model.Metrics;
 import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Topology;
 import io.hvnet.dsl.model.Vlans;
 
@@ -51,18 +52,21 @@ final class ElementSummary {
 		VirtualSwitch s = Topology.switchOf(a);
 		String vlans = Vlans.describe(a);
 		return KindWords.named(a) + (s != null ? " on switch " + s.getName() : ", connected to nothing")
-				+ (vlans.isEmpty() ? "" : ", VLAN " + vlans) + "\nbound: " + String.join(", ", Bindings.effective(a))
+				+ (vlans.isEmpty() ? "" : ", VLAN " + vlans)
+				+ (a.getTeamMember() != null && !a.getTeamMember().eIsProxy()
+						? ", mapped to team member " + a.getTeamMember().getName() : "")
+				+ "\nbound: " + String.join(", ", Bindings.effective(a))
 				+ (a.getAddress() != null ? "\naddress " + a.getAddress() + ", metric " + Metrics.metric(a) : "");
 	}
 
 	private static String vswitch(VirtualSwitch s) {
 		List<String> ports = new ArrayList<>();
 		Host host = Topology.hostOf(s);
-		if (s.getUplink() != null) {
-			ports.add(s.getUplink().getName() + " (" + KindWords.of(s.getUplink()) + ", through the switch protocol)");
-		}
+		Teams.members(s).forEach(
+				nic -> ports.add(nic.getName() + " (" + KindWords.of(nic) + ", through the switch protocol)"));
 		Topology.adaptersOn(s).forEach(a -> ports.add(Names.within(host, a) + " (" + KindWords.of(a) + ")"));
-		return KindWords.named(s) + (s.getDisplayName() != null ? " \"" + s.getDisplayName() + "\"" : "") + "\nports: "
+		return KindWords.named(s) + (s.getDisplayName() != null ? " \"" + s.getDisplayName() + "\"" : "")
+				+ (Teams.isTeam(s) ? "\n" + Teams.describe(s) : "") + "\nports: "
 				+ (ports.isEmpty() ? "none yet" : String.join(", ", ports));
 	}
 }

@@ -20,7 +20,8 @@ import io.hvnet.sim.bench.SimBench;
 
 /**
  * Frame hops per second on one thread: every VM of a generated data-centre topology pings its VLAN's server once,
- * all in one simulation without a trace (the same workload as {@link SimBench}). JMH reports "hops" per second.
+ * all in one simulation without a trace (the same workloads as {@link SimBench}: one NIC per host, or a SET team).
+ * JMH reports "hops" per second.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -36,6 +37,10 @@ public class FrameHopsBenchmark {
 	@Param({ "20" })
 	public int vmsPerHost;
 
+	/** NICs per host: 1 is a plain external switch, 2 a SET team in Hyper-V Port mode. */
+	@Param({ "1", "2" })
+	public int teamMembers;
+
 	/** Frame hops done, reported by JMH as a rate. */
 	@AuxCounters(AuxCounters.Type.OPERATIONS)
 	@State(Scope.Thread)
@@ -50,7 +55,7 @@ public class FrameHopsBenchmark {
 
 	@Benchmark
 	public long everyVmPingsItsServer(Hops counter) {
-		long hops = SimBench.run(hosts, vmsPerHost, 20).frameHops();
+		long hops = SimBench.run(hosts, vmsPerHost, 20, teamMembers).frameHops();
 		counter.hops += hops;
 		return hops;
 	}

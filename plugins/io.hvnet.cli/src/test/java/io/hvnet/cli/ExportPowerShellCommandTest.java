@@ -34,6 +34,7 @@ import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.VlanMembership;
 import io.hvnet.dsl.model.Vlans;
 import io.hvnet.dsl.model.edit.ManagementVnic;
@@ -98,8 +99,20 @@ class ExportPowerShellCommandTest {
 				}
 			}
 			for (VirtualSwitch vswitch : host.getSwitches()) {
-				if (vswitch.getUplink() != null || !vswitch.getType().getLiteral().equals("external")) {
-					assertTrue(has(commands, "New-VMSwitch", "-Name", quote(Names.windowsName(vswitch))), what);
+				if (!Teams.members(vswitch).isEmpty() || !vswitch.getType().getLiteral().equals("external")) {
+					List<String> create = new ArrayList<>(List.of("-Name", quote(Names.windowsName(vswitch))));
+					if (!Teams.members(vswitch).isEmpty()) {
+						create.add("-NetAdapterName");
+						create.add(String.join(",", Teams.members(vswitch).stream().map(n -> quote(Names.windowsName(n))).toList()));
+					}
+					if (Teams.isTeam(vswitch)) {
+						create.addAll(List.of("-EnableEmbeddedTeaming", "$true"));
+					}
+					assertTrue(has(commands, "New-VMSwitch", create.toArray(String[]::new)), create + " in " + what);
+				}
+				if (Teams.isTeam(vswitch)) {
+					assertTrue(has(commands, "Set-VMSwitchTeam", "-Name", quote(Names.windowsName(vswitch)),
+							"-LoadBalancingAlgorithm", "'" + Teams.loadBalancing(vswitch).cmdletValue() + "'"), what);
 				}
 			}
 			if (host.getParent() != null) {

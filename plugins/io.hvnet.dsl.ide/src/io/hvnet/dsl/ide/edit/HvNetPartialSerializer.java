@@ -9,15 +9,18 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.change.FeatureChange;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.Alternatives;
 import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Group;
 import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.formatting2.regionaccess.IAstRegion;
@@ -29,6 +32,7 @@ import org.eclipse.xtext.ide.serializer.impl.ChangeTreeProvider.ResourceRecordin
 import org.eclipse.xtext.ide.serializer.impl.PartialSerializer;
 import org.eclipse.xtext.serializer.ISerializationContext;
 import org.eclipse.xtext.serializer.analysis.IGrammarConstraintProvider.IConstraint;
+import org.eclipse.xtext.serializer.tokens.ICrossReferenceSerializer;
 import org.eclipse.xtext.serializer.tokens.IEnumLiteralSerializer;
 
 import com.google.inject.Inject;
@@ -49,7 +53,8 @@ import io.hvnet.dsl.hvnet.Adapter;
  * <li>a setting written as a keyword and values ({@code ip A}, {@code speed 10 Gbps}) goes with its keyword once
  * all its values are unset;</li>
  * <li>a list written as {@code bindings a, b} is rewritten as a list (Xtext gives up on a feature assigned twice in
- * the grammar).</li>
+ * the grammar), and so is a list of names ({@code on NIC1, NIC2});</li>
+ * <li>an optional clause that ends an element ({@code teaming dynamic}) is appended to it when set.</li>
  * </ul>
  */
 public class HvNetPartialSerializer extends PartialSerializer {
@@ -62,6 +67,9 @@ public class HvNetPartialSerializer extends PartialSerializer {
 
 	@Inject
 	private IGrammarAccess grammar;
+
+	@Inject
+	private ICrossReferenceSerializer crossReferences;
 
 	/** Settings (owner and grammar group) already removed as a whole, so that their other features add nothing. */
 	private final Set<List<EObject>> removedSettings = new HashSet<>();
@@ -282,6 +290,13 @@ public class HvNetPartialSerializer extends PartialSerializer {
 	protected List<SerializationStrategy> trySerializeSingleValue(EObject owner,
 			FeatureChange change, IEObjectRegion ownerRegion, IConstraint constraint) {
 		EStructuralFeature feature = change.getFeature();
+		if (feature instanceof EAttribute attribute && owner.eIsSet(feature)
+				&& ownerRegion.getRegionFor().feature(feature) == null) {
+			List<SerializationStrategy> appended = appendedClause(owner, attribute, ownerRegion);
+			if (appended != null) {
+				return appended;
+			}
+		}
 		if (feature instanceof EAttribute && !owner.eIsSet(feature)) {
 			ISemanticRegion region = ownerRegion.getRegionFor().feature(feature);
 			Group setting = region == null ? null : GrammarUtil.containingGroup(region.getGrammarElement());
@@ -299,6 +314,9 @@ public class HvNetPartialSerializer extends PartialSerializer {
 	protected List<SerializationStrategy> trySerializeMultiValue(EObject owner,
 			FeatureChange change, IEObjectRegion ownerRegion, IConstraint constraint) {
 		EStructuralFeature feature = change.getFeature();
+		if (feature instanceof EReference reference && !reference.isContainment()) {
+			return referenceList(owner, reference, ownerRegion);
+		}
 		List<ISemanticRegion> written = feature instanceof EAttribute ? ownerRegion.getRegionFor().features(feature)
 				: List.of();
 		if (written.isEmpty()) {
@@ -322,9 +340,88 @@ public class HvNetPartialSerializer extends PartialSerializer {
 				result -> result.remove(firstValue.getNextHiddenRegion(), lastValue.getNextHiddenRegion()));
 	}
 
-	/** Removes the tokens; Xtext joins the space around them, {@link SerializedChange} tidies that. */
+	/**
+	 * A list of references written as {@code on NIC1, NIC2} is rewritten in place: the first name becomes the whole
+	 * new list and the other names and commas go, so that the comment after the list stays. Emptied lists are not
+	 * handled here ({@code Unplug} replaces the element instead).
+	 */
+	private List<SerializationStrategy> referenceList(EObject owner, EReference reference,
+			IEObjectRegion ownerRegion) {
+		List<ISemanticRegion> written = ownerRegion.getRegionFor().features(reference);
+		List<?> values = (List<?>) owner.eGet(reference);
+		CrossReference crossReference = written.isEmpty() ? null
+				: GrammarUtil.containingCrossReference(written.get(0).getGrammarElement());
+		if (crossReference == null || values.isEmpty()) {
+			return null;
+		}
+		StringBuilder text = new StringBuilder();
+		for (Object value : values) {
+			String name = crossReferences.serializeCrossRef(owner, crossReference, (EObject) value, null,
+					getErrorAcceptor());
+			if (name == null) {
+				return null;
+			}
+			text.append(text.length() == 0 ? "" : ", ").append(name);
+		}
+		ISemanticRegion first = written.get(0);
+		ISemanticRegion last = written.get(written.size() - 1);
+		return List.of(result -> {
+			result.replace(first, text.toString());
+			for (ISemanticRegion r = first; r != last;) {
+				r = r.getNextSemanticRegion();
+				result.replace(r, "");
+			}
+		});
+	}
+
+	/**
+	 * An optional clause that ends its element in the grammar ({@code teaming dynamic} after a switch's NICs), newly
+	 * set, is appended to the element's last token, so that the comment after the element stays.
+	 */
+	private List<SerializationStrategy> appendedClause(EObject owner, EAttribute feature, IEObjectRegion ownerRegion) {
+		EObject grammar = ownerRegion.getGrammarElement();
+		if (grammar instanceof RuleCall call) {
+			grammar = call.getRule();
+		}
+		if (!(grammar instanceof ParserRule rule) || !(rule.getAlternatives() instanceof Group body) || body.getElements().isEmpty()
+				|| !(body.getElements().get(body.getElements().size() - 1) instanceof Group clause)) {
+			return null;
+		}
+		List<Assignment> assignments = GrammarUtil.containedAssignments(clause);
+		if (assignments.size() != 1 || !assignments.get(0).getFeature().equals(feature.getName())) {
+			return null;
+		}
+		StringBuilder text = new StringBuilder();
+		for (Keyword keyword : GrammarUtil.containedKeywords(clause)) {
+			if (keyword.eContainer() == clause) {
+				text.append(' ').append(keyword.getValue());
+			}
+		}
+		text.append(' ').append(owner.eGet(feature));
+		ISemanticRegion end = ownerRegion.getNextHiddenRegion().getPreviousSemanticRegion();
+		return List.of(result -> result.replace(end, end.getText() + text));
+	}
+
+	/**
+	 * Removes the tokens; Xtext joins the space around them, {@link SerializedChange} tidies that. A setting on its
+	 * own line takes its line's comment with it; a setting at the end of a line that goes on
+	 * ({@code switch S teaming dynamic // why}) leaves the line and its comment: only its tokens go, and the space
+	 * they leave is tidied the same way.
+	 */
 	private static SerializationStrategy removeBetween(ISemanticRegion first, ISemanticRegion last) {
-		return result -> result.remove(first.getPreviousHiddenRegion(), last.getNextHiddenRegion());
+		boolean endsALine = first.getPreviousHiddenRegion().getText().indexOf('\n') < 0
+				&& last.getNextHiddenRegion().containsComment();
+		if (!endsALine) {
+			return result -> result.remove(first.getPreviousHiddenRegion(), last.getNextHiddenRegion());
+		}
+		return result -> {
+			for (ISemanticRegion r = first;; r = r.getNextSemanticRegion()) {
+				result.replace(r, ""); // the space around stays: no hidden region (the comment's) is touched
+				if (r == last) {
+					return;
+				}
+			}
+		};
 	}
 
 	private static boolean allUnset(EObject owner, Group setting) {

@@ -31,6 +31,7 @@ public final class QuickFixes {
 			IssueCodes.INTERNAL_WITHOUT_HOST_VNIC, MISSING_HOST_VNIC,
 			IssueCodes.HOST_VNIC_ON_PRIVATE, new HostVnicOnPrivateFixes(),
 			IssueCodes.SPEED_ON_VIRTUAL, new SpeedOnVirtualFix(),
+			IssueCodes.TEAMING_WITHOUT_TEAM, new TeamingWithoutTeamFix(),
 			IssueCodes.ADDRESS_WITHOUT_PREFIX, new PrefixLengthFix());
 
 	private QuickFixes() {

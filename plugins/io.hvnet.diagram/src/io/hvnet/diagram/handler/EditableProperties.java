@@ -12,6 +12,8 @@ import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.PhysicalPorts;
+import io.hvnet.dsl.model.VlanMembership;
 import io.hvnet.dsl.model.Vlans;
 import io.hvnet.dsl.model.edit.ExternalUplink;
 import io.hvnet.dsl.validation.NumberRanges;
@@ -30,6 +32,8 @@ public final class EditableProperties {
 				}
 				s.setPorts(number(value, "ports", NumberRanges.MIN_PORTS, NumberRanges.MAX_PORTS));
 			}),
+			new EditableProperty<>("default port mode", PhysicalSwitch.class, EditableProperties::defaultPortMode,
+					EditableProperties::setDefaultPortMode),
 			new EditableProperty<>("ip", Adapter.class, a -> orEmpty(a.getAddress()),
 					(a, value) -> a.setAddress(value.isEmpty() ? null : value)),
 			new EditableProperty<>("gateway", Adapter.class, a -> orEmpty(a.getGateway()),
@@ -70,6 +74,26 @@ public final class EditableProperties {
 		}
 		VirtualSwitch inModel = type == SwitchType.EXTERNAL ? s : ExternalUplink.release(s); // the NIC's IP comes back
 		inModel.setType(type);
+	}
+
+	/** Empty for an unmanaged switch; a managed one's 'default' (access 1 when it writes none). */
+	private static String defaultPortMode(PhysicalSwitch s) {
+		if (!s.isManaged()) {
+			return "";
+		}
+		return PhysicalPorts.describe(s.getDefaultMode() == null ? VlanMembership.access(PhysicalPorts.FACTORY_VLAN)
+				: Vlans.of(s.getDefaultMode()));
+	}
+
+	/** Empty drops 'default' (and the block, when no port line is left: the switch is unmanaged again). */
+	private static void setDefaultPortMode(PhysicalSwitch s, String value) {
+		if (value.isBlank()) {
+			s.setDefaultMode(null);
+			s.setManaged(!s.getPortModes().isEmpty());
+			return;
+		}
+		s.setDefaultMode(PortModeText.parse(value));
+		s.setManaged(true);
 	}
 
 	private static String orEmpty(String value) {

@@ -58,6 +58,20 @@ public class FormatterTest {
 	}
 
 	@Test
+	public void aManagedSwitchHasOnePortLinePerLine() throws Exception {
+		String ugly = "physical switch ToR1 \"Top of rack 1\" ports 48{default access 1 port 1 -20,24 access 10\n"
+				+ "port 47-48 trunk 10 ,20, 100 - 199 native 1 // the uplink\n}\n";
+		String expected = """
+				physical switch ToR1 "Top of rack 1" ports 48 {
+				    default access 1
+				    port 1-20, 24 access 10
+				    port 47-48 trunk 10, 20, 100-199 native 1 // the uplink
+				}
+				""";
+		assertEquals(expected, format(ugly));
+	}
+
+	@Test
 	public void uglyTextGetsTheHouseStyle() throws Exception {
 		String ugly = "host   HV01{nic NIC1 \"Intel\"{mac 00:15:5D:00:00:01   bindings vms}\n"
 				+ "external switch Ext on NIC1 parent{vnic vEthernet switch Ext{ip 192.168.1.10/24}}}\n"

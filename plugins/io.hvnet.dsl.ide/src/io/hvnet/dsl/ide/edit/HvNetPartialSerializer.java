@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.change.FeatureChange;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -25,8 +26,11 @@ import org.eclipse.xtext.serializer.tokens.IEnumLiteralSerializer;
 
 import com.google.inject.Inject;
 
+import io.hvnet.dsl.hvnet.PortRange;
+import io.hvnet.dsl.hvnet.VlanIdRange;
+
 /**
- * Xtext's partial serializer, taught three things hvnet's settings need so that a changed setting is rewritten in
+ * Xtext's partial serializer, taught four things hvnet's settings need so that a changed setting is rewritten in
  * place instead of the whole element (which would reformat it and drop a comment after it):
  * <ul>
  * <li>a changed enum value (switch type, speed unit) is written with its keyword; Xtext 2.42 passes it to the value
@@ -34,7 +38,8 @@ import com.google.inject.Inject;
  * <li>a setting written as a keyword and values ({@code ip A}, {@code speed 10 Gbps}) goes with its keyword once
  * all its values are unset;</li>
  * <li>a list written as {@code bindings a, b} is rewritten as a list (Xtext gives up on a feature assigned twice in
- * the grammar).</li>
+ * the grammar);</li>
+ * <li>VLAN ids or ports added to the end of a written list of ranges are appended to it.</li>
  * </ul>
  */
 public class HvNetPartialSerializer extends PartialSerializer {
@@ -83,6 +88,10 @@ public class HvNetPartialSerializer extends PartialSerializer {
 	protected List<SerializationStrategy> trySerializeMultiValue(EObject owner,
 			FeatureChange change, IEObjectRegion ownerRegion, IConstraint constraint) {
 		EStructuralFeature feature = change.getFeature();
+		SerializationStrategy appended = appendedRanges(owner, change, ownerRegion);
+		if (appended != null) {
+			return List.of(appended);
+		}
 		List<ISemanticRegion> written = feature instanceof EAttribute ? ownerRegion.getRegionFor().features(feature)
 				: List.of();
 		if (written.isEmpty()) {
@@ -104,6 +113,37 @@ public class HvNetPartialSerializer extends PartialSerializer {
 		}
 		return List.of(new ReplaceRegionStrategy(firstValue, text.toString()),
 				result -> result.remove(firstValue.getNextHiddenRegion(), lastValue.getNextHiddenRegion()));
+	}
+
+	/**
+	 * Ranges added at the end of a written list of them ({@code trunk 10, 100-199} gets {@code , 20}) are written
+	 * after the last one; Xtext would rewrite the whole line and drop a comment after it.
+	 */
+	private static SerializationStrategy appendedRanges(EObject owner, FeatureChange change, IEObjectRegion ownerRegion) {
+		if (!(change.getFeature() instanceof EReference ref) || !ref.isContainment() || !ref.isMany()) {
+			return null;
+		}
+		List<?> values = (List<?>) owner.eGet(ref);
+		List<?> before = change.getListValue();
+		if (before.isEmpty() || before.size() >= values.size() || !values.subList(0, before.size()).equals(before)) {
+			return null;
+		}
+		StringBuilder text = new StringBuilder();
+		for (Object added : values.subList(before.size(), values.size())) {
+			if (!(added instanceof VlanIdRange || added instanceof PortRange)) {
+				return null;
+			}
+			EObject range = (EObject) added;
+			int first = (Integer) range.eGet(range.eClass().getEStructuralFeature("first"));
+			int last = (Integer) range.eGet(range.eClass().getEStructuralFeature("last"));
+			text.append(", ").append(first).append(last == 0 ? "" : "-" + last);
+		}
+		IEObjectRegion lastWritten = ownerRegion.getTextRegionAccess().regionForEObject((EObject) before.get(before.size() - 1));
+		if (lastWritten == null) {
+			return null;
+		}
+		ISemanticRegion lastToken = lastWritten.getNextHiddenRegion().getPreviousSemanticRegion();
+		return result -> result.replace(lastToken, lastToken.getText() + text);
 	}
 
 	/** Removes the tokens; Xtext joins the space around them, {@link SerializedChange} tidies that. */

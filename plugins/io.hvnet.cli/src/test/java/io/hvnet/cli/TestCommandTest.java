@@ -28,7 +28,7 @@ class TestCommandTest {
 		assertTrue(lines.get(lines.size() - 1).matches("\\d+ passed, 0 failed"), run::toString);
 		try (var reports = Files.list(junit)) {
 			List<Path> files = reports.sorted().toList();
-			assertEquals(7, files.size(), files::toString);
+			assertEquals(8, files.size(), files::toString);
 			for (Path report : files) {
 				Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
 				assertEquals("testsuite", doc.getDocumentElement().getNodeName());

@@ -124,7 +124,7 @@ public class HvNetPartialSerializer extends PartialSerializer {
 			return null;
 		}
 		List<?> values = (List<?>) owner.eGet(ref);
-		List<?> before = change.getListValue();
+		List<?> before = change.getValue() instanceof List<?> old ? old : List.of();
 		if (before.isEmpty() || before.size() >= values.size() || !values.subList(0, before.size()).equals(before)) {
 			return null;
 		}

@@ -36,6 +36,7 @@ public class DiagramEditBytesTest {
 			"    external switch Ext on NIC2 // c3",
 			"    parent { vnic vEthernet switch Ext { mac 02:02:00:00:00:00 ip 10.0.0.2/8 } } // c4",
 			"    vm VM0 { synthetic adapter Net1 switch Ext { mac 02:03:00:00:00:00 ip 10.0.0.3/8 } } // c5",
+			"    vm Bare { synthetic adapter Net1 switch Ext } // c9",
 			"}",
 			"physical switch Core ports 2 // c6",
 			"cable HV0.NIC1 to Core port 1 // c7",
@@ -62,9 +63,9 @@ public class DiagramEditBytesTest {
 	private static final List<Op> COMPACT_OPS = List.of(
 			new Op("create a VM", create("node:vm", "HV0"), "", false),
 			new Op("create a physical switch", create("node:pswitch", null), "", false),
-			// Not yet: a first setting added to a one-line block. Xtext's change serializer writes the whole block
-			// again and loses the comment after it, doubles the host's comment and joins the next element onto its
-			// line (the VLAN case of issue #18, finding 4; open).
+			new Op("set a VLAN", property("HV0.VM0.Net1", "vlan", "10"), "VM0", false),
+			new Op("set a NIC's VLAN", property("HV0.NIC1", "vlan", "7"), "NIC1 {", false),
+			new Op("set a VLAN on a block-less adapter", property("HV0.Bare.Net1", "vlan", "20"), "vm Bare", false),
 			new Op("set the ports", property("Core", "ports", "4"), "Core ports", false),
 			new Op("delete a cable", delete("cable:HV0.NIC1-Core#1"), "cable HV0.NIC1", true),
 			new Op("rename a VM", "{\"kind\":\"applyLabelEdit\",\"isOperation\":true,\"labelId\":\"HV0.VM0/name\","

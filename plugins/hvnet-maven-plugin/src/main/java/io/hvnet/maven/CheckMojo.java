@@ -11,6 +11,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import io.hvnet.headless.Diagnostic;
 import io.hvnet.headless.Headless;
+import io.hvnet.headless.ShownDiagnostics;
 import io.hvnet.headless.UsageException;
 
 /** Validates .hvnet topologies; fails the build on errors (and on warnings with failOnWarning). */
@@ -20,6 +21,10 @@ public class CheckMojo extends AbstractHvnetMojo {
 	/** Treat warnings as errors. */
 	@Parameter(property = "hvnet.failOnWarning", defaultValue = "false")
 	private boolean failOnWarning;
+
+	/** Log at most this many problems, errors first (0 = all); the SARIF report always holds every one. */
+	@Parameter(property = "hvnet.maxProblems", defaultValue = "1000")
+	private int maxProblems;
 
 	@Override
 	public void execute() throws MojoExecutionException, MojoFailureException {
@@ -39,12 +44,16 @@ public class CheckMojo extends AbstractHvnetMojo {
 		} catch (UsageException e) {
 			throw new MojoExecutionException("hvnet: " + e.getMessage());
 		}
-		for (Diagnostic d : report.diagnostics()) {
+		ShownDiagnostics shown = ShownDiagnostics.of(report.diagnostics(), Math.max(0, maxProblems));
+		for (Diagnostic d : shown.shown()) {
 			switch (d.severity()) {
 			case ERROR -> getLog().error(d.toText());
 			case WARNING -> getLog().warn(d.toText());
 			default -> getLog().info(d.toText());
 			}
+		}
+		if (shown.notice() != null) {
+			getLog().warn(shown.notice().replace("--max-problems 0", "maxProblems 0"));
 		}
 		getLog().info(String.format("hvnet: %d file(s) checked: %d error(s), %d warning(s); SARIF in %s", report.files(),
 				report.errors(), report.warnings(), reportDirectory));

@@ -11,6 +11,8 @@ import io.hvnet.headless.Diagnostic;
 import io.hvnet.headless.LoadedTopology;
 import io.hvnet.headless.Output;
 import io.hvnet.headless.SarifReport;
+import io.hvnet.headless.ShownDiagnostics;
+import io.hvnet.headless.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,36 +40,45 @@ final class CheckCommand implements Callable<Integer> {
 	@Option(names = "--warnings-as-errors", description = "exit 1 when there are warnings")
 	private boolean warningsAsErrors;
 
+	@Option(names = "--max-problems", paramLabel = "N", defaultValue = "" + ShownDiagnostics.DEFAULT_LIMIT,
+			description = "show at most N problems, errors first (0 = all; default: ${DEFAULT-VALUE}); the summary counts all")
+	private int maxProblems;
+
 	@Parameters(paramLabel = "PATH", arity = "1..*", description = "a .hvnet file or a directory (searched recursively)")
 	private List<Path> paths;
 
 	@Override
 	public Integer call() throws Exception {
+		if (maxProblems < 0) {
+			throw new UsageException("--max-problems " + maxProblems + ": give a count, or 0 to show every problem");
+		}
 		LoadedTopology topology = LoadedTopology.load(hvnet.loader(), paths);
 		List<Diagnostic> diagnostics = topology.diagnostics();
 		long errors = diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
 		long warnings = diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).count();
+		ShownDiagnostics shown = ShownDiagnostics.of(diagnostics, maxProblems);
 		String report = switch (format) {
-		case text -> Output.lines(w -> text(w, diagnostics, topology.files().size(), errors, warnings));
-		case json -> Output.json(json(diagnostics, topology.files().size(), errors, warnings));
-		case sarif -> Output.json(SarifReport.of(diagnostics, HvnetCommand.VERSION));
+		case text -> Output.lines(w -> text(w, shown, topology.files().size(), errors, warnings));
+		case json -> Output.json(json(shown, topology.files().size(), errors, warnings));
+		case sarif -> Output.json(SarifReport.of(shown, HvnetCommand.VERSION));
 		};
 		Output.write(hvnet.out(), out, report);
 		return errors > 0 || (warningsAsErrors && warnings > 0) ? 1 : 0;
 	}
 
-	private static void text(PrintWriter w, List<Diagnostic> diagnostics, int files, long errors, long warnings) {
-		diagnostics.forEach(d -> w.println(d.toText()));
+	private static void text(PrintWriter w, ShownDiagnostics shown, int files, long errors, long warnings) {
+		shown.lines().forEach(w::println);
 		w.printf("%d file%s checked: %d error%s, %d warning%s%n", files, files == 1 ? "" : "s", errors,
 				errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
 	}
 
-	private static Map<String, Object> json(List<Diagnostic> diagnostics, int files, long errors, long warnings) {
+	private static Map<String, Object> json(ShownDiagnostics shown, int files, long errors, long warnings) {
 		Map<String, Object> report = new LinkedHashMap<>();
 		report.put("files", files);
 		report.put("errors", errors);
 		report.put("warnings", warnings);
-		report.put("diagnostics", diagnostics.stream().map(d -> {
+		report.put("notShown", shown.notShown());
+		report.put("diagnostics", shown.shown().stream().map(d -> {
 			Map<String, Object> m = new LinkedHashMap<>();
 			m.put("file", d.file().toString());
 			m.put("line", d.line());

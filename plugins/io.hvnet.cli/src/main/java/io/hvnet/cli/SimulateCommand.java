@@ -13,6 +13,7 @@ import io.hvnet.headless.Diagnostic;
 import io.hvnet.headless.InputFiles;
 import io.hvnet.headless.LoadedTopology;
 import io.hvnet.headless.Output;
+import io.hvnet.headless.ShownDiagnostics;
 import io.hvnet.headless.UsageException;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.SimulationOptions;
@@ -62,7 +63,7 @@ final class SimulateCommand implements Callable<Integer> {
 		List<Diagnostic> errors = topology.diagnostics().stream()
 				.filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
 		if (!errors.isEmpty()) {
-			errors.forEach(d -> hvnet.err().println(d.toText()));
+			ShownDiagnostics.of(errors, ShownDiagnostics.DEFAULT_LIMIT).lines().forEach(hvnet.err()::println);
 			hvnet.err().println("hvnet: the model has errors; fix them before simulating");
 			return 1;
 		}

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import io.hvnet.headless.Output;
 import io.hvnet.headless.ScenarioRun;
+import io.hvnet.headless.ShownDiagnostics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +31,7 @@ final class TestCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		ScenarioRun run = ScenarioRun.of(hvnet.loader(), paths);
 		if (!run.modelErrors().isEmpty()) {
-			run.modelErrors().forEach(d -> hvnet.out().println(d.toText()));
+			ShownDiagnostics.of(run.modelErrors(), ShownDiagnostics.DEFAULT_LIMIT).lines().forEach(hvnet.out()::println);
 			hvnet.out().println("hvnet: the model has errors; scenarios were not run");
 			return 1;
 		}

@@ -94,6 +94,66 @@ class CheckCommandTest {
 		assertFalse(sarif.at("/runs/0/tool/driver/rules").isEmpty());
 	}
 
+	/** Ten hosts with a warning each, then three VMs whose switch does not exist (errors), in that order. */
+	private Path manyProblems() throws IOException {
+		StringBuilder text = new StringBuilder();
+		for (int i = 1; i <= 10; i++) {
+			text.append("host W").append(i).append(" { nic N { bindings ipv4, frobnicate } }\n");
+		}
+		for (int i = 1; i <= 3; i++) {
+			text.append("host E").append(i).append(" { vm A { synthetic adapter X switch Nope } }\n");
+		}
+		Path file = tmp.resolve("many.hvnet");
+		Files.writeString(file, text);
+		return file;
+	}
+
+	@Test
+	void aLimitShowsTheErrorsFirstAndSaysHowManyWereLeftOut() throws IOException {
+		Path file = manyProblems();
+		CliRun all = CliRun.of("check", file.toString());
+		assertEquals(14, all.out().lines().count(), "13 problems and the summary: " + all);
+		CliRun run = CliRun.of("check", "--max-problems", "4", file.toString());
+		assertEquals(1, run.exitCode(), run::toString);
+		List<String> lines = run.out().lines().toList();
+		assertEquals(6, lines.size(), run::toString);
+		assertTrue(lines.get(0).startsWith(file + ":1:") && lines.get(0).contains("warning"),
+				"the first warning by position fills the last place: " + run);
+		for (int i = 1; i <= 3; i++) {
+			assertTrue(lines.get(i).startsWith(file + ":" + (10 + i) + ":") && lines.get(i).contains("error HVN901"),
+					"every error is shown even though warnings come first in the file: " + run);
+		}
+		assertEquals("9 more problems not shown (the first 4 by severity are; --max-problems 0 shows all)",
+				lines.get(4));
+		assertEquals("1 file checked: 3 errors, 10 warnings", lines.get(5), "the summary counts every problem");
+	}
+
+	@Test
+	void aLimitedJsonAndSarifReportSayWhatTheyLeftOut() throws IOException {
+		Path file = manyProblems();
+		JsonNode report = JSON.readTree(CliRun.of("check", "--format", "json", "--max-problems", "2", file.toString())
+				.out());
+		assertEquals(3, report.get("errors").asInt());
+		assertEquals(10, report.get("warnings").asInt());
+		assertEquals(11, report.get("notShown").asInt());
+		assertEquals(2, report.get("diagnostics").size());
+		assertEquals("error", report.get("diagnostics").get(1).get("severity").asText());
+		Path out = tmp.resolve("limited.sarif");
+		CliRun.of("check", "--format", "sarif", "--max-problems", "2", "--out", out.toString(), file.toString());
+		JsonNode sarif = JSON.readTree(out.toFile());
+		JsonSchema schema;
+		try (InputStream in = getClass().getResourceAsStream("/sarif-2.1.0.json")) {
+			schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+		}
+		assertTrue(schema.validate(sarif).isEmpty(), () -> "SARIF schema violations: " + schema.validate(sarif));
+		assertEquals(2, sarif.at("/runs/0/results").size());
+		assertTrue(sarif.at("/runs/0/invocations/0/toolExecutionNotifications/0/message/text").asText()
+				.startsWith("11 more problems not shown"), sarif::toString);
+		CliRun negative = CliRun.of("check", "--max-problems", "-1", file.toString());
+		assertEquals(2, negative.exitCode(), negative::toString);
+		assertTrue(negative.err().contains("--max-problems -1"), negative::toString);
+	}
+
 	@Test
 	void missingFileIsOneLineAndExitTwo() {
 		CliRun run = CliRun.of("check", tmp.resolve("nope.hvnet").toString());

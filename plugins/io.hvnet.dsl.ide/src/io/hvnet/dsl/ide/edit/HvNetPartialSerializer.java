@@ -1,7 +1,10 @@
 package io.hvnet.dsl.ide.edit;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -10,29 +13,40 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.change.FeatureChange;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.Alternatives;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Group;
+import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.formatting2.regionaccess.IAstRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionDiffBuilder;
+import org.eclipse.xtext.ide.serializer.impl.ChangeTreeProvider.EObjectChange;
 import org.eclipse.xtext.ide.serializer.impl.ChangeTreeProvider.ResourceRecording;
 import org.eclipse.xtext.ide.serializer.impl.PartialSerializer;
+import org.eclipse.xtext.serializer.ISerializationContext;
 import org.eclipse.xtext.serializer.analysis.IGrammarConstraintProvider.IConstraint;
 import org.eclipse.xtext.serializer.tokens.IEnumLiteralSerializer;
 
 import com.google.inject.Inject;
 
+import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.PortRange;
 import io.hvnet.dsl.hvnet.VlanIdRange;
 
 /**
- * Xtext's partial serializer, taught four things hvnet's settings need so that a changed setting is rewritten in
- * place instead of the whole element (which would reformat it and drop a comment after it):
+ * Xtext's partial serializer, taught what hvnet's settings need so that a changed setting is rewritten in place
+ * instead of the whole element (which would reformat it and drop a comment after it):
  * <ul>
+ * <li>an adapter's settings block ({@code nic N { mac … ip … } // comment}) is edited setting by setting: a changed
+ * setting's tokens are replaced by the setting written anew ({@link AdapterSettingsText}), a setting the model no
+ * longer has is removed, and a new one goes after the last setting, on the same line in a one-line block and on a
+ * line of its own, indented like the others, in a multi-line one (Xtext gives up on a setting that was not written
+ * and on a feature assigned in several places, such as {@code vlan});</li>
  * <li>a changed enum value (switch type, speed unit) is written with its keyword; Xtext 2.42 passes it to the value
  * converter, which fails on an enum;</li>
  * <li>a setting written as a keyword and values ({@code ip A}, {@code speed 10 Gbps}) goes with its keyword once
@@ -47,6 +61,12 @@ public class HvNetPartialSerializer extends PartialSerializer {
 	@Inject
 	private IEnumLiteralSerializer enumLiterals;
 
+	@Inject
+	private AdapterSettingsText settingsText;
+
+	@Inject
+	private IGrammarAccess grammar;
+
 	/** Settings (owner and grammar group) already removed as a whole, so that their other features add nothing. */
 	private final Set<List<EObject>> removedSettings = new HashSet<>();
 
@@ -54,6 +74,201 @@ public class HvNetPartialSerializer extends PartialSerializer {
 	public void serializeChanges(ResourceRecording changes, ITextRegionDiffBuilder result) {
 		removedSettings.clear();
 		super.serializeChanges(changes, result);
+	}
+
+	@Override
+	protected List<SerializationStrategy> trySerializeIndividualFeatures(EObjectChange change, IEObjectRegion original,
+			ISerializationContext context, IConstraint constraint) {
+		List<SerializationStrategy> settings = change.getEObject() instanceof Adapter
+				? rewriteSettings(change, original)
+				: null;
+		return settings != null ? settings : super.trySerializeIndividualFeatures(change, original, context, constraint);
+	}
+
+	/**
+	 * The strategies that rewrite only the changed settings of an adapter, or null when the change is more than that
+	 * (a new name or switch, an edited element inside a setting, a setting written twice) and Xtext decides.
+	 */
+	private List<SerializationStrategy> rewriteSettings(EObjectChange change, IEObjectRegion owner) {
+		if (!change.getChildren().isEmpty()) {
+			return null;
+		}
+		EObject adapter = change.getEObject();
+		Map<Group, Boolean> changed = new LinkedHashMap<>(); // in the grammar's order
+		List<Group> settings = settingGroups();
+		for (Group setting : settings) {
+			changed.put(setting, false);
+		}
+		for (FeatureChange c : change.getChanges()) {
+			Group setting = settingOf(c.getFeature().getName(), settings);
+			if (setting == null) {
+				return null;
+			}
+			changed.put(setting, true);
+		}
+		List<SerializationStrategy> result = new ArrayList<>();
+		List<String> added = new ArrayList<>();
+		Set<ISemanticRegion> rewritten = new HashSet<>();
+		for (Map.Entry<Group, Boolean> entry : changed.entrySet()) {
+			if (!entry.getValue()) {
+				continue;
+			}
+			Group setting = entry.getKey();
+			List<ISemanticRegion> tokens = tokensOf(owner, setting);
+			if (tokens == null) {
+				return null; // written twice (the validator says so): not a place to guess
+			}
+			String text = AdapterSettingsText.isSet(setting, adapter) ? settingsText.write(setting, adapter) : null;
+			if (AdapterSettingsText.isSet(setting, adapter) && text == null) {
+				return null;
+			}
+			if (tokens.isEmpty()) {
+				if (text != null) {
+					added.add(text);
+				}
+				continue;
+			}
+			ISemanticRegion first = tokens.get(0);
+			ISemanticRegion last = tokens.get(tokens.size() - 1);
+			rewritten.addAll(tokens);
+			if (text == null) {
+				result.add(removeBetween(first, last));
+			} else {
+				// the first token becomes the whole setting and the others empty: removing them would let the formatter
+				// choose the space after the setting; SerializedChange joins the spaces they leave
+				result.add(new ReplaceRegionStrategy(first, text));
+				tokens.subList(1, tokens.size()).forEach(token -> result.add(new ReplaceRegionStrategy(token, "")));
+			}
+		}
+		if (!added.isEmpty()) {
+			SerializationStrategy insertion = insertion(owner, added, rewritten);
+			if (insertion == null) {
+				return null;
+			}
+			result.add(insertion);
+		}
+		return result;
+	}
+
+	/** The new settings after the last one of the block, or in a new block after the adapter's last token. */
+	private static SerializationStrategy insertion(IEObjectRegion owner, List<String> added, Set<ISemanticRegion> busy) {
+		ISemanticRegion closing = owner.getRegionFor().keyword("}");
+		if (closing == null) {
+			ISemanticRegion end = owner.getNextHiddenRegion().getPreviousSemanticRegion();
+			if (busy.contains(end)) {
+				return null;
+			}
+			if (!multiLineBlocksAround(owner)) {
+				return new ReplaceRegionStrategy(end, end.getText() + " { " + String.join(" ", added) + " }");
+			}
+			String indent = indentOf(owner.getPreviousHiddenRegion().getNextSemanticRegion());
+			String inner = "\n" + indent + "    ";
+			return new ReplaceRegionStrategy(end,
+					end.getText() + " {" + inner + String.join(inner, added) + "\n" + indent + "}");
+		}
+		ISemanticRegion anchor = closing.getPreviousSemanticRegion();
+		if (busy.contains(anchor)) {
+			return null;
+		}
+		String separator = " ";
+		if (closing.getPreviousHiddenRegion().getText().contains("\n")) {
+			String indent = indentOf(anchor);
+			separator = "\n" + (anchor.getText().equals("{") ? indent + "    " : indent);
+		}
+		return new ReplaceRegionStrategy(anchor, anchor.getText() + separator + String.join(separator, added));
+	}
+
+	/**
+	 * Whether a new settings block should span lines: as the nearest other adapter's block does, or, in a file
+	 * without one, unless the adapter shares its line with its container's opening brace ({@code vm A { … } }).
+	 */
+	private static boolean multiLineBlocksAround(IEObjectRegion owner) {
+		EObject adapter = owner.getSemanticElement();
+		int nearest = Integer.MAX_VALUE;
+		Boolean multiLine = null;
+		for (EObject o : (Iterable<EObject>) () -> EcoreUtil.getAllContents(adapter.eResource(), false)) {
+			if (o instanceof Adapter && o != adapter) {
+				IEObjectRegion other = owner.getTextRegionAccess().regionForEObject(o);
+				ISemanticRegion open = other == null ? null : other.getRegionFor().keyword("{");
+				ISemanticRegion close = other == null ? null : other.getRegionFor().keyword("}");
+				int distance = other == null ? Integer.MAX_VALUE : Math.abs(other.getOffset() - owner.getOffset());
+				if (open != null && close != null && distance < nearest) {
+					nearest = distance;
+					multiLine = owner.getTextRegionAccess()
+							.textForOffset(open.getOffset(), close.getOffset() - open.getOffset()).contains("\n");
+				}
+			}
+		}
+		if (multiLine != null) {
+			return multiLine;
+		}
+		ISemanticRegion before = owner.getPreviousHiddenRegion().getPreviousSemanticRegion();
+		return before == null || owner.getPreviousHiddenRegion().getText().contains("\n");
+	}
+
+	/** The white space that starts the line of {@code region}. */
+	private static String indentOf(ISemanticRegion region) {
+		String line = region.getTextRegionAccess().regionForLineAtOffset(region.getOffset()).getText();
+		int i = 0;
+		while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+			i++;
+		}
+		return line.substring(0, i);
+	}
+
+	/** The tokens of the setting in the adapter's text: none when not written, null when written more than once. */
+	private static List<ISemanticRegion> tokensOf(IEObjectRegion owner, Group setting) {
+		List<ISemanticRegion> tokens = new ArrayList<>();
+		for (ISemanticRegion token : owner.getAllSemanticRegions()) {
+			if (belongsTo(token, setting, owner.getSemanticElement())) {
+				if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).getNextSemanticRegion() != token) {
+					return null;
+				}
+				if (token.getGrammarElement() == setting.getElements().get(0) && !tokens.isEmpty()) {
+					return null; // the setting's keyword again, right after it
+				}
+				tokens.add(token);
+			}
+		}
+		return tokens;
+	}
+
+	/** A token of the setting's group, or of an element the setting contains (a range in {@code vlan trunk 1-9}). */
+	private static boolean belongsTo(ISemanticRegion token, Group setting, EObject adapter) {
+		EObject element = token.getSemanticElement();
+		if (element == adapter) {
+			return EcoreUtil.isAncestor(setting, token.getGrammarElement());
+		}
+		while (element != null && element.eContainer() != adapter) {
+			element = element.eContainer();
+		}
+		if (element == null) {
+			return false;
+		}
+		String feature = element.eContainingFeature().getName();
+		return GrammarUtil.containedAssignments(setting).stream().anyMatch(a -> a.getFeature().equals(feature));
+	}
+
+	/** The settings an adapter may have, one grammar group each ({@code 'ip' address=IPV4}, …). */
+	private List<Group> settingGroups() {
+		ParserRule fragment = (ParserRule) GrammarUtil.findRuleForName(grammar.getGrammar(), "AdapterSettings");
+		return ((Alternatives) fragment.getAlternatives()).getElements().stream().filter(Group.class::isInstance)
+				.map(Group.class::cast).toList();
+	}
+
+	private static Group settingOf(String feature, List<Group> settings) {
+		Group found = null;
+		for (Group setting : settings) {
+			for (Assignment a : GrammarUtil.containedAssignments(setting)) {
+				if (a.getFeature().equals(feature)) {
+					if (found != null && found != setting) {
+						return null;
+					}
+					found = setting;
+				}
+			}
+		}
+		return found;
 	}
 
 	@Override

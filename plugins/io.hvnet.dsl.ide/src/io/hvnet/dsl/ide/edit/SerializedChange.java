@@ -136,6 +136,16 @@ public final class SerializedChange {
 			changedTo = --l;
 		}
 		String middle = changed.substring(changedFrom, changedTo);
+		String replaced = old.substring(oldFrom, oldTo);
+		String core = middle.strip();
+		if (!replaced.isBlank() && !core.isEmpty() && !core.contains("\n") && !core.contains("\r")) {
+			// a change within a line: the space around it stays as the old text had it, where that kept to the line
+			String before = replaced.substring(0, replaced.length() - replaced.stripLeading().length());
+			String after = replaced.substring(replaced.stripTrailing().length());
+			if (!before.contains("\n") && !after.contains("\n")) {
+				middle = before + core + after;
+			}
+		}
 		String inserted = middle.replaceFirst("^[ \t]+", "");
 		if (old.substring(oldFrom, oldTo).isBlank() && old.startsWith("//", oldTo) && !middle.contains("//")
 				&& (inserted.startsWith("\n") || inserted.startsWith("\r\n"))) {

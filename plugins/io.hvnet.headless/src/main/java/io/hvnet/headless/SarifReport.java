@@ -15,6 +15,21 @@ public final class SarifReport {
 	private SarifReport() {
 	}
 
+	/**
+	 * The shown diagnostics as results; when some were left out, the run's invocation says so in a tool execution
+	 * notification (SARIF 2.1.0 §3.20.21), so a code-scanning UI does not present a partial list as complete.
+	 */
+	public static Map<String, Object> of(ShownDiagnostics shown, String toolVersion) {
+		Map<String, Object> log = of(shown.shown(), toolVersion);
+		if (shown.notice() != null) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> run = ((List<Map<String, Object>>) log.get("runs")).get(0);
+			run.put("invocations", List.of(Map.of("executionSuccessful", true, "toolExecutionNotifications",
+					List.of(Map.of("level", "warning", "message", Map.of("text", shown.notice()))))));
+		}
+		return log;
+	}
+
 	public static Map<String, Object> of(List<Diagnostic> diagnostics, String toolVersion) {
 		List<Map<String, Object>> rules = new ArrayList<>();
 		for (String code : new TreeSet<>(diagnostics.stream().map(Diagnostic::code).toList())) {

@@ -61,7 +61,7 @@ public class FormatterTest {
 	@Test
 	public void aManagedSwitchHasOnePortLinePerLine() throws Exception {
 		String ugly = "physical switch ToR1 \"Top of rack 1\" ports 48{default access 1 port 1 -20,24 access 10\n"
-				+ "port 47-48 trunk 10 ,20, 100 - 199 native 1\n}\n";
+				+ "port 47-48 trunk 10, 20, 100-199 native 1\n}\n";
 		String expected = """
 				physical switch ToR1 "Top of rack 1" ports 48 {
 				    default access 1

@@ -45,7 +45,8 @@ public enum SeedFlow {
 	/**
 	 * The flow by which a frame leaving an element of kind {@code from} reaches the next one, of kind {@code to}:
 	 * what a hop of a path carries, and what a switch learns a source by. The direction counts where the seed's
-	 * does: a NIC reaches a physical switch by 5, a physical switch a NIC by 6; a virtual switch reaches its NIC by
+	 * does: a NIC reaches a physical switch by 5, a physical switch a NIC by 6, a NIC cabled straight to another NIC
+	 * (a switchless link, which the seed does not draw) reaches it by 5, the step onto the wire; a virtual switch reaches its NIC by
 	 * 4 and an adapter by 3, is reached from its NIC by 4 and from an adapter by 2.
 	 */
 	public static SeedFlow between(HopKind from, HopKind to) {
@@ -54,7 +55,7 @@ public enum SeedFlow {
 		}
 		return switch (to) {
 		case VSWITCH -> from == HopKind.NIC ? FLOW_4 : FLOW_2;
-		case NIC -> from == HopKind.VSWITCH ? FLOW_4 : FLOW_6;
+		case NIC -> from == HopKind.VSWITCH ? FLOW_4 : from == HopKind.NIC ? FLOW_5 : FLOW_6;
 		case PSWITCH -> FLOW_5;
 		case HOST_VNIC, VM_ADAPTER -> FLOW_3;
 		case STACK -> FLOW_1;

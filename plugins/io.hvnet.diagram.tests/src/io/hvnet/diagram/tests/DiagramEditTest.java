@@ -352,6 +352,53 @@ public class DiagramEditTest {
 	}
 
 	@Test
+	public void aSwitchMadeManagedInPropertiesShowsItsPortModesOnTheCables() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			JsonObject root = update(s, "{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"PSW1\","
+					+ "\"property\":\"default port mode\",\"value\":\"trunk 10, 20 native 5\"}");
+			assertTrue(s.text().contains("physical switch PSW1 ports 8 {"), s.text());
+			assertTrue(s.text().contains("default trunk 10, 20 native 5"), s.text());
+			assertKeepsEveryLine(FIG12, s.text());
+			JsonObject cable = DiagramSession.byId(root, "cable:HV01.NIC2-PSW1#2");
+			List<String> badges = DiagramSession.all(cable).stream().filter(e -> e.has("text"))
+					.map(e -> e.get("text").getAsString()).toList();
+			assertEquals(List.of("T 10,20"), badges);
+			assertTrue(DiagramSession.byId(root, "PSW1").toString().contains("managed switch, 8 ports"));
+			update(s, "{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"PSW1\","
+					+ "\"property\":\"default port mode\",\"value\":\"access 30\"}");
+			assertTrue(s.text().contains("default access 30"), s.text());
+			JsonObject refused = s.sendAndAwait("{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,"
+					+ "\"elementId\":\"PSW1\",\"property\":\"default port mode\",\"value\":\"access 5000\"}",
+					"status", DiagramSession.saying("not 5000"));
+			assertEquals("ERROR", refused.get("severity").getAsString(), refused.toString());
+			// empty: unmanaged again, as the seed draws it
+			update(s, "{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"PSW1\","
+					+ "\"property\":\"default port mode\",\"value\":\"\"}");
+			assertTrue(s.text().contains("physical switch PSW1 ports 8\n"), s.text());
+			assertFalse(s.text().contains("default"), s.text());
+		}
+	}
+
+	@Test
+	public void twoNicsAndTwoSwitchesAreCabledStraightToEachOther() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"node:nic\","
+					+ "\"containerId\":\"FileServer\"}");
+			update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"node:nic\","
+					+ "\"containerId\":\"HV01\"}");
+			JsonObject root = update(s, "{\"kind\":\"createEdge\",\"isOperation\":true,\"elementTypeId\":\"edge:cable\","
+					+ "\"sourceElementId\":\"FileServer.NIC2\",\"targetElementId\":\"HV01.NIC3\"}");
+			assertTrue(s.text().contains("cable FileServer.NIC2 to HV01.NIC3"), s.text());
+			assertTrue(DiagramSession.has(root, "cable:FileServer.NIC2-HV01.NIC3"));
+			update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"node:pswitch\"}");
+			update(s, "{\"kind\":\"createEdge\",\"isOperation\":true,\"elementTypeId\":\"edge:cable\","
+					+ "\"sourceElementId\":\"PSW1#7\",\"targetElementId\":\"PSW2\"}");
+			assertTrue(s.text().contains("cable PSW1 port 7 to PSW2 port 1"), s.text());
+			assertKeepsEveryLine(FIG12, s.text());
+		}
+	}
+
+	@Test
 	public void numbersOutOfTheirRangeAreRefused() throws Exception {
 		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
 			String before = s.text();

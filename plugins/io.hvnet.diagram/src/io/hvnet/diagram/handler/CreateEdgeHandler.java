@@ -30,7 +30,8 @@ import io.hvnet.dsl.model.edit.ExternalUplink;
  * Connects things, in either direction: a VM adapter or host vNIC to a virtual switch (plugs it in), a physical NIC
  * to a physical-switch port or to a physical switch (a cable to that port, or to its first free one), a physical
  * NIC to an external switch (the switch takes the NIC, and the host vNIC its IP: {@link ExternalUplink}; a switch that
- * has a NIC already gets a SET team, or one more team member, as Set-VMSwitchTeam -NetAdapterName would). Which of these is meant follows from the two ends; the
+ * has a NIC already gets a SET team, or one more team member, as Set-VMSwitchTeam -NetAdapterName would), a physical
+ * NIC straight to another (a switchless link), two physical switches (a cable between two ports). Which of these is meant follows from the two ends; the
  * palette's two tools only differ in how the line looks while drawing.
  */
 public class CreateEdgeHandler extends BasicOperationHandler<CreateEdgeOperation>
@@ -58,13 +59,14 @@ public class CreateEdgeHandler extends BasicOperationHandler<CreateEdgeOperation
 	private static void connect(EditContext c, String sourceId, String targetId) {
 		EObject source = c.find(sourceId);
 		EObject target = c.find(targetId);
-		if (!tryConnect(c, source, target, targetId) && !tryConnect(c, target, source, sourceId)) {
+		if (!tryConnect(c, source, target, sourceId, targetId) && !tryConnect(c, target, source, targetId, sourceId)) {
 			throw new EditRefused("cannot connect " + sourceId + " to " + targetId
-					+ ": connect an adapter to a virtual switch, or a physical NIC to a physical switch port");
+					+ ": connect an adapter to a virtual switch, or a physical NIC to a physical switch port or to"
+					+ " another NIC, or two physical switches");
 		}
 	}
 
-	private static boolean tryConnect(EditContext c, EObject from, EObject to, String toId) {
+	private static boolean tryConnect(EditContext c, EObject from, EObject to, String fromId, String toId) {
 		if (from instanceof VmAdapter adapter && to instanceof VirtualSwitch s) {
 			adapter.setSwitch(s);
 			return true;
@@ -82,18 +84,38 @@ public class CreateEdgeHandler extends BasicOperationHandler<CreateEdgeOperation
 			return true;
 		}
 		if (from instanceof PhysicalNic nic && to instanceof PhysicalSwitch s) {
-			Cable cable = HvnetFactory.eINSTANCE.createCable();
-			NicEnd nicEnd = HvnetFactory.eINSTANCE.createNicEnd();
-			nicEnd.setNic(nic);
-			cable.setFrom(nicEnd);
-			PortEnd port = HvnetFactory.eINSTANCE.createPortEnd();
-			port.setSwitch(s);
-			port.setPort(portNumber(c, s, toId));
-			cable.setTo(port);
-			c.network().getElements().add(lastCableIndex(c) + 1, cable);
+			addCable(c, nicEnd(nic), portEnd(c, s, toId));
+			return true;
+		}
+		if (from instanceof PhysicalNic a && to instanceof PhysicalNic b && a != b) {
+			addCable(c, nicEnd(a), nicEnd(b)); // a switchless link between two machines
+			return true;
+		}
+		if (from instanceof PhysicalSwitch a && to instanceof PhysicalSwitch b && a != b) {
+			addCable(c, portEnd(c, a, fromId), portEnd(c, b, toId)); // a link between switches, a trunk when managed
 			return true;
 		}
 		return false;
+	}
+
+	private static NicEnd nicEnd(PhysicalNic nic) {
+		NicEnd end = HvnetFactory.eINSTANCE.createNicEnd();
+		end.setNic(nic);
+		return end;
+	}
+
+	private static PortEnd portEnd(EditContext c, PhysicalSwitch s, String id) {
+		PortEnd port = HvnetFactory.eINSTANCE.createPortEnd();
+		port.setSwitch(s);
+		port.setPort(portNumber(c, s, id));
+		return port;
+	}
+
+	private static void addCable(EditContext c, CableEnd from, CableEnd to) {
+		Cable cable = HvnetFactory.eINSTANCE.createCable();
+		cable.setFrom(from);
+		cable.setTo(to);
+		c.network().getElements().add(lastCableIndex(c) + 1, cable);
 	}
 
 	/** The port dropped on, or the first one no cable uses. */

@@ -13,6 +13,8 @@ import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.PhysicalPorts;
+import io.hvnet.dsl.model.VlanMembership;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Vlans;
 import io.hvnet.dsl.model.edit.ExternalUplink;
@@ -34,6 +36,8 @@ public final class EditableProperties {
 				}
 				s.setPorts(number(value, "ports", NumberRanges.MIN_PORTS, NumberRanges.MAX_PORTS));
 			}),
+			new EditableProperty<>("default port mode", PhysicalSwitch.class, EditableProperties::defaultPortMode,
+					EditableProperties::setDefaultPortMode),
 			new EditableProperty<>("ip", Adapter.class, a -> orEmpty(a.getAddress()),
 					(a, value) -> a.setAddress(value.isEmpty() ? null : value)),
 			new EditableProperty<>("gateway", Adapter.class, a -> orEmpty(a.getGateway()),
@@ -94,6 +98,26 @@ public final class EditableProperties {
 					+ s.getType().getLiteral());
 		}
 		s.setLoadBalancing(algorithm.word());
+	}
+
+	/** Empty for an unmanaged switch; a managed one's 'default' (access 1 when it writes none). */
+	private static String defaultPortMode(PhysicalSwitch s) {
+		if (!s.isManaged()) {
+			return "";
+		}
+		return PhysicalPorts.describe(s.getDefaultMode() == null ? VlanMembership.access(PhysicalPorts.FACTORY_VLAN)
+				: Vlans.of(s.getDefaultMode()));
+	}
+
+	/** Empty drops 'default' (and the block, when no port line is left: the switch is unmanaged again). */
+	private static void setDefaultPortMode(PhysicalSwitch s, String value) {
+		if (value.isBlank()) {
+			s.setDefaultMode(null);
+			s.setManaged(!s.getPortModes().isEmpty());
+			return;
+		}
+		s.setDefaultMode(PortModeText.parse(value));
+		s.setManaged(true);
 	}
 
 	private static String orEmpty(String value) {

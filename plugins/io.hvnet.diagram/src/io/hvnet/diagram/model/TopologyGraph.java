@@ -11,6 +11,7 @@ import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.GPort;
 import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
+import org.eclipse.glsp.graph.builder.impl.GEdgePlacementBuilder;
 import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
 import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
 import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
@@ -27,6 +28,7 @@ import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.NetworkNode;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
+import io.hvnet.dsl.hvnet.PortEnd;
 import io.hvnet.dsl.hvnet.Server;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
@@ -153,20 +155,25 @@ public final class TopologyGraph {
 			return null;
 		}
 		int count = Math.max(0, Math.min(s.getPorts(), Sizes.MAX_DRAWN_PORTS));
-		double width = Math.max(Sizes.textWidth(s.getName(), "physical switch, " + s.getPorts() + " ports") + 16,
-				Sizes.PORT_PITCH * count + Sizes.PORT_PITCH);
-		GNodeBuilder node = new GNodeBuilder(DiagramTypes.PHYSICAL_SWITCH).id(id).size(width, Sizes.SWITCH_HEIGHT)
-;
+		String detail = (s.isManaged() ? "managed switch, " : "physical switch, ") + s.getPorts() + " ports";
+		double width = Math.max(Sizes.textWidth(s.getName(), detail) + 16, Sizes.PORT_PITCH * count + Sizes.PORT_PITCH);
+		GNodeBuilder node = new GNodeBuilder(DiagramTypes.PHYSICAL_SWITCH).id(id).size(width, Sizes.SWITCH_HEIGHT);
+		if (s.isManaged()) {
+			node.addCssClass("managed");
+		}
 		// cables arrive from the hosts above: the numbered ports sit on the top edge, the labels below them
 		node.add(new GLabelBuilder(DiagramTypes.NAME_LABEL).id(ElementIndex.labelId(id, "name")).text(s.getName())
 				.position(8, 28).build());
 		node.add(new GLabelBuilder(DiagramTypes.DETAIL_LABEL).id(ElementIndex.labelId(id, "detail0"))
-				.text("physical switch, " + s.getPorts() + " ports").position(8, 28 + Sizes.LINE).build());
+				.text(detail).position(8, 28 + Sizes.LINE).build());
 		for (int p = 1; p <= count; p++) {
 			String portId = ElementIndex.portId(id, Integer.toString(p));
 			index.register(portId, s);
-			GPort port = new GPortBuilder(DiagramTypes.SWITCH_PORT).id(portId)
-					.position(Sizes.PORT_PITCH / 2 + (p - 1) * Sizes.PORT_PITCH, -Sizes.PORT / 2)
+			GPortBuilder builder = new GPortBuilder(DiagramTypes.SWITCH_PORT).id(portId);
+			if (s.isManaged()) {
+				builder.addCssClass(Vlans.ofPort(s, p).isTrunk() ? "trunk" : "access");
+			}
+			GPort port = builder.position(Sizes.PORT_PITCH / 2 + (p - 1) * Sizes.PORT_PITCH, -Sizes.PORT / 2)
 					.size(Sizes.PORT, Sizes.PORT).addCssClass("numbered")
 					.add(new GLabelBuilder(DiagramTypes.PORT_LABEL).id(ElementIndex.labelId(portId, "number"))
 							.text(Integer.toString(p)).position(Sizes.PORT / 2, Sizes.PORT - 3).build())
@@ -279,7 +286,20 @@ public final class TopologyGraph {
 		}
 		String id = "cable:" + from + "-" + to;
 		index.register(id, cable);
-		edges.add(new GEdgeBuilder(DiagramTypes.CABLE).id(id).sourceId(from).targetId(to).addCssClass("cable").build());
+		GEdgeBuilder edge = new GEdgeBuilder(DiagramTypes.CABLE).id(id).sourceId(from).targetId(to).addCssClass("cable");
+		vlanBadge(edge, id, cable.getFrom(), "from", 0.15);
+		vlanBadge(edge, id, cable.getTo(), "to", 0.85);
+		edges.add(edge.build());
+	}
+
+	/** A managed switch port's mode, on the cable near that end. */
+	private static void vlanBadge(GEdgeBuilder edge, String edgeId, CableEnd end, String which, double position) {
+		if (end instanceof PortEnd p && p.getSwitch() != null && !p.getSwitch().eIsProxy() && p.getSwitch().isManaged()) {
+			edge.add(new GLabelBuilder(DiagramTypes.PORT_LABEL).id(ElementIndex.labelId(edgeId, which))
+					.text(PortBadge.of(Vlans.ofPort(p.getSwitch(), p.getPort()))).addCssClass("vlan")
+					.edgePlacement(new GEdgePlacementBuilder().position(position).side("on").offset(0).rotate(false).build())
+					.build());
+		}
 	}
 
 	private String endId(CableEnd end) {

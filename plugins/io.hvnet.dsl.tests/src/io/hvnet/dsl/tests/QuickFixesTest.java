@@ -70,6 +70,35 @@ public class QuickFixesTest {
 	}
 
 	@Test
+	public void aVmsVlanIsAddedToTheTrunkItsHostIsCabledTo() throws Exception {
+		String text = """
+				host H {
+				    nic N { bindings vms }
+				    external switch E on N
+				    parent {
+				        vnic V switch E
+				    }
+				    vm VM1 {
+				        synthetic adapter Net1 switch E {
+				            vlan 20
+				        }
+				    }
+				}
+				physical switch P ports 8 {
+				    // the hosts' ports
+				    port 1-4 trunk 10, 100-199 native 1 // tagged
+				}
+				cable H.N to P port 3
+				""";
+		assertEquals(text.replace("trunk 10, 100-199 native 1", "trunk 10, 100-199, 20 native 1"),
+				fix(text, IssueCodes.VLAN_NOT_ON_UPLINK_PORT));
+		// a NIC's own VLAN on the port its cable ends in
+		String server = "physical switch P ports 8 {\n    port 1 trunk 10\n}\nserver S {\n    nic N { vlan 20 }\n}\n"
+				+ "cable S.N to P port 1 // the file server\n";
+		assertEquals(server.replace("trunk 10", "trunk 10, 20"), fix(server, IssueCodes.CABLE_VLAN_MISMATCH));
+	}
+
+	@Test
 	public void vmsAndIpv4OnOneNic() throws Exception {
 		String text = "host H {\n    nic N { bindings vms, ipv4 }\n}\n";
 		assertEquals(text.replace("bindings vms, ipv4", "bindings vms"), fix(text, IssueCodes.VMS_WITH_IPV4, 2, 0));

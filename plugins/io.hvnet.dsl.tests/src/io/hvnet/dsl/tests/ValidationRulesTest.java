@@ -46,6 +46,11 @@ public class ValidationRulesTest {
 		return validation.validate(network);
 	}
 
+	/** A host whose VM adapter on VLAN 20 leaves through NIC N, cabled to port 3 of a managed switch (%s: its mode). */
+	private static final String UPLINKED_VM = "host H { nic N nic M external switch E on N parent { vnic V switch E }"
+			+ " vm VM1 { synthetic adapter Net1 switch E { vlan 20 } } }"
+			+ " physical switch P ports 8 { port 3 %s } cable H.N to P port 3";
+
 	private static final String SERVER = "server S { nic N { mac 02:00:00:00:00:99 ip 10.0.0.99/24 } }\n";
 
 	static Stream<Arguments> rules() {
@@ -103,9 +108,35 @@ public class ValidationRulesTest {
 				Arguments.of(IssueCodes.NIC_CABLED_TWICE, Severity.ERROR, "N",
 						"physical switch P ports 8 server A { nic N } cable A.N to P port 1 cable A.N to P port 2",
 						"physical switch P ports 8 server A { nic N } cable A.N to P port 1"),
-				Arguments.of(IssueCodes.CABLE_ENDS, Severity.ERROR, "NIC",
-						"server A { nic N } server B { nic N } cable A.N to B.N",
-						"physical switch P ports 2 server A { nic N } server B { nic N } cable A.N to P port 1 cable B.N to P port 2"),
+				Arguments.of(IssueCodes.CABLE_ENDS, Severity.ERROR, "physical NIC N to itself",
+						"server A { nic N } cable A.N to A.N",
+						"server A { nic N } server B { nic N } cable A.N to B.N"),
+				Arguments.of(IssueCodes.PORT_OUT_OF_RANGE, Severity.ERROR, "ports 7-9",
+						"physical switch P ports 8 { port 7-9 access 10 }",
+						"physical switch P ports 8 { port 7-8 access 10 }"),
+				Arguments.of(IssueCodes.PORT_TWO_MODES, Severity.ERROR, "port 4 of P",
+						"physical switch P ports 8 {\n port 1-4 access 10\n port 4 access 20\n}",
+						"physical switch P ports 8 {\n port 1-4 access 10\n port 5 access 20\n}"),
+				Arguments.of(IssueCodes.DEFAULT_MODE_TWICE, Severity.ERROR, "physical switch P",
+						"physical switch P ports 8 { default access 10 default access 20 }",
+						"physical switch P ports 8 { default access 10 port 8 access 20 }"),
+				Arguments.of(IssueCodes.VLAN_RANGE, Severity.ERROR, "VLAN 5000",
+						"physical switch P ports 8 { port 1 trunk 10, 5000 }",
+						"physical switch P ports 8 { port 1 trunk 10, 4000 }"),
+				Arguments.of(IssueCodes.NATIVE_VLAN_NOT_ALLOWED, Severity.WARNING, "native VLAN 5 of ports 1-2",
+						"physical switch P ports 8 { port 1-2 trunk 10, 20 native 5 }",
+						"physical switch P ports 8 { port 1-2 trunk 5, 10, 20 native 5 }"),
+				Arguments.of(IssueCodes.CABLE_VLAN_MISMATCH, Severity.ERROR,
+						"physical NIC S.N tags its frames with VLAN 20, but P port 1 is an access port (VLAN 10)",
+						"physical switch P ports 8 { port 1 access 10 } server S { nic N { vlan 20 } } cable S.N to P port 1",
+						"physical switch P ports 8 { port 1 trunk 10, 20 } server S { nic N { vlan 20 } } cable S.N to P port 1"),
+				Arguments.of(IssueCodes.VLAN_NOT_ON_UPLINK_PORT, Severity.WARNING,
+						"VM adapter VM1.Net1 on VLAN 20 leaves host H through N, cabled to P port 3, which is a trunk"
+								+ " that does not allow VLAN 20",
+						UPLINKED_VM.formatted("trunk 10"), UPLINKED_VM.formatted("trunk 10, 20")),
+				Arguments.of(IssueCodes.TRUNK_NO_COMMON_VLAN, Severity.WARNING, "A port 8 (trunk 10 native 10) and B port 8",
+						"physical switch A ports 8 { port 8 trunk 10 native 10 } physical switch B ports 8 { port 8 trunk 20 native 20 } cable A port 8 to B port 8",
+						"physical switch A ports 8 { port 8 trunk 10 native 10 } physical switch B ports 8 { port 8 trunk 10 native 10 } cable A port 8 to B port 8"),
 				Arguments.of(IssueCodes.TOO_MANY_CABLES, Severity.ERROR, "P",
 						"physical switch P ports 1 server A { nic N } server B { nic N } cable A.N to P port 1 cable B.N to P port 2",
 						"physical switch P ports 2 server A { nic N } server B { nic N } cable A.N to P port 1 cable B.N to P port 2"),

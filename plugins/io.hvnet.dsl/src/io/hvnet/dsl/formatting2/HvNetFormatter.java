@@ -10,6 +10,10 @@ import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.preferences.TypedPreferenceValues;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.ITextReplacerContext;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
+import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
 import org.eclipse.xtext.resource.XtextResource;
@@ -18,6 +22,9 @@ import org.eclipse.xtext.xbase.lib.Pair;
 import io.hvnet.dsl.hvnet.Cable;
 import io.hvnet.dsl.hvnet.Expectation;
 import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.dsl.hvnet.PortMode;
+import io.hvnet.dsl.hvnet.PortRange;
+import io.hvnet.dsl.hvnet.VlanIdRange;
 
 /**
  * The house style: one declaration per line, blocks indented by four spaces (or the editor's own indentation), at most one blank line kept between
@@ -29,7 +36,7 @@ public class HvNetFormatter extends AbstractFormatter2 {
 
 	/** Keywords that start a setting or a declaration on a new line inside a block. */
 	private static final Set<String> LINE_STARTS = Set.of("mac", "bindings", "ip", "gateway", "vlan", "metric",
-			"speed", "team-member");
+			"speed", "team-member", "default");
 
 	/** Four spaces, as in the examples, unless the caller (an editor) set its own indentation. */
 	@Override
@@ -40,6 +47,28 @@ public class HvNetFormatter extends AbstractFormatter2 {
 					request.getPreferences(), Map.of(FormatterPreferenceKeys.indentation.getId(), INDENT))));
 		}
 		super.initialize(request);
+	}
+
+	/**
+	 * Xtext gives some comments inside a managed switch's block no grammar element, and then has no replacer for
+	 * them (an IllegalStateException): such a comment keeps its text, and the line breaks around it are formatted.
+	 */
+	@Override
+	public ITextReplacer createCommentReplacer(IComment comment) {
+		if (comment.getGrammarElement() != null) {
+			return super.createCommentReplacer(comment);
+		}
+		return new ITextReplacer() { // the comment's own text stays as written
+			@Override
+			public ITextSegment getRegion() {
+				return comment;
+			}
+
+			@Override
+			public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+				return context;
+			}
+		};
 	}
 
 	@Override
@@ -85,11 +114,16 @@ public class HvNetFormatter extends AbstractFormatter2 {
 		for (ISemanticRegion dot : regions.keywords(".")) {
 			document.surround(dot, p -> p.noSpace());
 		}
+		for (ISemanticRegion dash : regions.keywords("-")) { // a range: 100-199
+			document.surround(dash, p -> p.noSpace());
+		}
 		for (EObject child : element.eContents()) {
 			if (child instanceof Expectation) {
 				document.prepend(child, p -> p.newLine());
 				document.surround(child, p -> p.indent());
-			} else if (element instanceof Cable) {
+			} else if (element instanceof Cable || child instanceof PortRange || child instanceof PortMode
+					|| child instanceof VlanIdRange) {
+				// a cable's ends, a port line's ports and mode, a trunk's VLANs: parts of one line
 				document.prepend(child, p -> p.oneSpace());
 			} else {
 				document.prepend(child, p -> p.setNewLines(1, 1, 2));

@@ -36,6 +36,16 @@ public final class Topology {
 		return null;
 	}
 
+	/**
+	 * The physical NICs an external switch sends its frames out of (none for an internal or private switch): what a
+	 * VM's or a host vNIC's traffic leaves the host through.
+	 */
+	public static List<PhysicalNic> uplinksOf(VirtualSwitch s) {
+		return s.getType() == SwitchType.EXTERNAL
+				? Teams.members(s).stream().filter(nic -> !nic.eIsProxy()).toList()
+				: List.of();
+	}
+
 	/** The host, VM or server whose IP stack the adapter belongs to (a host stands for its parent partition). */
 	public static Endpoint endpointOf(Adapter adapter) {
 		EObject e = adapter.eContainer();

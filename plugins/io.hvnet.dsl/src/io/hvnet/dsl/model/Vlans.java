@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.hvnet.dsl.hvnet.Adapter;
+import io.hvnet.dsl.hvnet.PhysicalSwitch;
+import io.hvnet.dsl.hvnet.PortMode;
 import io.hvnet.dsl.hvnet.VlanIdRange;
 import io.hvnet.dsl.validation.NumberRanges;
 
@@ -51,5 +53,27 @@ public final class Vlans {
 	/** Whether the own traffic of two adapters is in the same VLAN (the one their switch ports send untagged). */
 	public static boolean sameVlan(Adapter a, Adapter b) {
 		return of(a).untaggedVlan() == of(b).untaggedVlan();
+	}
+
+	/**
+	 * What port {@code port} of a physical switch carries. An unmanaged switch passes every frame as it comes, tagged
+	 * or not; a managed port is what its mode says ({@link PhysicalPorts#modeOf}), and a port no line names is an
+	 * access port of VLAN 1, the VLAN every 802.1Q switch ships with.
+	 */
+	public static VlanMembership ofPort(PhysicalSwitch s, int port) {
+		if (!s.isManaged()) {
+			return VlanMembership.everyVlan();
+		}
+		PortMode mode = PhysicalPorts.modeOf(s, port);
+		return mode == null ? VlanMembership.access(PhysicalPorts.FACTORY_VLAN) : of(mode);
+	}
+
+	/** A managed port's mode: a trunk without 'native' sends VLAN 1 untagged, as switches ship. */
+	public static VlanMembership of(PortMode mode) {
+		if (mode.isTrunk()) {
+			return VlanMembership.trunk(ids(mode.getAllowed()),
+					mode.getVlan() == 0 ? PhysicalPorts.FACTORY_VLAN : mode.getVlan());
+		}
+		return VlanMembership.access(mode.getVlan());
 	}
 }

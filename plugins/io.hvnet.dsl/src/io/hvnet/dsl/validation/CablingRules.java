@@ -44,9 +44,13 @@ public class CablingRules extends AbstractRules {
 			if (!(e instanceof Cable cable) || cable.getFrom() == null || cable.getTo() == null) {
 				continue;
 			}
-			if (cable.getFrom() instanceof NicEnd && cable.getTo() instanceof NicEnd) {
-				error("a cable joins a NIC to a physical switch port (or two switch ports), not two NICs", cable,
+			// two NICs may be cabled straight to each other: the switchless storage link of a two-node cluster
+			// (Azure Local's storage switchless network patterns); one NIC cannot be cabled to itself
+			if (cable.getFrom() instanceof NicEnd a && cable.getTo() instanceof NicEnd b && a.getNic() == b.getNic()
+					&& a.getNic() != null && !a.getNic().eIsProxy()) {
+				error("a cable cannot join " + KindWords.named(a.getNic()) + " to itself", cable,
 						HvnetPackage.Literals.CABLE__TO, IssueCodes.CABLE_ENDS);
+				continue;
 			}
 			if (cable.getFrom() instanceof PortEnd a && cable.getTo() instanceof PortEnd b
 					&& a.getSwitch() == b.getSwitch() && a.getPort() == b.getPort()) {

@@ -38,6 +38,8 @@ public final class IssueCodes {
 	public static final String NIC_NOT_CABLED = "HVN025";
 	public static final String PORTS_RANGE = "HVN026";
 	public static final String CABLE_LOOP = "HVN027";
+	public static final String PORT_TWO_MODES = "HVN028";
+	public static final String DEFAULT_MODE_TWICE = "HVN029";
 	public static final String DUPLICATE_MAC = "HVN030";
 	public static final String INVALID_ADDRESS = "HVN031";
 	public static final String ADDRESS_WITHOUT_PREFIX = "HVN032";
@@ -58,6 +60,10 @@ public final class IssueCodes {
 	public static final String NIC_TWICE_IN_TEAM = "HVN051";
 	public static final String TEAM_MAPPING_WITHOUT_TEAM = "HVN052";
 	public static final String TEAM_MAPPING_NOT_MEMBER = "HVN053";
+	public static final String NATIVE_VLAN_NOT_ALLOWED = "HVN048";
+	public static final String CABLE_VLAN_MISMATCH = "HVN056";
+	public static final String VLAN_NOT_ON_UPLINK_PORT = "HVN057";
+	public static final String TRUNK_NO_COMMON_VLAN = "HVN058";
 
 	private static final Map<String, String> DESCRIPTIONS = new TreeMap<>();
 
@@ -83,11 +89,13 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(PORT_OUT_OF_RANGE, "A physical switch port number outside 1..ports.");
 		DESCRIPTIONS.put(PORT_CABLED_TWICE, "A physical switch port takes one cable.");
 		DESCRIPTIONS.put(NIC_CABLED_TWICE, "A NIC takes one cable.");
-		DESCRIPTIONS.put(CABLE_ENDS, "A cable joins a NIC to a switch port, or two switch ports.");
+		DESCRIPTIONS.put(CABLE_ENDS, "A cable joins two different ends (NICs or switch ports), not one to itself.");
 		DESCRIPTIONS.put(TOO_MANY_CABLES, "More cables on a physical switch than it has ports.");
 		DESCRIPTIONS.put(NIC_NOT_CABLED, "A physical NIC with an address but no cable.");
 		DESCRIPTIONS.put(PORTS_RANGE, "A physical switch has 1 to 1024 ports ('ports').");
 		DESCRIPTIONS.put(CABLE_LOOP, "Cables between physical switches form a layer-2 loop (no spanning tree: a broadcast storm).");
+		DESCRIPTIONS.put(PORT_TWO_MODES, "A managed switch's port is given two VLAN modes.");
+		DESCRIPTIONS.put(DEFAULT_MODE_TWICE, "A managed switch has one 'default' port mode.");
 		DESCRIPTIONS.put(DUPLICATE_MAC, "Two adapters with the same MAC address.");
 		DESCRIPTIONS.put(INVALID_ADDRESS, "Not a valid IPv4 address or prefix length.");
 		DESCRIPTIONS.put(ADDRESS_WITHOUT_PREFIX, "An interface address needs its prefix length (/24).");
@@ -108,6 +116,10 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(NIC_TWICE_IN_TEAM, "A NIC is named twice in one external switch's 'on' list.");
 		DESCRIPTIONS.put(TEAM_MAPPING_WITHOUT_TEAM, "A team mapping ('team-member') needs a host vNIC or VM adapter on a switch with a SET team.");
 		DESCRIPTIONS.put(TEAM_MAPPING_NOT_MEMBER, "A team mapping ('team-member') names a member of the adapter's switch's SET team.");
+		DESCRIPTIONS.put(NATIVE_VLAN_NOT_ALLOWED, "The native VLAN of a trunk is not in its allowed list");
+		DESCRIPTIONS.put(CABLE_VLAN_MISMATCH, "The two ends of a NIC's cable do not carry the NIC's VLAN.");
+		DESCRIPTIONS.put(VLAN_NOT_ON_UPLINK_PORT, "An adapter's VLAN is not carried by the physical switch port its host's NIC is cabled to.");
+		DESCRIPTIONS.put(TRUNK_NO_COMMON_VLAN, "A cable between two managed switches carries no VLAN both ways.");
 	}
 
 	private IssueCodes() {

@@ -197,4 +197,104 @@ public class SwitchBehaviourTest {
 		assertEquals(List.of("HV01.VM1", "HV01.VM1.Net1", "HV01.TestExternal", "HV01.vEthernet", "HV01.parent"),
 				names(weak.pings().get(0).request()));
 	}
+
+	/** Two servers on a managed switch: S1's NIC (driver VLAN %2$s) on port 1 (%1$s), S2's untagged on access 10. */
+	private static final String MANAGED = """
+			physical switch P ports 8 {
+			    port 1 %s
+			    port 2 access 10
+			}
+			server S1 { nic N { mac 02:00:00:00:00:01 ip 10.0.0.1/24 vlan %d } }
+			server S2 { nic N { mac 02:00:00:00:00:02 ip 10.0.0.2/24 } }
+			cable S1.N to P port 1
+			cable S2.N to P port 2
+			""";
+
+	private PingResult managed(String port1, int nicVlan) throws Exception {
+		return ping(topologies.parse(MANAGED.formatted(port1, nicVlan)), "S1", "S2", 1, SimulationOptions.defaults());
+	}
+
+	private static TraceEvent dropAt(PingResult result, String node) {
+		return result.events().stream().filter(e -> e.action() == Action.DROP && e.node().equals(node)).findFirst()
+				.orElseThrow(() -> new AssertionError("no drop at " + node + ": " + result.events()));
+	}
+
+	@Test
+	void anAccessPortPutsUntaggedFramesIntoItsVlan() throws Exception {
+		PingResult result = managed("access 10", 0);
+		assertTrue(result.reachable(), result::reason);
+		assertEquals(List.of("S1", "S1.N", "P", "S2.N", "S2"), names(result.pings().get(0).request()));
+		assertTrue(result.macTables().get("P").stream().allMatch(e -> e.vlan() == 10), () -> "" + result.macTables());
+	}
+
+	@Test
+	void anAccessPortDropsTaggedFramesAndSaysWhy() throws Exception {
+		PingResult result = managed("access 10", 10);
+		assertFalse(result.reachable());
+		assertEquals("tagged frame (VLAN 10) on an access port of VLAN 10: an access port takes untagged frames only",
+				dropAt(result, "P").reason());
+		assertEquals("port 1", dropAt(result, "P").port());
+	}
+
+	@Test
+	void aTrunkCarriesTheVlansItAllowsAndDropsTheRest() throws Exception {
+		assertTrue(managed("trunk 10, 20", 10).reachable());
+		PingResult refused = managed("trunk 20, 30", 10);
+		assertFalse(refused.reachable());
+		assertEquals("VLAN 10 is not allowed on this trunk (trunk 20, 30 native 1)", dropAt(refused, "P").reason());
+	}
+
+	@Test
+	void aTrunksNativeVlanTravelsUntagged() throws Exception {
+		// S1 sends untagged: the trunk puts it into its native VLAN 10, and VLAN 10 comes back out of it untagged
+		PingResult result = managed("trunk 20 native 10", 0);
+		assertTrue(result.reachable(), result::reason);
+		// the same trunk without that native VLAN: S1's untagged frames join VLAN 1, where S2 is not
+		assertFalse(managed("trunk 10, 20", 0).reachable());
+	}
+
+	@Test
+	void anUnmanagedSwitchStaysTransparent() throws Exception {
+		Network network = topologies.parse(MANAGED.formatted("access 10", 10)
+				.replace(" {\n    port 1 access 10\n    port 2 access 10\n}", ""));
+		PingResult result = ping(network, "S1", "S2", 1, SimulationOptions.defaults());
+		// transparent: the tag passes, and S2 (untagged) drops a frame of VLAN 10 itself
+		assertFalse(result.reachable());
+		assertEquals("frame of VLAN 10 on an adapter without a VLAN", dropAt(result, "S2.N").reason());
+	}
+
+	@Test
+	void twoNicsCabledStraightToEachOtherMeet() throws Exception {
+		Network network = topologies.parse("""
+				server S1 { nic N { mac 02:00:00:00:00:01 ip 10.10.10.1/24 } }
+				server S2 { nic N { mac 02:00:00:00:00:02 ip 10.10.10.2/24 } }
+				cable S1.N to S2.N
+				""");
+		PingResult result = ping(network, "S1", "S2", 2, SimulationOptions.defaults());
+		assertTrue(result.reachable(), result::reason);
+		assertEquals(List.of("S1", "S1.N", "S2.N", "S2"), names(result.pings().get(0).request()));
+		// onto the wire and straight into the other NIC: the seed's flow 5, no physical switch's 6
+		assertEquals(io.hvnet.sim.SeedFlow.FLOW_5, result.pings().get(0).request().get(2).flow());
+	}
+
+	@Test
+	void aTrunkBetweenManagedSwitchesCarriesWhatBothAllow() throws Exception {
+		Network tor = topologies.parse(io.hvnet.dsl.tests.Examples.read(
+				io.hvnet.dsl.tests.Examples.root().resolve("managed/tor.hvnet")));
+		PingResult sameVlan = ping(tor, "HV01.App1", "HV02.App2", 1, SimulationOptions.defaults());
+		assertTrue(sameVlan.reachable(), sameVlan::reason);
+		assertEquals(List.of("HV01.App1", "HV01.App1.Net", "HV01.Converged", "HV01.Uplink", "ToR1", "ToR2",
+				"HV02.Uplink", "HV02.Converged", "HV02.App2.Net", "HV02.App2"), names(sameVlan.pings().get(0).request()));
+		// both VMs moved to VLAN 150, which the host ports and ToR1's end of the trunk allow but ToR2's end does not
+		String text = io.hvnet.dsl.tests.Examples.read(io.hvnet.dsl.tests.Examples.root().resolve("managed/tor.hvnet"))
+				.replace("vlan 100", "vlan 150").replace("port 1-20 trunk 10, 100, 200", "port 1-20 trunk 10, 100-199, 200");
+		int tor2Trunk = text.lastIndexOf("port 48 trunk 10, 100-199, 200");
+		Network narrowed = topologies.parse(text.substring(0, tor2Trunk) + "port 48 trunk 10, 100, 200"
+				+ text.substring(tor2Trunk + "port 48 trunk 10, 100-199, 200".length()));
+		PingResult across = ping(narrowed, "HV01.App1", "HV02.App2", 1, SimulationOptions.defaults());
+		assertFalse(across.reachable());
+		TraceEvent drop = dropAt(across, "ToR2");
+		assertEquals("VLAN 150 is not allowed on this trunk (trunk 10, 100, 200 native 1)", drop.reason());
+		assertEquals("port 48", drop.port());
+	}
 }

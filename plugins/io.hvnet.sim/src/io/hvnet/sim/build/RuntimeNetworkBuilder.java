@@ -150,7 +150,7 @@ public final class RuntimeNetworkBuilder {
 	private void physicalSwitch(PhysicalSwitch s) {
 		Bridge bridge = device(new Bridge(engine, Names.of(s), false, options.macAgingSeconds()));
 		for (int i = 1; i <= s.getPorts(); i++) {
-			bridge.addPhysicalPort(i);
+			bridge.addPhysicalPort(i, Vlans.ofPort(s, i));
 		}
 		physicalSwitches.put(s, bridge);
 		bridges.add(bridge);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
+import io.hvnet.dsl.model.PhysicalPorts;
 import io.hvnet.dsl.model.VlanMembership;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.HopKind;
@@ -11,7 +12,7 @@ import io.hvnet.sim.MacEntry;
 import io.hvnet.sim.SeedFlow;
 
 /**
- * A learning bridge: a Hyper-V virtual switch or an unmanaged physical switch. It learns which port each source
+ * A learning bridge: a Hyper-V virtual switch or a physical switch (unmanaged, or managed with access and trunk ports). It learns which port each source
  * MAC is behind (per VLAN), forwards to that one port once learnt, and until then floods to every other port of the
  * VLAN, as a hub would. Entries age out. A virtual switch never sends a frame from its external port back out of
  * it, and tags/untags at its access ports.
@@ -66,9 +67,12 @@ public final class Bridge extends Device {
 		return addPort(portName, VlanMembership.everyVlan(), true);
 	}
 
-	/** A numbered port of a physical switch (transparent to VLAN tags). */
-	public Port addPhysicalPort(int number) {
-		return addPort("port " + number, VlanMembership.everyVlan(), false);
+	/**
+	 * A numbered port of a physical switch carrying {@code vlans}: every VLAN as it comes on an unmanaged switch, an
+	 * access port or a trunk on a managed one ({@code Vlans.ofPort}).
+	 */
+	public Port addPhysicalPort(int number, VlanMembership vlans) {
+		return addPort("port " + number, vlans, false);
 	}
 
 	public Port port(int number) {
@@ -103,11 +107,15 @@ public final class Bridge extends Device {
 			}
 			return;
 		}
-		int vlan = in.vlans.vlanOf(tag);
+		// a physical switch's access port also drops tagged frames; a virtual switch's access port only ever gets
+		// untagged ones from its adapter
+		boolean physical = kind == HopKind.PSWITCH;
+		int vlan = physical ? PhysicalPorts.arriving(in.vlans, tag) : in.vlans.vlanOf(tag);
 		if (vlan < 0) {
 			if (engine.tracing()) {
-				engine.record(name, kind.json(), in.name, Action.DROP, flow,
-						"VLAN " + tag + " is not allowed on this port (vlan " + in.vlans.describe() + ")", frame);
+				engine.record(name, kind.json(), in.name, Action.DROP, flow, physical
+						? PhysicalPorts.whyDropped(in.vlans, tag)
+						: "VLAN " + tag + " is not allowed on this port (vlan " + in.vlans.describe() + ")", frame);
 			}
 			return;
 		}

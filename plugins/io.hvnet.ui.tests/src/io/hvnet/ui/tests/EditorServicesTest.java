@@ -196,6 +196,25 @@ public class EditorServicesTest extends WorkbenchFixture {
 	}
 
 	@Test
+	public void hoverTellsAManagedSwitchsPortModes() throws Exception {
+		String source = """
+				physical switch ToR1 ports 48 {
+				    port 1-20 trunk 10, 100-199 native 1
+				    port 21 access 10
+				}
+				server FileServer { nic NIC1 }
+				cable FileServer.NIC1 to ToR1 port 21
+				""";
+		IFile file = file("hovermanaged.hvnet", source);
+		IEditorPart editor = IDE.openEditor(page, file, true);
+		String info = new HvNetHover().getHoverInfo(viewer(editor), new Region(source.indexOf("ToR1") + 1, 0));
+		assertTrue(info.startsWith("physical switch ToR1: 48 ports (managed)\nports 1-20: trunk 10, 100-199 native 1\n"
+				+ "port 21: access 10\nother ports: access 1"), info);
+		String port = new HvNetHover().getHoverInfo(viewer(editor), new Region(source.lastIndexOf("port 21") + 1, 0));
+		assertTrue(port.startsWith("port 21 of physical switch ToR1: access 10"), port);
+	}
+
+	@Test
 	public void f3OpensTheDeclarationInAnotherFile() throws Exception {
 		IFile hosts = file("f3hosts.hvnet", "package f3lab\nhost HV01 {\n    nic NIC1 { ip 10.0.0.1/24 }\n}\n");
 		String wiringText = "package f3lab\nphysical switch P ports 4\ncable HV01.NIC1 to P port 1\n";

@@ -8,6 +8,8 @@ import org.eclipse.emf.ecore.EObject;
 import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
+import io.hvnet.dsl.hvnet.PortEnd;
+import io.hvnet.dsl.hvnet.PortModes;
 import io.hvnet.dsl.hvnet.Server;
 import io.hvnet.dsl.hvnet.SwitchPort;
 import io.hvnet.dsl.hvnet.VirtualMachine;
@@ -16,8 +18,10 @@ import io.hvnet.dsl.model.Bindings;
 import io.hvnet.dsl.model.KindWords;
 import io.hvnet.dsl.model.Metrics;
 import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.PhysicalPorts;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Topology;
+import io.hvnet.dsl.model.VlanMembership;
 import io.hvnet.dsl.model.Vlans;
 
 /** What a hover tells about an element: its effective bindings, its ports, what it is connected to. */
@@ -31,13 +35,36 @@ final class ElementSummary {
 		case PhysicalNic nic -> nic(nic);
 		case SwitchPort a -> adapter(a);
 		case VirtualSwitch s -> vswitch(s);
-		case PhysicalSwitch s -> KindWords.named(s) + ": " + s.getPorts() + " ports (unmanaged)";
+		case PhysicalSwitch s -> physicalSwitch(s);
+		case PortEnd p when p.getSwitch() != null && !p.getSwitch().eIsProxy() -> port(p);
 		case VirtualMachine vm -> KindWords.named(vm) + ": " + vm.getAdapters().size() + " network adapter(s)";
 		case Host h -> KindWords.named(h) + ": " + h.getNics().size() + " physical NIC(s), " + h.getSwitches().size()
 				+ " virtual switch(es), " + h.getVms().size() + " VM(s)";
 		case Server s -> KindWords.named(s) + ": " + s.getNics().size() + " NIC(s)";
 		default -> null;
 		};
+	}
+
+	private static String physicalSwitch(PhysicalSwitch s) {
+		if (!s.isManaged()) {
+			return KindWords.named(s) + ": " + s.getPorts() + " ports (unmanaged: every frame passes as it comes)";
+		}
+		StringBuilder text = new StringBuilder(KindWords.named(s) + ": " + s.getPorts() + " ports (managed)");
+		for (PortModes line : s.getPortModes()) {
+			if (line.getMode() != null) {
+				text.append('\n').append(PhysicalPorts.describePorts(line)).append(": ")
+						.append(PhysicalPorts.describe(Vlans.of(line.getMode())));
+			}
+		}
+		return text.append("\nother ports: ").append(PhysicalPorts.describe(s.getDefaultMode() == null
+				? VlanMembership.access(PhysicalPorts.FACTORY_VLAN) : Vlans.of(s.getDefaultMode()))).toString();
+	}
+
+	/** A cable's end at a switch port: what the port carries. */
+	private static String port(PortEnd p) {
+		String mode = PhysicalPorts.describe(Vlans.ofPort(p.getSwitch(), p.getPort()));
+		return "port " + p.getPort() + " of " + KindWords.named(p.getSwitch()) + ": "
+				+ (mode.isEmpty() ? "unmanaged, every frame passes as it comes" : mode);
 	}
 
 	private static String nic(PhysicalNic nic) {

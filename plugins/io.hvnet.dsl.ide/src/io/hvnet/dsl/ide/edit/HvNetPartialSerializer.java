@@ -38,6 +38,8 @@ import org.eclipse.xtext.serializer.tokens.IEnumLiteralSerializer;
 import com.google.inject.Inject;
 
 import io.hvnet.dsl.hvnet.Adapter;
+import io.hvnet.dsl.hvnet.PortRange;
+import io.hvnet.dsl.hvnet.VlanIdRange;
 
 /**
  * Xtext's partial serializer, taught what hvnet's settings need so that a changed setting is rewritten in place
@@ -54,7 +56,8 @@ import io.hvnet.dsl.hvnet.Adapter;
  * all its values are unset;</li>
  * <li>a list written as {@code bindings a, b} is rewritten as a list (Xtext gives up on a feature assigned twice in
  * the grammar), and so is a list of names ({@code on NIC1, NIC2});</li>
- * <li>an optional clause that ends an element ({@code teaming dynamic}) is appended to it when set.</li>
+ * <li>an optional clause that ends an element ({@code teaming dynamic}) is appended to it when set;</li>
+ * <li>VLAN ids or ports added to the end of a written list of ranges are appended to it.</li>
  * </ul>
  */
 public class HvNetPartialSerializer extends PartialSerializer {
@@ -317,6 +320,10 @@ public class HvNetPartialSerializer extends PartialSerializer {
 		if (feature instanceof EReference reference && !reference.isContainment()) {
 			return referenceList(owner, reference, ownerRegion);
 		}
+		SerializationStrategy appended = appendedRanges(owner, change, ownerRegion);
+		if (appended != null) {
+			return List.of(appended);
+		}
 		List<ISemanticRegion> written = feature instanceof EAttribute ? ownerRegion.getRegionFor().features(feature)
 				: List.of();
 		if (written.isEmpty()) {
@@ -400,6 +407,37 @@ public class HvNetPartialSerializer extends PartialSerializer {
 		text.append(' ').append(owner.eGet(feature));
 		ISemanticRegion end = ownerRegion.getNextHiddenRegion().getPreviousSemanticRegion();
 		return List.of(result -> result.replace(end, end.getText() + text));
+	}
+
+	/**
+	 * Ranges added at the end of a written list of them ({@code trunk 10, 100-199} gets {@code , 20}) are written
+	 * after the last one; Xtext would rewrite the whole line and drop a comment after it.
+	 */
+	private static SerializationStrategy appendedRanges(EObject owner, FeatureChange change, IEObjectRegion ownerRegion) {
+		if (!(change.getFeature() instanceof EReference ref) || !ref.isContainment() || !ref.isMany()) {
+			return null;
+		}
+		List<?> values = (List<?>) owner.eGet(ref);
+		List<?> before = change.getValue() instanceof List<?> old ? old : List.of();
+		if (before.isEmpty() || before.size() >= values.size() || !values.subList(0, before.size()).equals(before)) {
+			return null;
+		}
+		StringBuilder text = new StringBuilder();
+		for (Object added : values.subList(before.size(), values.size())) {
+			if (!(added instanceof VlanIdRange || added instanceof PortRange)) {
+				return null;
+			}
+			EObject range = (EObject) added;
+			int first = (Integer) range.eGet(range.eClass().getEStructuralFeature("first"));
+			int last = (Integer) range.eGet(range.eClass().getEStructuralFeature("last"));
+			text.append(", ").append(first).append(last == 0 ? "" : "-" + last);
+		}
+		IEObjectRegion lastWritten = ownerRegion.getTextRegionAccess().regionForEObject((EObject) before.get(before.size() - 1));
+		if (lastWritten == null) {
+			return null;
+		}
+		ISemanticRegion lastToken = lastWritten.getNextHiddenRegion().getPreviousSemanticRegion();
+		return result -> result.replace(lastToken, lastToken.getText() + text);
 	}
 
 	/**

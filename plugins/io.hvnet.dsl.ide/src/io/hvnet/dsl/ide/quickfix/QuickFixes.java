@@ -21,18 +21,21 @@ import io.hvnet.dsl.validation.IssueCodes;
 public final class QuickFixes {
 
 	private static final FixFamily MISSING_HOST_VNIC = new MissingHostVnicFix();
+	private static final FixFamily ALLOW_VLAN_ON_TRUNK = new AllowVlanOnTrunkFix();
 
-	private static final Map<String, FixFamily> BY_CODE = Map.of(
-			IssueCodes.NIC_ON_NON_EXTERNAL_SWITCH, new UplinkOfNonExternalFixes(),
-			IssueCodes.VMS_WITH_IPV4, new VmsWithIpv4Fixes(),
-			IssueCodes.TAKEN_NIC_BINDINGS, new TakenNicFix(),
-			IssueCodes.VMS_WITHOUT_SWITCH, new FreshBindingsFix(),
-			IssueCodes.EXTERNAL_WITHOUT_HOST_VNIC, MISSING_HOST_VNIC,
-			IssueCodes.INTERNAL_WITHOUT_HOST_VNIC, MISSING_HOST_VNIC,
-			IssueCodes.HOST_VNIC_ON_PRIVATE, new HostVnicOnPrivateFixes(),
-			IssueCodes.SPEED_ON_VIRTUAL, new SpeedOnVirtualFix(),
-			IssueCodes.TEAMING_WITHOUT_TEAM, new TeamingWithoutTeamFix(),
-			IssueCodes.ADDRESS_WITHOUT_PREFIX, new PrefixLengthFix());
+	private static final Map<String, FixFamily> BY_CODE = Map.ofEntries(
+			Map.entry(IssueCodes.NIC_ON_NON_EXTERNAL_SWITCH, new UplinkOfNonExternalFixes()),
+			Map.entry(IssueCodes.VMS_WITH_IPV4, new VmsWithIpv4Fixes()),
+			Map.entry(IssueCodes.TAKEN_NIC_BINDINGS, new TakenNicFix()),
+			Map.entry(IssueCodes.VMS_WITHOUT_SWITCH, new FreshBindingsFix()),
+			Map.entry(IssueCodes.EXTERNAL_WITHOUT_HOST_VNIC, MISSING_HOST_VNIC),
+			Map.entry(IssueCodes.INTERNAL_WITHOUT_HOST_VNIC, MISSING_HOST_VNIC),
+			Map.entry(IssueCodes.HOST_VNIC_ON_PRIVATE, new HostVnicOnPrivateFixes()),
+			Map.entry(IssueCodes.SPEED_ON_VIRTUAL, new SpeedOnVirtualFix()),
+			Map.entry(IssueCodes.TEAMING_WITHOUT_TEAM, new TeamingWithoutTeamFix()),
+			Map.entry(IssueCodes.ADDRESS_WITHOUT_PREFIX, new PrefixLengthFix()),
+			Map.entry(IssueCodes.CABLE_VLAN_MISMATCH, ALLOW_VLAN_ON_TRUNK),
+			Map.entry(IssueCodes.VLAN_NOT_ON_UPLINK_PORT, ALLOW_VLAN_ON_TRUNK));
 
 	private QuickFixes() {
 	}

@@ -18,6 +18,7 @@ import org.eclipse.xtext.xbase.lib.Pair;
 import io.hvnet.dsl.hvnet.Cable;
 import io.hvnet.dsl.hvnet.Expectation;
 import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.dsl.hvnet.VlanIdRange;
 
 /**
  * The house style: one declaration per line, blocks indented by four spaces (or the editor's own indentation), at most one blank line kept between
@@ -89,6 +90,15 @@ public class HvNetFormatter extends AbstractFormatter2 {
 			if (child instanceof Expectation) {
 				document.prepend(child, p -> p.newLine());
 				document.surround(child, p -> p.indent());
+			} else if (child instanceof VlanIdRange) {
+				// 'vlan trunk 10, 20, 100-199 native 1' stays on its line, a range without spaces
+				document.prepend(child, p -> p.oneSpace());
+				document.append(child, p -> {
+					p.oneSpace();
+					p.lowPriority();
+				});
+				textRegionExtensions.regionFor(child).keywords("-").forEach(dash -> document.surround(dash, p -> p.noSpace()));
+				continue;
 			} else if (element instanceof Cable) {
 				document.prepend(child, p -> p.oneSpace());
 			} else {

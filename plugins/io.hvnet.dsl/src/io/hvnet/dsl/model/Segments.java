@@ -57,15 +57,15 @@ public final class Segments {
 	public String of(Adapter adapter) {
 		VirtualSwitch s = Topology.switchOf(adapter);
 		if (adapter instanceof PhysicalNic nic) {
-			return "p" + id(find(nic)) + ":" + Vlans.of(nic).untaggedVlan();
+			return "p" + id(find(nic)) + ":" + Vlans.of(nic).domainVlan();
 		}
 		if (s == null) {
 			return "a" + id(adapter);
 		}
 		if (s.getType() == SwitchType.EXTERNAL && s.getUplink() != null) {
-			return "p" + id(find(s.getUplink())) + ":" + Vlans.of(adapter).untaggedVlan();
+			return "p" + id(find(s.getUplink())) + ":" + Vlans.of(adapter).domainVlan();
 		}
-		return "v" + id(s) + ":" + Vlans.of(adapter).untaggedVlan();
+		return "v" + id(s) + ":" + Vlans.of(adapter).domainVlan();
 	}
 
 	private int id(EObject o) {

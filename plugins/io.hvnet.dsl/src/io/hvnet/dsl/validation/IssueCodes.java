@@ -52,6 +52,12 @@ public final class IssueCodes {
 	public static final String PING_COUNT_TOO_HIGH = "HVN043";
 	public static final String REQUEST_RANGE = "HVN044";
 	public static final String HOPS_RANGE = "HVN045";
+	public static final String VLAN_MODE_ON_NIC = "HVN046";
+	public static final String TRUNK_INCOMPLETE = "HVN047";
+	public static final String NATIVE_VLAN_NOT_ALLOWED = "HVN048";
+	public static final String TWO_VLAN_MODES = "HVN049";
+	public static final String PRIVATE_VLAN_IDS = "HVN054";
+	public static final String HOST_VNICS_SHARE_VLAN = "HVN055";
 
 	private static final Map<String, String> DESCRIPTIONS = new TreeMap<>();
 
@@ -96,6 +102,12 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(PING_COUNT_TOO_HIGH, "A ping sends at most 1000 echo requests ('count'; '--count' of 'hvnet simulate' takes the same 1 to 1000).");
 		DESCRIPTIONS.put(REQUEST_RANGE, "'expect request N' names one of the ping's echo requests (1 to count).");
 		DESCRIPTIONS.put(HOPS_RANGE, "'expect hops N' is 1 to 10000.");
+		DESCRIPTIONS.put(VLAN_MODE_ON_NIC, "Trunk and private VLAN modes are switch-port modes: a physical NIC has one VLAN ('vlan N').");
+		DESCRIPTIONS.put(TRUNK_INCOMPLETE, "A trunk needs its allowed VLANs and its native VLAN ('vlan trunk 10, 20 native 1').");
+		DESCRIPTIONS.put(NATIVE_VLAN_NOT_ALLOWED, "A trunk's native VLAN is not in its allowed list.");
+		DESCRIPTIONS.put(TWO_VLAN_MODES, "An adapter written with two VLAN modes; they are mutually exclusive.");
+		DESCRIPTIONS.put(PRIVATE_VLAN_IDS, "A private VLAN needs a primary VLAN and its secondaries: one for isolated and community, a list for promiscuous, none equal to the primary.");
+		DESCRIPTIONS.put(HOST_VNICS_SHARE_VLAN, "Two host vNICs of one host on the same VLAN and subnet.");
 	}
 
 	private IssueCodes() {

@@ -16,7 +16,8 @@ import io.hvnet.sim.net.PingObserver;
 /**
  * Prints the simulator's speed: frame hops per second on one thread, and the time and heap for HOSTS hosts with
  * VMS_PER_HOST VMs each where every VM pings its VLAN's server once (all pings in one simulation, no trace).
- * Usage: SimBench [HOSTS [VMS_PER_HOST [VLANS]]] (default 1000 20 20). See the bundle README for the command.
+ * Usage: SimBench [HOSTS [VMS_PER_HOST [VLANS [trunk]]]] (default 1000 20 20; "trunk" makes every VM adapter a trunk
+ * of every VLAN, see {@link GeneratedTopology}). See the bundle README for the command.
  */
 public final class SimBench {
 
@@ -27,8 +28,9 @@ public final class SimBench {
 		int hosts = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
 		int vmsPerHost = args.length > 1 ? Integer.parseInt(args[1]) : 20;
 		int vlans = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-		run(50, 20, 20); // warm-up of the JIT on a small copy
-		print(run(hosts, vmsPerHost, vlans));
+		boolean trunks = args.length > 3 && args[3].equals("trunk");
+		run(50, 20, 20, trunks); // warm-up of the JIT on a small copy
+		print(run(hosts, vmsPerHost, vlans, trunks), trunks);
 	}
 
 	/** What one run did and how long it took. */
@@ -38,11 +40,16 @@ public final class SimBench {
 
 	/** Builds the topology, compiles it and lets every VM ping its VLAN's server once (no trace). */
 	public static Result run(int hosts, int vmsPerHost, int vlans) {
+		return run(hosts, vmsPerHost, vlans, false);
+	}
+
+	/** The same, with every VM adapter a trunk of every VLAN when {@code trunks}. */
+	public static Result run(int hosts, int vmsPerHost, int vlans, boolean trunks) {
 		Runtime rt = Runtime.getRuntime();
 		System.gc();
 		long heapBefore = rt.totalMemory() - rt.freeMemory();
 		long t0 = System.nanoTime();
-		GeneratedTopology topology = GeneratedTopology.of(hosts, vmsPerHost, vlans);
+		GeneratedTopology topology = GeneratedTopology.of(hosts, vmsPerHost, vlans, trunks);
 		long t1 = System.nanoTime();
 		RuntimeNetwork net = RuntimeNetworkBuilder.build(List.of(topology.network), SimulationOptions.defaults(), false);
 		long t2 = System.nanoTime();
@@ -88,8 +95,9 @@ public final class SimBench {
 				(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, Math.max(0, heapAfter - heapBefore));
 	}
 
-	private static void print(Result r) {
-		System.out.printf("topology: %d hosts, %d VMs, %d VLANs, %d servers%n", r.hosts(), r.vms(), r.vlans(), r.vlans());
+	private static void print(Result r, boolean trunks) {
+		System.out.printf("topology: %d hosts, %d VMs, %d VLANs, %d servers%s%n", r.hosts(), r.vms(), r.vlans(), r.vlans(),
+				trunks ? ", every VM adapter a trunk of every VLAN" : "");
 		System.out.printf("model built in %.2f s, compiled in %.2f s%n", r.buildSeconds(), r.compileSeconds());
 		System.out.printf("pings: %d sent, %d answered, simulated in %.2f s%n", r.pings(), r.answered(),
 				r.simulateSeconds());

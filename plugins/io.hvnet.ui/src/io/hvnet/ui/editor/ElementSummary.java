@@ -51,8 +51,15 @@ final class ElementSummary {
 		VirtualSwitch s = Topology.switchOf(a);
 		String vlans = Vlans.describe(a);
 		return KindWords.named(a) + (s != null ? " on switch " + s.getName() : ", connected to nothing")
-				+ (vlans.isEmpty() ? "" : ", VLAN " + vlans) + "\nbound: " + String.join(", ", Bindings.effective(a))
+				+ (vlans.isEmpty() ? "" : ", VLAN " + vlans) + effectiveVlans(a) + "\nbound: "
+				+ String.join(", ", Bindings.effective(a))
 				+ (a.getAddress() != null ? "\naddress " + a.getAddress() + ", metric " + Metrics.metric(a) : "");
+	}
+
+	/** A trunk's or private VLAN port's VLANs on a line of their own. */
+	private static String effectiveVlans(SwitchPort a) {
+		String effective = Vlans.of(a).effective();
+		return effective.isEmpty() ? "" : "\n" + effective;
 	}
 
 	private static String vswitch(VirtualSwitch s) {

@@ -1,5 +1,6 @@
 package io.hvnet.dsl.ide.edit;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,14 +20,19 @@ import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionDiffBuilder;
 import org.eclipse.xtext.ide.serializer.impl.ChangeTreeProvider.ResourceRecording;
+import org.eclipse.xtext.ide.serializer.impl.ChangeTreeProvider.EObjectChange;
 import org.eclipse.xtext.ide.serializer.impl.PartialSerializer;
+import org.eclipse.xtext.serializer.ISerializationContext;
 import org.eclipse.xtext.serializer.analysis.IGrammarConstraintProvider.IConstraint;
 import org.eclipse.xtext.serializer.tokens.IEnumLiteralSerializer;
 
 import com.google.inject.Inject;
 
+import io.hvnet.dsl.hvnet.Adapter;
+import io.hvnet.dsl.model.edit.VlanSetting;
+
 /**
- * Xtext's partial serializer, taught three things hvnet's settings need so that a changed setting is rewritten in
+ * Xtext's partial serializer, taught five things hvnet's settings need so that a changed setting is rewritten in
  * place instead of the whole element (which would reformat it and drop a comment after it):
  * <ul>
  * <li>a changed enum value (switch type, speed unit) is written with its keyword; Xtext 2.42 passes it to the value
@@ -34,7 +40,10 @@ import com.google.inject.Inject;
  * <li>a setting written as a keyword and values ({@code ip A}, {@code speed 10 Gbps}) goes with its keyword once
  * all its values are unset;</li>
  * <li>a list written as {@code bindings a, b} is rewritten as a list (Xtext gives up on a feature assigned twice in
- * the grammar).</li>
+ * the grammar);</li>
+ * <li>an adapter's VLAN mode is rewritten as one setting ({@link VlanSettingText});</li>
+ * <li>a value written once is replaced in place even where the grammar assigns its feature in several places (the
+ * adapter's {@code vlan} is the access, native or primary VLAN).</li>
  * </ul>
  */
 public class HvNetPartialSerializer extends PartialSerializer {
@@ -49,6 +58,35 @@ public class HvNetPartialSerializer extends PartialSerializer {
 	public void serializeChanges(ResourceRecording changes, ITextRegionDiffBuilder result) {
 		removedSettings.clear();
 		super.serializeChanges(changes, result);
+	}
+
+	/**
+	 * An adapter's VLAN mode is one setting written with up to six features ({@code vlan trunk 10, 20 native 1}):
+	 * Xtext would write each changed feature on its own and could write two {@code vlan} settings, so the setting is
+	 * written again as a whole, in place, or added before the adapter's closing brace.
+	 */
+	@Override
+	protected List<SerializationStrategy> trySerializeIndividualFeatures(EObjectChange change, IEObjectRegion original,
+			ISerializationContext context, IConstraint constraint) {
+		if (!(change.getEObject() instanceof Adapter adapter)
+				|| change.getChanges().stream().noneMatch(c -> VlanSetting.FEATURES.contains(c.getFeature()))) {
+			return super.trySerializeIndividualFeatures(change, original, context, constraint);
+		}
+		List<SerializationStrategy> result = new ArrayList<>();
+		for (FeatureChange featureChange : change.getChanges()) {
+			if (VlanSetting.FEATURES.contains(featureChange.getFeature())) {
+				continue;
+			}
+			List<SerializationStrategy> one = featureChange.getFeature().isMany()
+					? trySerializeMultiValue(adapter, featureChange, original, constraint)
+					: trySerializeSingleValue(adapter, featureChange, original, constraint);
+			if (one == null) {
+				return null;
+			}
+			result.addAll(one);
+		}
+		result.add(VlanSettingText.rewrite(adapter, original)::accept);
+		return result;
 	}
 
 	@Override
@@ -66,6 +104,16 @@ public class HvNetPartialSerializer extends PartialSerializer {
 	protected List<SerializationStrategy> trySerializeSingleValue(EObject owner,
 			FeatureChange change, IEObjectRegion ownerRegion, IConstraint constraint) {
 		EStructuralFeature feature = change.getFeature();
+		if (feature instanceof EAttribute && owner.eIsSet(feature)) {
+			// a value written once is replaced where it is: Xtext gives up when the grammar assigns the feature in more
+			// than one place (an adapter's 'vlan' holds the access, native or primary VLAN) or when the constraint of
+			// the adapter's many optional settings lists a feature twice
+			List<ISemanticRegion> written = ownerRegion.getRegionFor().features(feature);
+			SerializationStrategy update = written.size() == 1 ? updateSingleValue(owner, feature, written.get(0)) : null;
+			if (update != null) {
+				return List.of(update);
+			}
+		}
 		if (feature instanceof EAttribute && !owner.eIsSet(feature)) {
 			ISemanticRegion region = ownerRegion.getRegionFor().feature(feature);
 			Group setting = region == null ? null : GrammarUtil.containingGroup(region.getGrammarElement());

@@ -22,16 +22,18 @@ public final class QuickFixes {
 
 	private static final FixFamily MISSING_HOST_VNIC = new MissingHostVnicFix();
 
-	private static final Map<String, FixFamily> BY_CODE = Map.of(
-			IssueCodes.NIC_ON_NON_EXTERNAL_SWITCH, new UplinkOfNonExternalFixes(),
-			IssueCodes.VMS_WITH_IPV4, new VmsWithIpv4Fixes(),
-			IssueCodes.TAKEN_NIC_BINDINGS, new TakenNicFix(),
-			IssueCodes.VMS_WITHOUT_SWITCH, new FreshBindingsFix(),
-			IssueCodes.EXTERNAL_WITHOUT_HOST_VNIC, MISSING_HOST_VNIC,
-			IssueCodes.INTERNAL_WITHOUT_HOST_VNIC, MISSING_HOST_VNIC,
-			IssueCodes.HOST_VNIC_ON_PRIVATE, new HostVnicOnPrivateFixes(),
-			IssueCodes.SPEED_ON_VIRTUAL, new SpeedOnVirtualFix(),
-			IssueCodes.ADDRESS_WITHOUT_PREFIX, new PrefixLengthFix());
+	private static final Map<String, FixFamily> BY_CODE = Map.ofEntries(
+			Map.entry(IssueCodes.NIC_ON_NON_EXTERNAL_SWITCH, new UplinkOfNonExternalFixes()),
+			Map.entry(IssueCodes.VMS_WITH_IPV4, new VmsWithIpv4Fixes()),
+			Map.entry(IssueCodes.TAKEN_NIC_BINDINGS, new TakenNicFix()),
+			Map.entry(IssueCodes.VMS_WITHOUT_SWITCH, new FreshBindingsFix()),
+			Map.entry(IssueCodes.EXTERNAL_WITHOUT_HOST_VNIC, MISSING_HOST_VNIC),
+			Map.entry(IssueCodes.INTERNAL_WITHOUT_HOST_VNIC, MISSING_HOST_VNIC),
+			Map.entry(IssueCodes.HOST_VNIC_ON_PRIVATE, new HostVnicOnPrivateFixes()),
+			Map.entry(IssueCodes.SPEED_ON_VIRTUAL, new SpeedOnVirtualFix()),
+			Map.entry(IssueCodes.ADDRESS_WITHOUT_PREFIX, new PrefixLengthFix()),
+			Map.entry(IssueCodes.VLAN_MODE_ON_NIC, new VlanModeOnNicFix()),
+			Map.entry(IssueCodes.NATIVE_VLAN_NOT_ALLOWED, new NativeVlanNotAllowedFix()));
 
 	private QuickFixes() {
 	}

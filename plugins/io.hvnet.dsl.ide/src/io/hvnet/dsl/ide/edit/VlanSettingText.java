@@ -75,10 +75,12 @@ final class VlanSettingText {
 		return last;
 	}
 
+	/** The setting's tokens give way to {@code text}; what follows the last one (a comment on the line) stays. */
 	private static void replace(ITextRegionDiffBuilder result, ISemanticRegion first, ISemanticRegion last, String text) {
 		result.replace(first, text);
 		if (first != last) {
-			result.remove(first.getNextHiddenRegion(), last.getNextHiddenRegion());
+			result.remove(first.getNextHiddenRegion(), last.getPreviousHiddenRegion());
+			result.replace(last, "");
 		}
 	}
 

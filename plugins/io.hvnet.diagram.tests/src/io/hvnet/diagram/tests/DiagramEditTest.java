@@ -289,6 +289,7 @@ public class DiagramEditTest {
 				update(s, "{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"HV01.VM1.Net1\","
 						+ "\"property\":\"vlan\",\"value\":\"" + written[0] + "\"}");
 				assertTrue(s.text().contains(written[1] + "\n"), s.text());
+				assertTrue(s.text().contains("ip 192.168.1.20/24\n            " + written[1] + "\n        }\n"), s.text());
 				assertEquals(1, s.text().split("vlan ", -1).length - 1, "one VLAN mode: " + s.text());
 			}
 			update(s, "{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"HV01.VM1.Net1\","

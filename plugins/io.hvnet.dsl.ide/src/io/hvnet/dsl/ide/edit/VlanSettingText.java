@@ -78,9 +78,22 @@ final class VlanSettingText {
 	/** The setting's tokens give way to {@code text}; what follows the last one (a comment on the line) stays. */
 	private static void replace(ITextRegionDiffBuilder result, ISemanticRegion first, ISemanticRegion last, String text) {
 		result.replace(first, text);
-		if (first != last) {
+		if (first == last) {
+			return;
+		}
+		if (last.getSemanticElement() == first.getSemanticElement()) {
 			result.remove(first.getNextHiddenRegion(), last.getPreviousHiddenRegion());
 			result.replace(last, "");
+			return;
+		}
+		// the last token is a VLAN id of a list: Xtext cannot replace the token of an object the change removed, so
+		// the setting goes up to the next token, which gets back the comment and line break that followed the setting
+		// (SerializedChange tidies the space Xtext puts where the tokens were)
+		IHiddenRegion after = last.getNextHiddenRegion();
+		ISemanticRegion next = after.getNextSemanticRegion();
+		result.remove(first.getNextHiddenRegion(), after);
+		if (next != null && next.getSemanticElement() == first.getSemanticElement()) {
+			result.replace(next, after.getText() + next.getText());
 		}
 	}
 

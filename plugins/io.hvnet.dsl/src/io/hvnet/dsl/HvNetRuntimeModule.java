@@ -1,5 +1,8 @@
 package io.hvnet.dsl;
 
+import io.hvnet.dsl.parser.antlr.VlanRangeSplittingLexer;
+import io.hvnet.dsl.parser.antlr.internal.InternalHvNetLexer;
+
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -20,6 +23,25 @@ import io.hvnet.dsl.scoping.SamePackageImports;
 
 /** Guice bindings of the hvnet language; everything customised is bound here, never edited in src-gen. */
 public class HvNetRuntimeModule extends AbstractHvNetRuntimeModule {
+
+	// VLAN ranges (10-20) are split out of the one token the lexer makes of them: see VlanRangeSplittingLexer
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.antlr.Lexer> bindLexer() {
+		return VlanRangeSplittingLexer.class;
+	}
+
+	@Override
+	public com.google.inject.Provider<? extends InternalHvNetLexer> provideInternalHvNetLexer() {
+		return org.eclipse.xtext.parser.antlr.LexerProvider.create(VlanRangeSplittingLexer.class);
+	}
+
+	@Override
+	public void configureRuntimeLexer(Binder binder) {
+		binder.bind(org.eclipse.xtext.parser.antlr.Lexer.class)
+				.annotatedWith(Names.named(org.eclipse.xtext.parser.antlr.LexerBindings.RUNTIME))
+				.to(VlanRangeSplittingLexer.class);
+	}
+
 
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {

@@ -55,6 +55,9 @@ public class DiagramEditBytesTest {
 			new Op("create a physical switch", create("node:pswitch", null), "", false),
 			new Op("create an adapter", create("node:adapter", "HV01.VM1"), "", false),
 			new Op("set a VLAN", property("HV01.VM1.Net1", "vlan", "10"), "", false),
+			new Op("set a trunk", property("HV01.VM1.Net1", "vlan", "trunk 10, 20, 100-199 native 1"), "", false),
+			new Op("set a private VLAN", property("HV01.VM1.Net1", "vlan", "isolated primary 10 secondary 200"), "",
+					false),
 			new Op("set the ports", property("PSW1", "ports", "16"), "PSW1 ports", false),
 			new Op("delete a cable", delete("cable:FileServer.NIC1-PSW1#3"), "cable FileServer.NIC1", true),
 			new Op("rename a VM", "{\"kind\":\"applyLabelEdit\",\"isOperation\":true,\"labelId\":\"HV01.VM1/name\","

@@ -380,6 +380,27 @@ public class DiagramEditTest {
 	}
 
 	@Test
+	public void theVlanPropertyTakesEveryModeAsTheHoverShowsIt() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			for (String[] written : new String[][] {
+					{ "trunk 10, 20, 100-199 native 1", "vlan trunk 10, 20, 100-199 native 1" },
+					{ "isolated primary 10 secondary 200", "vlan isolated primary 10 secondary 200" },
+					{ "community primary 10 secondary 201", "vlan community primary 10 secondary 201" },
+					{ "promiscuous primary 10 secondary 200, 201", "vlan promiscuous primary 10 secondary 200, 201" },
+					{ "access 30", "vlan access 30" }, { "10", "vlan 10" } }) {
+				update(s, "{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"HV01.VM1.Net1\","
+						+ "\"property\":\"vlan\",\"value\":\"" + written[0] + "\"}");
+				assertTrue(s.text().contains(written[1] + "\n"), s.text());
+				assertTrue(s.text().contains("ip 192.168.1.20/24\n            " + written[1] + "\n        }\n"), s.text());
+				assertEquals(1, s.text().split("vlan ", -1).length - 1, "one VLAN mode: " + s.text());
+			}
+			update(s, "{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"HV01.VM1.Net1\","
+					+ "\"property\":\"vlan\",\"value\":\"\"}");
+			assertFalse(s.text().contains("vlan"), "empty is untagged: " + s.text());
+		}
+	}
+
+	@Test
 	public void twoNicsAndTwoSwitchesAreCabledStraightToEachOther() throws Exception {
 		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
 			update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"node:nic\","
@@ -395,6 +416,29 @@ public class DiagramEditTest {
 					+ "\"sourceElementId\":\"PSW1#7\",\"targetElementId\":\"PSW2\"}");
 			assertTrue(s.text().contains("cable PSW1 port 7 to PSW2 port 1"), s.text());
 			assertKeepsEveryLine(FIG12, s.text());
+		}
+	}
+
+	@Test
+	public void badVlanTextIsRefusedWithASentence() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			String before = s.text();
+			String[][] refusals = { { "trunk 20-10 native 1", "the range 20-10 is reversed; write 10-20" },
+					{ "trunk 10 20", "VLAN ids are separated by commas" }, { "trunk 10, 5000", "not 5000" },
+					{ "isolated primary x", "the primary VLAN is a number, not 'x'" },
+					{ "tagged 10", "a VLAN is a number, not 'tagged'" } };
+			for (String[] refusal : refusals) {
+				JsonObject refused = s.sendAndAwait("{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,"
+						+ "\"elementId\":\"HV01.VM1.Net1\",\"property\":\"vlan\",\"value\":\"" + refusal[0] + "\"}",
+						"status", DiagramSession.saying(refusal[1]));
+				assertEquals("ERROR", refused.get("severity").getAsString(), refused.toString());
+				assertEquals(before, s.text());
+			}
+			JsonObject nic = s.sendAndAwait("{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,"
+					+ "\"elementId\":\"HV01.NIC1\",\"property\":\"vlan\",\"value\":\"trunk 10 native 1\"}",
+					"status", DiagramSession.saying("a physical NIC has one VLAN"));
+			assertEquals("ERROR", nic.get("severity").getAsString(), nic.toString());
+			assertEquals(before, s.text());
 		}
 	}
 

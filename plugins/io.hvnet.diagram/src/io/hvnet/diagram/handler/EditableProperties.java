@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 
 import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.HvnetPackage;
+import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
@@ -18,6 +19,7 @@ import io.hvnet.dsl.model.VlanMembership;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Vlans;
 import io.hvnet.dsl.model.edit.ExternalUplink;
+import io.hvnet.dsl.model.edit.VlanSetting;
 import io.hvnet.dsl.validation.NumberRanges;
 
 /**
@@ -42,8 +44,7 @@ public final class EditableProperties {
 					(a, value) -> a.setAddress(value.isEmpty() ? null : value)),
 			new EditableProperty<>("gateway", Adapter.class, a -> orEmpty(a.getGateway()),
 					(a, value) -> a.setGateway(value.isEmpty() ? null : value)),
-			new EditableProperty<>("vlan", Adapter.class, Vlans::describe,
-					(a, value) -> a.setVlan(number(value, "vlan", 0, NumberRanges.MAX_VLAN))),
+			new EditableProperty<>("vlan", Adapter.class, Vlans::describe, EditableProperties::setVlan),
 			new EditableProperty<>("metric", Adapter.class, a -> a.getMetric() == 0 ? "" : Integer.toString(a.getMetric()),
 					(a, value) -> a.setMetric(number(value, "metric", 0, NumberRanges.MAX_METRIC))),
 			new EditableProperty<>("bindings", Adapter.class, a -> String.join(", ", Bindings.effective(a)), (a, value) -> {
@@ -118,6 +119,19 @@ public final class EditableProperties {
 		}
 		s.setDefaultMode(PortModeText.parse(value));
 		s.setManaged(true);
+	}
+
+	/** What describe shows is what may be written: {@code 10}, {@code trunk 10, 20 native 1}, a private VLAN. */
+	private static void setVlan(Adapter adapter, String value) {
+		if (adapter instanceof PhysicalNic && !value.isBlank() && !value.trim().matches("(access\\s+)?[0-9]+")) {
+			throw new EditRefused("a physical NIC has one VLAN, its driver's VLAN ID (a number): trunk and private "
+					+ "VLAN modes belong to a virtual switch port");
+		}
+		try {
+			VlanSetting.set(adapter, value);
+		} catch (VlanSetting.Refused e) {
+			throw new EditRefused("vlan: " + e.getMessage());
+		}
 	}
 
 	private static String orEmpty(String value) {

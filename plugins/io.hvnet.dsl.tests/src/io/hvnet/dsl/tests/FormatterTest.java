@@ -121,4 +121,30 @@ public class FormatterTest {
 		assertEquals(expected, format(ugly));
 		assertEquals(expected, format(expected));
 	}
+
+	@Test
+	public void vlanModesStayOnTheirLineWithRangesWritten100To199() throws Exception {
+		String ugly = "host HV01 { private switch P vm A { synthetic adapter X switch P { ip 10.0.0.1/24 vlan trunk 10 ,20,"
+				+ "  100 - 199   native 1 metric 5 } }\n"
+				+ "vm B { synthetic adapter X switch P { vlan   promiscuous primary 10 secondary 200-202 , 205 } } }\n";
+		String expected = """
+				host HV01 {
+				    private switch P
+				    vm A {
+				        synthetic adapter X switch P {
+				            ip 10.0.0.1/24
+				            vlan trunk 10, 20, 100-199 native 1
+				            metric 5
+				        }
+				    }
+				    vm B {
+				        synthetic adapter X switch P {
+				            vlan promiscuous primary 10 secondary 200-202, 205
+				        }
+				    }
+				}
+				""";
+		assertEquals(expected, format(ugly));
+		assertEquals(expected, format(expected));
+	}
 }

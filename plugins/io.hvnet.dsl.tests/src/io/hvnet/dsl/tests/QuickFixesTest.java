@@ -122,6 +122,35 @@ public class QuickFixesTest {
 	}
 
 	@Test
+	public void aTrunkOnAPhysicalNicBecomesItsNativeVlanAndCommentsStay() throws Exception {
+		String text = """
+				server S {
+				    // the uplink
+				    nic N {
+				        ip 10.0.0.1/24 // its address
+				        vlan trunk 10, 20 native 10
+				    }
+				}
+				""";
+		assertEquals(text.replace("vlan trunk 10, 20 native 10", "vlan 10"), fix(text, IssueCodes.VLAN_MODE_ON_NIC));
+	}
+
+	@Test
+	public void theNativeVlanJoinsTheAllowedListInItsPlace() throws Exception {
+		String text = """
+				host H {
+				    private switch P
+				    vm V {
+				        // tagged guest
+				        synthetic adapter X switch P { vlan trunk 10, 30-40 native 20 } // trunk
+				    }
+				}
+				""";
+		assertEquals(text.replace("10, 30-40 native 20", "10, 20, 30-40 native 20"),
+				fix(text, IssueCodes.NATIVE_VLAN_NOT_ALLOWED));
+	}
+
+	@Test
 	public void aLinkSpeedOnAVirtualAdapter() throws Exception {
 		String inline = """
 				host H {

@@ -51,6 +51,8 @@ public class ValidationRulesTest {
 			+ " vm VM1 { synthetic adapter Net1 switch E { vlan 20 } } }"
 			+ " physical switch P ports 8 { port 3 %s } cable H.N to P port 3";
 
+	/** A VM adapter whose settings block the row finishes. */
+	private static final String VM = "host H { private switch P vm V { synthetic adapter X switch P ";
 	private static final String SERVER = "server S { nic N { mac 02:00:00:00:00:99 ip 10.0.0.99/24 } }\n";
 
 	static Stream<Arguments> rules() {
@@ -207,7 +209,21 @@ public class ValidationRulesTest {
 						"host H { nic NicA nic M external switch Ext on NicA teaming dynamic parent { vnic V switch Ext { team-member NicA } } }"),
 				Arguments.of(IssueCodes.TEAM_MAPPING_NOT_MEMBER, Severity.ERROR, "NicC",
 						"host H { nic NicA nic NicB nic NicC external switch Ext on NicA, NicB parent { vnic V switch Ext { team-member NicC } } }",
-						"host H { nic NicA nic NicB nic NicC external switch Ext on NicA, NicB parent { vnic V switch Ext { team-member NicB } } }"));
+						"host H { nic NicA nic NicB nic NicC external switch Ext on NicA, NicB parent { vnic V switch Ext { team-member NicB } } }"),
+				Arguments.of(IssueCodes.VLAN_MODE_ON_NIC, Severity.ERROR, "physical NIC N",
+						"server A { nic N { vlan trunk 10, 20 native 1 } }", "server A { nic N { vlan 1 } }"),
+				Arguments.of(IssueCodes.TRUNK_INCOMPLETE, Severity.ERROR, "allowed VLANs",
+						VM + "{ vlan trunk native 1 } } }", VM + "{ vlan trunk 10, 20 native 1 } } }"),
+				Arguments.of(IssueCodes.NATIVE_VLAN_NOT_ALLOWED, Severity.WARNING, "native VLAN 5",
+						VM + "{ vlan trunk 10, 20 native 5 } } }", VM + "{ vlan trunk 5, 10, 20 native 5 } } }"),
+				Arguments.of(IssueCodes.TWO_VLAN_MODES, Severity.ERROR, "V.X",
+						VM + "{ vlan 10 vlan trunk 10, 20 native 1 } } }", VM + "{ vlan trunk 10, 20 native 1 } } }"),
+				Arguments.of(IssueCodes.PRIVATE_VLAN_IDS, Severity.ERROR, "exactly one secondary",
+						VM + "{ vlan isolated primary 10 secondary 200, 201 } } }",
+						VM + "{ vlan isolated primary 10 secondary 200 } } }"),
+				Arguments.of(IssueCodes.HOST_VNICS_SHARE_VLAN, Severity.WARNING, "H.B and H.A",
+						"host H { internal switch I parent { vnic A switch I { ip 10.0.0.1/24 vlan 10 } vnic B switch I { ip 10.0.0.2/24 vlan 10 } } }",
+						"host H { internal switch I parent { vnic A switch I { ip 10.0.0.1/24 vlan 10 } vnic B switch I { ip 10.0.0.2/24 vlan 20 } } }"));
 	}
 
 	/** A host whose external switch teams {@code members} identical NICs N1, N2, … */
@@ -266,6 +282,47 @@ public class ValidationRulesTest {
 			assertTrue(issues(text).stream().noneMatch(i -> IssueCodes.CABLE_LOOP.equals(i.getCode())),
 					() -> file + ": " + describe(text));
 		}
+	}
+
+	@Test
+	public void everyVlanIdOfATrunkOrAPrivateVlanIsInRangeAndNoRangeIsReversed() throws Exception {
+		assertEquals(List.of("VLAN 4095 in the allowed list is out of range: 1 to 4094",
+				"the range 20-10 is reversed and names no VLAN; write 10-20"),
+				messages(VM + "{ vlan trunk 1, 4000-4095, 20-10 native 1 } } }", IssueCodes.VLAN_RANGE));
+		assertEquals(List.of("VLAN 0 in the secondary list is out of range: 1 to 4094"),
+				messages(VM + "{ vlan promiscuous primary 10 secondary 0, 200 } } }", IssueCodes.VLAN_RANGE));
+		assertEquals(List.of(), messages(VM + "{ vlan trunk 1, 4000-4094 native 1 } } }", IssueCodes.VLAN_RANGE));
+	}
+
+	@Test
+	public void vlanWrittenTwiceInOneModeIsASettingTwiceAndInTwoModesIsTwoModes() throws Exception {
+		assertEquals(List.of("'vlan' is written more than once for X; the last one would win"),
+				messages(VM + "{ vlan 10 vlan access 20 } } }", IssueCodes.SETTING_TWICE));
+		assertEquals(List.of("V.X is written with 2 VLAN modes (access and private VLAN); a port has one "
+				+ "(Set-VMNetworkAdapterVlan: they are mutually exclusive)"),
+				messages(VM + "{ vlan access 20 vlan community primary 10 secondary 201 } } }", IssueCodes.TWO_VLAN_MODES));
+		assertEquals(List.of(), messages(VM + "{ vlan 10 vlan trunk 10 native 1 } } }", IssueCodes.SETTING_TWICE));
+	}
+
+	@Test
+	public void aTrunkNeedsItsNativeVlanAndAPrivateVlanItsIds() throws Exception {
+		assertEquals(List.of("the trunk of V.X needs its native VLAN ('native N'), as Set-VMNetworkAdapterVlan "
+				+ "-Trunk needs -AllowedVlanIdList and -NativeVlanId"),
+				messages(VM + "{ vlan trunk 10, 20 } } }", IssueCodes.TRUNK_INCOMPLETE));
+		assertEquals(List.of("isolated port V.X needs its primary VLAN ('primary N')"),
+				messages(VM + "{ vlan isolated secondary 200 } } }", IssueCodes.PRIVATE_VLAN_IDS));
+		assertEquals(List.of("community port V.X: primary VLAN 10 cannot also be a secondary VLAN"),
+				messages(VM + "{ vlan community primary 10 secondary 10 } } }", IssueCodes.PRIVATE_VLAN_IDS));
+		assertEquals(List.of("promiscuous port V.X needs the secondary VLANs it serves ('secondary 200, 201')"),
+				messages(VM + "{ vlan promiscuous primary 10 } } }", IssueCodes.PRIVATE_VLAN_IDS));
+		assertEquals(List.of(), messages(VM + "{ vlan promiscuous primary 10 secondary 200-202 } } }",
+				IssueCodes.PRIVATE_VLAN_IDS));
+		assertEquals(List.of(), messages("host H { internal switch I parent { vnic A switch I { vlan trunk 10 native 10 } } }",
+				IssueCodes.VLAN_MODE_ON_NIC), "-ManagementOS takes -Trunk: a host vNIC may be a trunk");
+	}
+
+	private List<String> messages(String text, String code) throws Exception {
+		return issues(text).stream().filter(i -> code.equals(i.getCode())).map(Issue::getMessage).toList();
 	}
 
 	@Test

@@ -131,4 +131,33 @@ public class VlansTest {
 		assertEquals(VlanMembership.access(30), access, "'vlan access N' is 'vlan N'");
 		assertEquals(List.of(), Vlans.ids(adapter(network, "R").getTrunkVlans()), "a reversed range names nothing");
 	}
+
+	@Test
+	public void privateVlanPortsAreReadWithTheirPrimaryAndSecondaries() throws Exception {
+		Network network = parser.parse("""
+				host H {
+				    private switch P
+				    vm I { synthetic adapter X switch P { vlan isolated primary 10 secondary 200 } }
+				    vm C { synthetic adapter X switch P { vlan community primary 10 secondary 201 } }
+				    vm M { synthetic adapter X switch P { vlan promiscuous primary 10 secondary 200-202, 205 } }
+				}
+				""");
+		assertTrue(network.eResource().getErrors().isEmpty(), () -> network.eResource().getErrors().toString());
+		VlanMembership isolated = Vlans.of(adapter(network, "I"));
+		assertEquals(200, isolated.vlanOf(0), "an isolated port's frames travel in its secondary VLAN");
+		assertTrue(isolated.carries(10) && !isolated.carries(200), "reached from the primary only");
+		assertEquals(0, isolated.tagFor(10));
+		assertEquals("isolated primary 10 secondary 200", isolated.describe());
+		VlanMembership community = Vlans.of(adapter(network, "C"));
+		assertEquals(201, community.vlanOf(0));
+		assertTrue(community.carries(10) && community.carries(201) && !community.carries(200));
+		VlanMembership promiscuous = Vlans.of(adapter(network, "M"));
+		assertEquals(10, promiscuous.vlanOf(0), "a promiscuous port's frames travel in the primary");
+		assertTrue(promiscuous.carries(200) && promiscuous.carries(202) && promiscuous.carries(205));
+		assertFalse(promiscuous.carries(203));
+		assertEquals("promiscuous primary 10 secondary 200-202, 205", promiscuous.describe());
+		assertEquals(List.of(200, 201, 202, 205), promiscuous.secondaryVlans());
+		assertTrue(Vlans.sameVlan(adapter(network, "I"), adapter(network, "M")),
+				"the secondaries share the primary's broadcast domain and subnet");
+	}
 }

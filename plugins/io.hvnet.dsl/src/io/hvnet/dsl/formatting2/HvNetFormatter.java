@@ -121,9 +121,17 @@ public class HvNetFormatter extends AbstractFormatter2 {
 			if (child instanceof Expectation) {
 				document.prepend(child, p -> p.newLine());
 				document.surround(child, p -> p.indent());
-			} else if (element instanceof Cable || child instanceof PortRange || child instanceof PortMode
-					|| child instanceof VlanIdRange) {
-				// a cable's ends, a port line's ports and mode, a trunk's VLANs: parts of one line
+			} else if (child instanceof VlanIdRange) {
+				// 'vlan trunk 10, 20, 100-199 native 1' stays on its line, a range without spaces
+				document.prepend(child, p -> p.oneSpace());
+				document.append(child, p -> {
+					p.oneSpace();
+					p.lowPriority();
+				});
+				textRegionExtensions.regionFor(child).keywords("-").forEach(dash -> document.surround(dash, p -> p.noSpace()));
+				continue;
+			} else if (element instanceof Cable || child instanceof PortRange || child instanceof PortMode) {
+				// a cable's ends, a port line's ports and mode: parts of one line
 				document.prepend(child, p -> p.oneSpace());
 			} else {
 				document.prepend(child, p -> p.setNewLines(1, 1, 2));

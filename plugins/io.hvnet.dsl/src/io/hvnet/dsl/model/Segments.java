@@ -67,15 +67,15 @@ public final class Segments {
 	public String of(Adapter adapter) {
 		VirtualSwitch s = Topology.switchOf(adapter);
 		if (adapter instanceof PhysicalNic nic) {
-			return "p" + id(find(nic)) + ":" + Vlans.of(nic).untaggedVlan();
+			return "p" + id(find(nic)) + ":" + Vlans.of(nic).domainVlan();
 		}
 		if (s == null) {
 			return "a" + id(adapter);
 		}
 		if (s.getType() == SwitchType.EXTERNAL && Teams.firstMember(s) != null) {
-			return "p" + id(find(Teams.firstMember(s))) + ":" + Vlans.of(adapter).untaggedVlan();
+			return "p" + id(find(Teams.firstMember(s))) + ":" + Vlans.of(adapter).domainVlan();
 		}
-		return "v" + id(s) + ":" + Vlans.of(adapter).untaggedVlan();
+		return "v" + id(s) + ":" + Vlans.of(adapter).domainVlan();
 	}
 
 	private int id(EObject o) {

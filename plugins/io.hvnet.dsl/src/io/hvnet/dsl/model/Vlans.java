@@ -20,6 +20,10 @@ public final class Vlans {
 	}
 
 	public static VlanMembership of(Adapter adapter) {
+		PrivateVlanMode privateMode = PrivateVlanMode.of(adapter.getPrivateVlan());
+		if (privateMode != null) {
+			return VlanMembership.privateVlan(privateMode, adapter.getVlan(), ids(adapter.getSecondaryVlans()));
+		}
 		if (adapter.isTrunk()) {
 			return VlanMembership.trunk(ids(adapter.getTrunkVlans()), adapter.getVlan());
 		}
@@ -50,9 +54,12 @@ public final class Vlans {
 		return of(adapter).describe();
 	}
 
-	/** Whether the own traffic of two adapters is in the same VLAN (the one their switch ports send untagged). */
+	/**
+	 * Whether the own traffic of two adapters is in the same VLAN (the one their switch ports send untagged; for
+	 * private VLAN ports, the primary that their secondaries belong to).
+	 */
 	public static boolean sameVlan(Adapter a, Adapter b) {
-		return of(a).untaggedVlan() == of(b).untaggedVlan();
+		return of(a).domainVlan() == of(b).domainVlan();
 	}
 
 	/**

@@ -22,8 +22,7 @@ public class AddressRules extends AbstractRules {
 	@Check
 	public void adapterSettings(Adapter adapter) {
 		for (var feature : List.of(HvnetPackage.Literals.ADAPTER__MAC, HvnetPackage.Literals.ADAPTER__ADDRESS,
-				HvnetPackage.Literals.ADAPTER__GATEWAY, HvnetPackage.Literals.ADAPTER__VLAN,
-				HvnetPackage.Literals.ADAPTER__METRIC, HvnetPackage.Literals.ADAPTER__SPEED,
+				HvnetPackage.Literals.ADAPTER__GATEWAY, HvnetPackage.Literals.ADAPTER__METRIC, HvnetPackage.Literals.ADAPTER__SPEED,
 				HvnetPackage.Literals.ADAPTER__TEAM_MEMBER)) {
 			if (timesWritten(adapter, feature) > 1) {
 				error("'" + keyword(feature.getName()) + "' is written more than once for " + adapter.getName()
@@ -53,6 +52,7 @@ public class AddressRules extends AbstractRules {
 						HvnetPackage.Literals.ADAPTER__GATEWAY, IssueCodes.GATEWAY_OFF_SUBNET);
 			}
 		}
+		// 'vlan' written twice, or with two modes, is VlanRules' to report
 		if (adapter.getVlan() < 0 || adapter.getVlan() > NumberRanges.MAX_VLAN) {
 			error("VLAN " + adapter.getVlan() + " is out of range: 0 (untagged) to " + NumberRanges.MAX_VLAN, adapter,
 					HvnetPackage.Literals.ADAPTER__VLAN, IssueCodes.VLAN_RANGE);

@@ -60,10 +60,15 @@ public final class IssueCodes {
 	public static final String NIC_TWICE_IN_TEAM = "HVN051";
 	public static final String TEAM_MAPPING_WITHOUT_TEAM = "HVN052";
 	public static final String TEAM_MAPPING_NOT_MEMBER = "HVN053";
-	public static final String NATIVE_VLAN_NOT_ALLOWED = "HVN048";
 	public static final String CABLE_VLAN_MISMATCH = "HVN056";
 	public static final String VLAN_NOT_ON_UPLINK_PORT = "HVN057";
 	public static final String TRUNK_NO_COMMON_VLAN = "HVN058";
+	public static final String VLAN_MODE_ON_NIC = "HVN046";
+	public static final String TRUNK_INCOMPLETE = "HVN047";
+	public static final String NATIVE_VLAN_NOT_ALLOWED = "HVN048";
+	public static final String TWO_VLAN_MODES = "HVN049";
+	public static final String PRIVATE_VLAN_IDS = "HVN054";
+	public static final String HOST_VNICS_SHARE_VLAN = "HVN055";
 
 	private static final Map<String, String> DESCRIPTIONS = new TreeMap<>();
 
@@ -116,10 +121,15 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(NIC_TWICE_IN_TEAM, "A NIC is named twice in one external switch's 'on' list.");
 		DESCRIPTIONS.put(TEAM_MAPPING_WITHOUT_TEAM, "A team mapping ('team-member') needs a host vNIC or VM adapter on a switch with a SET team.");
 		DESCRIPTIONS.put(TEAM_MAPPING_NOT_MEMBER, "A team mapping ('team-member') names a member of the adapter's switch's SET team.");
-		DESCRIPTIONS.put(NATIVE_VLAN_NOT_ALLOWED, "The native VLAN of a trunk is not in its allowed list");
 		DESCRIPTIONS.put(CABLE_VLAN_MISMATCH, "The two ends of a NIC's cable do not carry the NIC's VLAN.");
 		DESCRIPTIONS.put(VLAN_NOT_ON_UPLINK_PORT, "An adapter's VLAN is not carried by the physical switch port its host's NIC is cabled to.");
 		DESCRIPTIONS.put(TRUNK_NO_COMMON_VLAN, "A cable between two managed switches carries no VLAN both ways.");
+		DESCRIPTIONS.put(VLAN_MODE_ON_NIC, "Trunk and private VLAN modes are switch-port modes: a physical NIC has one VLAN ('vlan N').");
+		DESCRIPTIONS.put(TRUNK_INCOMPLETE, "A trunk needs its allowed VLANs and its native VLAN ('vlan trunk 10, 20 native 1').");
+		DESCRIPTIONS.put(NATIVE_VLAN_NOT_ALLOWED, "A trunk's native VLAN is not in its allowed list.");
+		DESCRIPTIONS.put(TWO_VLAN_MODES, "An adapter written with two VLAN modes; they are mutually exclusive.");
+		DESCRIPTIONS.put(PRIVATE_VLAN_IDS, "A private VLAN needs a primary VLAN and its secondaries: one for isolated and community, a list for promiscuous, none equal to the primary.");
+		DESCRIPTIONS.put(HOST_VNICS_SHARE_VLAN, "Two host vNICs of one host on the same VLAN and subnet.");
 	}
 
 	private IssueCodes() {

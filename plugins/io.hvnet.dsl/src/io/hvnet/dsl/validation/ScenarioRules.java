@@ -36,7 +36,7 @@ public class ScenarioRules extends AbstractRules {
 					VirtualSwitch sa = Topology.switchOf(a);
 					if (sa != null && sa == Topology.switchOf(b) && !Vlans.sameVlan(a, b) && onlyPath(from, to)) {
 						warning("both endpoints sit on switch " + sa.getName() + " but in VLAN "
-								+ Vlans.of(a).untaggedVlan() + " and " + Vlans.of(b).untaggedVlan()
+								+ Vlans.of(a).domainVlan() + " and " + Vlans.of(b).domainVlan()
 								+ ": they can never meet there, yet the ping expects them to", ping,
 								HvnetPackage.Literals.PING__TO, IssueCodes.PING_VLANS_NEVER_MEET);
 						return;

@@ -12,6 +12,7 @@ import io.hvnet.dsl.hvnet.Server;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
+import io.hvnet.dsl.hvnet.VlanIdRange;
 import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.hvnet.AdapterKind;
 import io.hvnet.dsl.model.Teams;
@@ -19,7 +20,10 @@ import io.hvnet.dsl.model.Teams;
 /**
  * A data-centre sized topology built in code: hosts whose uplink is taken by an external switch (one NIC, or a SET
  * team of {@code teamMembers} NICs in Hyper-V Port mode, each cabled to the core), VMs spread over VLANs, one core
- * physical switch, and a server per VLAN (its NIC tags the VLAN).
+ * physical switch, and a server per VLAN (its NIC tags the VLAN). Frames between a VM and its server cross the uplinks
+ * and the core tagged. With {@code trunks}, every VM adapter is a trunk port that allows every VLAN and has its own
+ * VLAN as native VLAN, so each broadcast also reaches (and is dropped at) the VMs of the other VLANs on its way: the
+ * trunk workload of issue #14.
  */
 final class GeneratedTopology {
 
@@ -31,7 +35,7 @@ final class GeneratedTopology {
 		this.servers = servers;
 	}
 
-	static GeneratedTopology of(int hosts, int vmsPerHost, int vlans, int teamMembers) {
+	static GeneratedTopology of(int hosts, int vmsPerHost, int vlans, int teamMembers, boolean trunks) {
 		HvnetFactory f = HvnetFactory.eINSTANCE;
 		Network network = f.createNetwork();
 		PhysicalSwitch core = f.createPhysicalSwitch();
@@ -68,6 +72,13 @@ final class GeneratedTopology {
 				a.setMac(mac(0x20, vmIndex));
 				int vlan = vmIndex % vlans + 1;
 				a.setVlan(vlan);
+				if (trunks) {
+					a.setTrunk(true);
+					VlanIdRange all = f.createVlanIdRange();
+					all.setFirst(1);
+					all.setLast(vlans);
+					a.getTrunkVlans().add(all);
+				}
 				a.setAddress("10." + vlan + "." + (vmIndex / 250 % 250) + "." + (vmIndex % 250 + 2) + "/8");
 				vm.getAdapters().add(a);
 				host.getVms().add(vm);

@@ -15,9 +15,10 @@ import io.hvnet.sim.net.PingObserver;
 
 /**
  * Prints the simulator's speed: frame hops per second on one thread, and the time and heap for HOSTS hosts with
- * VMS_PER_HOST VMs each where every VM pings its VLAN's server once (all pings in one simulation, no trace), once
- * with one NIC per host and once with a SET team of TEAM NICs per host.
- * Usage: SimBench [HOSTS [VMS_PER_HOST [VLANS [TEAM]]]] (default 1000 20 20 2). See the bundle README for the command.
+	private static void print(Result r) {
+		System.out.printf("topology: %d hosts (%s), %d VMs, %d VLANs, %d servers%s%n", r.hosts(),
+				r.teamMembers() == 1 ? "one NIC each" : "a SET team of " + r.teamMembers() + " NICs each", r.vms(),
+				r.vlans(), r.vlans(), r.trunks() ? ", every VM adapter a trunk of every VLAN" : "");
  */
 public final class SimBench {
 
@@ -29,32 +30,47 @@ public final class SimBench {
 		int vmsPerHost = args.length > 1 ? Integer.parseInt(args[1]) : 20;
 		int vlans = args.length > 2 ? Integer.parseInt(args[2]) : 20;
 		int team = args.length > 3 ? Integer.parseInt(args[3]) : 2;
-		run(50, 20, 20, team); // warm-up of the JIT on a small copy
-		run(50, 20, 20, 1);
-		print(run(hosts, vmsPerHost, vlans, 1));
-		print(run(hosts, vmsPerHost, vlans, team));
+		boolean trunks = args.length > 4 && args[4].equals("trunk");
+		run(50, 20, 20, team, trunks); // warm-up of the JIT on a small copy
+		run(50, 20, 20, 1, false);
+		print(run(hosts, vmsPerHost, vlans, 1, false));
+		print(run(hosts, vmsPerHost, vlans, team, false));
+		if (trunks) {
+			print(run(hosts, vmsPerHost, vlans, 1, true));
+		}
 	}
 
 	/** What one run did and how long it took. */
-	public record Result(int hosts, int vms, int vlans, int teamMembers, int pings, int answered, long frameHops,
+	public record Result(int hosts, int vms, int vlans, int teamMembers, boolean trunks, int pings, int answered, long frameHops,
 			double buildSeconds, double compileSeconds, double simulateSeconds, long heapBytes) {
 	}
 
 	/** {@link #run(int, int, int, int)} with one NIC per host. */
 	public static Result run(int hosts, int vmsPerHost, int vlans) {
-		return run(hosts, vmsPerHost, vlans, 1);
+		return run(hosts, vmsPerHost, vlans, 1, false);
+	}
+
+	/** {@link #run(int, int, int, int, boolean)} without trunks. */
+	public static Result run(int hosts, int vmsPerHost, int vlans, int teamMembers) {
+		return run(hosts, vmsPerHost, vlans, teamMembers, false);
+	}
+
+	/** {@link #run(int, int, int, int, boolean)} with one NIC per host and every VM adapter a trunk when {@code trunks}. */
+	public static Result run(int hosts, int vmsPerHost, int vlans, boolean trunks) {
+		return run(hosts, vmsPerHost, vlans, 1, trunks);
 	}
 
 	/**
-	 * Builds the topology (each host's external switch on {@code teamMembers} NICs: a SET team when more than one),
-	 * compiles it and lets every VM ping its VLAN's server once (no trace).
+	 * Builds the topology (each host's external switch on {@code teamMembers} NICs: a SET team when more than one;
+	 * every VM adapter a trunk of every VLAN when {@code trunks}), compiles it and lets every VM ping its VLAN's server
+	 * once (no trace).
 	 */
-	public static Result run(int hosts, int vmsPerHost, int vlans, int teamMembers) {
+	public static Result run(int hosts, int vmsPerHost, int vlans, int teamMembers, boolean trunks) {
 		Runtime rt = Runtime.getRuntime();
 		System.gc();
 		long heapBefore = rt.totalMemory() - rt.freeMemory();
 		long t0 = System.nanoTime();
-		GeneratedTopology topology = GeneratedTopology.of(hosts, vmsPerHost, vlans, teamMembers);
+		GeneratedTopology topology = GeneratedTopology.of(hosts, vmsPerHost, vlans, teamMembers, trunks);
 		long t1 = System.nanoTime();
 		RuntimeNetwork net = RuntimeNetworkBuilder.build(List.of(topology.network), SimulationOptions.defaults(), false);
 		long t2 = System.nanoTime();
@@ -96,14 +112,14 @@ public final class SimBench {
 		net.engine().runUntil(at + 2_000_000_000L);
 		long t3 = System.nanoTime();
 		long heapAfter = rt.totalMemory() - rt.freeMemory();
-		return new Result(hosts, hosts * vmsPerHost, vlans, teamMembers, pings, replies.get(), net.engine().frameHops(),
+		return new Result(hosts, hosts * vmsPerHost, vlans, teamMembers, trunks, pings, replies.get(), net.engine().frameHops(),
 				(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, Math.max(0, heapAfter - heapBefore));
 	}
 
 	private static void print(Result r) {
-		System.out.printf("topology: %d hosts (%s), %d VMs, %d VLANs, %d servers%n", r.hosts(),
+		System.out.printf("topology: %d hosts (%s), %d VMs, %d VLANs, %d servers%s%n", r.hosts(),
 				r.teamMembers() == 1 ? "one NIC each" : "a SET team of " + r.teamMembers() + " NICs each", r.vms(),
-				r.vlans(), r.vlans());
+				r.vlans(), r.vlans(), r.trunks() ? ", every VM adapter a trunk of every VLAN" : "");
 		System.out.printf("model built in %.2f s, compiled in %.2f s%n", r.buildSeconds(), r.compileSeconds());
 		System.out.printf("pings: %d sent, %d answered, simulated in %.2f s%n", r.pings(), r.answered(),
 				r.simulateSeconds());

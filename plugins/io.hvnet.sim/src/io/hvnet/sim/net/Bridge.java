@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.StringJoiner;
 
 import io.hvnet.dsl.model.PhysicalPorts;
+import io.hvnet.dsl.model.PrivateVlanMode;
 import io.hvnet.dsl.model.VlanMembership;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.HopKind;
@@ -131,6 +132,11 @@ public final class Bridge extends Device {
 				engine.record(name, kind.json(), in.name, Action.DROP, flow,
 						"destination " + Macs.format(frame.dst()) + " is on the port the frame came from", frame);
 			}
+		} else if (!known.vlans.carries(vlan)) {
+			// only a private VLAN port is learnt in a VLAN it is not reached from (an isolated port's secondary)
+			if (engine.tracing()) {
+				engine.record(name, kind.json(), known.name, Action.DROP, flow, privateVlanRefusal(in, known), frame);
+			}
 		} else if (known.external && in.external) {
 			if (engine.tracing()) {
 				engine.record(name, kind.json(), in.name, Action.DROP, flow, "destination " + Macs.format(frame.dst())
@@ -194,6 +200,33 @@ public final class Bridge extends Device {
 				egress(engine, p, vlan, frame, hopBudget, flow);
 			}
 		}
+		if (engine.tracing()) {
+			recordPrivateVlanLeftOut(engine, in, vlan, frame, flow);
+		}
+	}
+
+	/**
+	 * Says in the trace which private VLAN ports the flood left out, and why: the ports of the sender's private VLAN
+	 * or, for a frame from a trunk, the isolated ports of the frame's own (secondary) VLAN.
+	 */
+	private void recordPrivateVlanLeftOut(Engine engine, Port in, int vlan, Frame frame, SeedFlow flow) {
+		for (Port p : ports) {
+			if (p != in && p.peer != null && p.vlans.isPrivate() && !p.vlans.carries(vlan)
+					&& (in.vlans.isPrivate() ? p.vlans.primaryVlan() == in.vlans.primaryVlan()
+							: p.vlans.untaggedVlan() == vlan)) {
+				engine.record(name, kind.json(), p.name, Action.DROP, flow, privateVlanRefusal(in, p), frame);
+			}
+		}
+	}
+
+	/** Why a frame from {@code in} may not leave by {@code out}, one of which is a private VLAN port. */
+	private static String privateVlanRefusal(Port in, Port out) {
+		Port rule = in.vlans.isPrivate() ? in : out;
+		String reach = in.vlans.isPrivate() ? rule.vlans.privateMode().reach()
+				: "is reached only from " + (rule.vlans.privateMode() == PrivateVlanMode.COMMUNITY
+						? "its own community and promiscuous ports" : "promiscuous ports");
+		return rule.vlans.privateMode().word() + " port " + rule.name + " of private VLAN " + rule.vlans.primaryVlan()
+				+ " " + reach + (rule == in ? ", not " + out.name : "");
 	}
 
 	/** Trunks carry the VLAN's tag, access ports and a trunk's native VLAN go untagged. */

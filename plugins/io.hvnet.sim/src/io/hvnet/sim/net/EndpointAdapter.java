@@ -51,7 +51,8 @@ public final class EndpointAdapter extends Device {
 	void send(Engine engine, Frame frame) {
 		Frame out = engine.passing(frame, hop);
 		if (engine.tracing()) {
-			engine.record(name, kind.json(), peerName(), Action.SEND, SeedFlow.between(HopKind.STACK, kind), null, out);
+			engine.record(name, kind.json(), peerName(), Action.SEND, SeedFlow.between(HopKind.STACK, kind), null, out,
+					wireVlan);
 		}
 		engine.transmit(wire, out, wireVlan, engine.options().hopLimit(), SeedFlow.leaving(kind));
 	}

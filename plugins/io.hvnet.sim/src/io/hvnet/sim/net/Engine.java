@@ -68,6 +68,8 @@ public final class Engine {
 	 * records drops at unplugged ports between its copies, so the last event is not always the one).
 	 */
 	private int sendingStep;
+	/** The 802.1Q tag of the frame being handled now, as it came off the cable (0 = untagged, or a timer's work). */
+	private int arrivalTag;
 
 	public Engine(SimulationOptions options, boolean tracing) {
 		this.options = options;
@@ -195,6 +197,7 @@ public final class Engine {
 				int tag = arrivals.headTag();
 				int hopBudget = arrivals.headHopBudget();
 				arrivals.removeHead();
+				arrivalTag = tag;
 				in.owner.receive(this, in, frame, tag, hopBudget);
 			} else {
 				if (timer == null || timer.time > time) {
@@ -202,17 +205,25 @@ public final class Engine {
 				}
 				timers.poll();
 				now = timer.time;
+				arrivalTag = 0;
 				timer.action.run();
 			}
 		}
 		now = Math.max(now, time);
 	}
 
+	/** Records an event of the frame being handled now, with the tag it arrived with. */
 	public void record(String node, String kind, String port, Action action, SeedFlow flow, String reason,
 			Frame frame) {
+		record(node, kind, port, action, flow, reason, frame, arrivalTag);
+	}
+
+	/** Records an event of a frame that carries 802.1Q tag {@code tag} on this hop (0 = untagged). */
+	public void record(String node, String kind, String port, Action action, SeedFlow flow, String reason,
+			Frame frame, int tag) {
 		if (tracing) {
 			trace.add(new TraceEvent(now, trace.size() + 1, flow, node, kind, port, action, reason,
-					frame == null ? null : summaryOf(frame)));
+					frame == null ? null : summaryOf(frame).tagged(tag)));
 			if (action == Action.SEND || action == Action.FORWARD || action == Action.FLOOD) {
 				sendingStep = trace.size();
 			}

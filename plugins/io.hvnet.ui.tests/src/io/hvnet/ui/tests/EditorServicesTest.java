@@ -215,6 +215,24 @@ public class EditorServicesTest extends WorkbenchFixture {
 	}
 
 	@Test
+	public void hoverShowsAPortsEffectiveVlans() throws Exception {
+		String source = """
+				host HV01 {
+				    private switch P
+				    vm VM1 { synthetic adapter Trunk switch P { vlan trunk 10, 20, 100-199 native 1 } }
+				    vm VM2 { synthetic adapter Iso switch P { vlan isolated primary 10 secondary 200 } }
+				}
+				""";
+		IEditorPart editor = IDE.openEditor(page, file("hovervlans.hvnet", source), true);
+		String trunk = new HvNetHover().getHoverInfo(viewer(editor), new Region(source.indexOf("Trunk") + 1, 0));
+		assertTrue(trunk.startsWith("VM adapter Trunk on switch P, VLAN trunk 10, 20, 100-199 native 1\n"
+				+ "tagged 10, 20, 100-199; native 1 untagged\n"), trunk);
+		String isolated = new HvNetHover().getHoverInfo(viewer(editor), new Region(source.indexOf("Iso") + 1, 0));
+		assertTrue(isolated.startsWith("VM adapter Iso on switch P, VLAN isolated primary 10 secondary 200\n"
+				+ "sends in VLAN 200; receives VLAN 10\n"), isolated);
+	}
+
+	@Test
 	public void f3OpensTheDeclarationInAnotherFile() throws Exception {
 		IFile hosts = file("f3hosts.hvnet", "package f3lab\nhost HV01 {\n    nic NIC1 { ip 10.0.0.1/24 }\n}\n");
 		String wiringText = "package f3lab\nphysical switch P ports 4\ncable HV01.NIC1 to P port 1\n";

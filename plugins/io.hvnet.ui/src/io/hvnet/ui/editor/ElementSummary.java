@@ -82,8 +82,14 @@ final class ElementSummary {
 				+ (vlans.isEmpty() ? "" : ", VLAN " + vlans)
 				+ (a.getTeamMember() != null && !a.getTeamMember().eIsProxy()
 						? ", mapped to team member " + a.getTeamMember().getName() : "")
-				+ "\nbound: " + String.join(", ", Bindings.effective(a))
+				+ effectiveVlans(a) + "\nbound: " + String.join(", ", Bindings.effective(a))
 				+ (a.getAddress() != null ? "\naddress " + a.getAddress() + ", metric " + Metrics.metric(a) : "");
+	}
+
+	/** A trunk's or private VLAN port's VLANs on a line of their own. */
+	private static String effectiveVlans(SwitchPort a) {
+		String effective = Vlans.of(a).effective();
+		return effective.isEmpty() ? "" : "\n" + effective;
 	}
 
 	private static String vswitch(VirtualSwitch s) {

@@ -59,4 +59,12 @@ public class FrameHopsBenchmark {
 		counter.hops += hops;
 		return hops;
 	}
+
+	/** The same with every VM adapter a trunk of every VLAN (native: its own VLAN), issue #14's tagged workload. */
+	@Benchmark
+	public long everyTrunkVmPingsItsServer(Hops counter) {
+		long hops = SimBench.run(hosts, vmsPerHost, 20, true).frameHops();
+		counter.hops += hops;
+		return hops;
+	}
 }

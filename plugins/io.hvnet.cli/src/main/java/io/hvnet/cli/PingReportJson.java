@@ -68,6 +68,9 @@ final class PingReportJson {
 			f.put("ipSrc", e.frame().ipSrc());
 			f.put("ipDst", e.frame().ipDst());
 			f.put("icmp", e.frame().icmp());
+			if (e.frame().vlan() != 0) {
+				f.put("vlan", e.frame().vlan()); // only on tagged hops: untagged traces stay as they were
+			}
 		}
 		m.put("frame", e.frame() == null ? null : f);
 		return m;

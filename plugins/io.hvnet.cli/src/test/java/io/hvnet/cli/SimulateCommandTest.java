@@ -67,6 +67,26 @@ class SimulateCommandTest {
 	}
 
 	@Test
+	void aTaggedHopShowsItsVlanInJsonAndText() throws IOException {
+		String lab = CliRun.examples().resolve("lab/lab.hvnet").toString();
+		CliRun json = CliRun.of("simulate", lab, "--ping", "HV01.Web1", "HV02.Web2", "--format", "json");
+		assertEquals(0, json.exitCode(), json::toString);
+		List<JsonNode> atCore = new java.util.ArrayList<>();
+		JSON.readTree(json.out()).get("events").forEach(e -> {
+			if (e.get("node").asText().equals("Core")) {
+				atCore.add(e);
+			}
+		});
+		assertFalse(atCore.isEmpty(), json::toString);
+		atCore.forEach(e -> assertEquals(10, e.get("frame").get("vlan").asInt(), "VLAN 10 is tagged on the wire: " + e));
+		JsonNode untagged = JSON.readTree(json.out()).get("events").get(0);
+		assertFalse(untagged.get("frame").has("vlan"), () -> "the VM's own hop is untagged: " + untagged);
+		CliRun text = CliRun.of("simulate", lab, "--ping", "HV01.Web1", "HV02.Web2");
+		assertEquals(0, text.exitCode(), text::toString);
+		assertTrue(text.out().lines().anyMatch(l -> l.matches(".* Core .* vlan 10(  \\(.*\\))?")), text::toString);
+	}
+
+	@Test
 	void fig11ColdRoutesTakeTheLongPathFirst() throws IOException {
 		CliRun run = CliRun.of("simulate", CliRun.example("fig11"), "--ping", "HV01.parent", "FileServer", "--count",
 				"2", "--cold-routes", "--format", "json");

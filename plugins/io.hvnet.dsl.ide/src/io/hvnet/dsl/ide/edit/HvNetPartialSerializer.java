@@ -29,6 +29,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionDiffBuilder;
 import org.eclipse.xtext.ide.serializer.impl.ChangeTreeProvider.EObjectChange;
 import org.eclipse.xtext.ide.serializer.impl.ChangeTreeProvider.ResourceRecording;
+import org.eclipse.xtext.ide.serializer.impl.ChangeTreeProvider.EObjectChange;
 import org.eclipse.xtext.ide.serializer.impl.PartialSerializer;
 import org.eclipse.xtext.serializer.ISerializationContext;
 import org.eclipse.xtext.serializer.analysis.IGrammarConstraintProvider.IConstraint;
@@ -40,6 +41,7 @@ import com.google.inject.Inject;
 import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.PortRange;
 import io.hvnet.dsl.hvnet.VlanIdRange;
+import io.hvnet.dsl.model.edit.VlanSetting;
 
 /**
  * Xtext's partial serializer, taught what hvnet's settings need so that a changed setting is rewritten in place
@@ -57,7 +59,11 @@ import io.hvnet.dsl.hvnet.VlanIdRange;
  * <li>a list written as {@code bindings a, b} is rewritten as a list (Xtext gives up on a feature assigned twice in
  * the grammar), and so is a list of names ({@code on NIC1, NIC2});</li>
  * <li>an optional clause that ends an element ({@code teaming dynamic}) is appended to it when set;</li>
- * <li>VLAN ids or ports added to the end of a written list of ranges are appended to it.</li>
+ * <li>VLAN ids or ports added to the end of a written list of ranges are appended to it;</li>
+ * <li>an adapter's VLAN mode is rewritten as one setting ({@link VlanSettingText}) where the setting-by-setting
+ * rewrite above does not apply;</li>
+ * <li>a value written once is replaced in place even where the grammar assigns its feature in several places (the
+ * adapter's {@code vlan} is the access, native or primary VLAN).</li>
  * </ul>
  */
 public class HvNetPartialSerializer extends PartialSerializer {
@@ -83,12 +89,43 @@ public class HvNetPartialSerializer extends PartialSerializer {
 		super.serializeChanges(changes, result);
 	}
 
+	/**
+	 * An adapter's VLAN mode is one setting written with up to six features ({@code vlan trunk 10, 20 native 1}):
+	 * Xtext would write each changed feature on its own and could write two {@code vlan} settings, so the setting is
+	 * written again as a whole, in place, or added before the adapter's closing brace.
+	 */
+	private List<SerializationStrategy> vlanSettingAsOne(EObjectChange change, IEObjectRegion original,
+			IConstraint constraint) {
+		if (!(change.getEObject() instanceof Adapter adapter)
+				|| change.getChanges().stream().noneMatch(c -> VlanSetting.FEATURES.contains(c.getFeature()))) {
+			return null;
+		}
+		List<SerializationStrategy> result = new ArrayList<>();
+		for (FeatureChange featureChange : change.getChanges()) {
+			if (VlanSetting.FEATURES.contains(featureChange.getFeature())) {
+				continue;
+			}
+			List<SerializationStrategy> one = featureChange.getFeature().isMany()
+					? trySerializeMultiValue(adapter, featureChange, original, constraint)
+					: trySerializeSingleValue(adapter, featureChange, original, constraint);
+			if (one == null) {
+				return null;
+			}
+			result.addAll(one);
+		}
+		result.add(VlanSettingText.rewrite(adapter, original)::accept);
+		return result;
+	}
+
 	@Override
 	protected List<SerializationStrategy> trySerializeIndividualFeatures(EObjectChange change, IEObjectRegion original,
 			ISerializationContext context, IConstraint constraint) {
-		List<SerializationStrategy> settings = change.getEObject() instanceof Adapter
-				? rewriteSettings(change, original)
-				: null;
+		// a VLAN mode goes through VlanSettingText, which also knows the private VLAN lists; the other settings of an
+		// adapter are rewritten one by one
+		List<SerializationStrategy> settings = vlanSettingAsOne(change, original, constraint);
+		if (settings == null && change.getEObject() instanceof Adapter) {
+			settings = rewriteSettings(change, original);
+		}
 		return settings != null ? settings : super.trySerializeIndividualFeatures(change, original, context, constraint);
 	}
 
@@ -298,6 +335,16 @@ public class HvNetPartialSerializer extends PartialSerializer {
 			List<SerializationStrategy> appended = appendedClause(owner, attribute, ownerRegion);
 			if (appended != null) {
 				return appended;
+			}
+		}
+		if (feature instanceof EAttribute && owner.eIsSet(feature)) {
+			// a value written once is replaced where it is: Xtext gives up when the grammar assigns the feature in more
+			// than one place (an adapter's 'vlan' holds the access, native or primary VLAN) or when the constraint of
+			// the adapter's many optional settings lists a feature twice
+			List<ISemanticRegion> written = ownerRegion.getRegionFor().features(feature);
+			SerializationStrategy update = written.size() == 1 ? updateSingleValue(owner, feature, written.get(0)) : null;
+			if (update != null) {
+				return List.of(update);
 			}
 		}
 		if (feature instanceof EAttribute && !owner.eIsSet(feature)) {

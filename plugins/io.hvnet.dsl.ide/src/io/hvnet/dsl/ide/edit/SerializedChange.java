@@ -50,8 +50,8 @@ public final class SerializedChange {
 
 	/**
 	 * Where tokens were removed, Xtext joins the space before and after them. In the changed lines, a blank line or
-	 * a double space between words that those lines did not have before is dropped, so that a removed setting takes
-	 * its line, or one space, with it. New lines end as the text's lines do (CRLF or LF). The result is one edit from
+	 * a double space between words or a space at a line's end that those lines did not have before is dropped, so
+	 * that a removed setting takes its line, or one space, with it. New lines end as the text's lines do (CRLF or LF). The result is one edit from
 	 * the first to the last changed character.
 	 */
 	static List<TextEdit> tidy(String before, List<TextEdit> edits) {
@@ -85,6 +85,9 @@ public final class SerializedChange {
 		}
 		if (!DOUBLE_SPACE.matcher(old).find()) {
 			changed = DOUBLE_SPACE.matcher(changed).replaceAll(" ");
+		}
+		if (!TRAILING_SPACE.matcher(old).find()) {
+			changed = TRAILING_SPACE.matcher(changed).replaceAll("");
 		}
 		changed = keepUntouchedLayout(old, changed);
 		int same = commonPrefix(old, changed);
@@ -194,6 +197,8 @@ public final class SerializedChange {
 	private static final Pattern BLANK_LINE = Pattern.compile("\r?\n[ \t]*\r?\n");
 	private static final Pattern LONE_LF = Pattern.compile("(?<!\r)\n");
 	private static final Pattern DOUBLE_SPACE = Pattern.compile("(?<=\\S)[ \t]{2,}(?=\\S)");
+	/** Spaces that end a line (before its line break), left where the last tokens of a line were removed. */
+	private static final Pattern TRAILING_SPACE = Pattern.compile("(?<=\\S)[ \t]+(?=\r?\n)");
 
 	/** A change that reaches beyond its file; such a change belongs to a refactoring (rename), not to one edit. */
 	public static final class OtherFileChanged extends RuntimeException {

@@ -35,7 +35,9 @@ public final class QuickFixes {
 			Map.entry(IssueCodes.TEAMING_WITHOUT_TEAM, new TeamingWithoutTeamFix()),
 			Map.entry(IssueCodes.ADDRESS_WITHOUT_PREFIX, new PrefixLengthFix()),
 			Map.entry(IssueCodes.CABLE_VLAN_MISMATCH, ALLOW_VLAN_ON_TRUNK),
-			Map.entry(IssueCodes.VLAN_NOT_ON_UPLINK_PORT, ALLOW_VLAN_ON_TRUNK));
+			Map.entry(IssueCodes.VLAN_NOT_ON_UPLINK_PORT, ALLOW_VLAN_ON_TRUNK),
+			Map.entry(IssueCodes.VLAN_MODE_ON_NIC, new VlanModeOnNicFix()),
+			Map.entry(IssueCodes.NATIVE_VLAN_NOT_ALLOWED, new NativeVlanNotAllowedFix()));
 
 	private QuickFixes() {
 	}

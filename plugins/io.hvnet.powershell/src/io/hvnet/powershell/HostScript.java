@@ -253,7 +253,16 @@ public final class HostScript {
 		String set;
 		String mode;
 		String check;
-		if (vlans.isTrunk()) {
+		if (vlans.privateMode() != null) {
+			// -Isolated/-Community take one secondary VLAN, -Promiscuous a list (Set-VMNetworkAdapterVlan)
+			String secondaries = String.join(",", vlans.secondaryVlans().stream().map(String::valueOf).toList());
+			mode = "Private";
+			boolean promiscuous = vlans.privateMode().name().equals("PROMISCUOUS");
+			set = " -" + capitalized(vlans.privateMode().name()) + " -PrimaryVlanId " + vlans.primaryVlan()
+					+ (promiscuous ? " -SecondaryVlanIdList '" + secondaries + "'" : " -SecondaryVlanId " + secondaries);
+			check = " -or $vlan.PrimaryVlanId -ne " + vlans.primaryVlan() + " -or [string]$vlan.PrivateVlanMode -ne '"
+					+ capitalized(vlans.privateMode().name()) + "'";
+		} else if (vlans.isTrunk()) {
 			String allowed = vlans.describe().replaceFirst("^trunk ?", "").replaceFirst(" ?native \\d+$", "")
 					.replace(" ", "");
 			String list = PowerShellText.quote(allowed.isEmpty() ? "1-4094" : allowed);
@@ -309,5 +318,9 @@ public final class HostScript {
 		return "New-NetIPAddress -InterfaceAlias " + PowerShellText.quote(alias) + " -IPAddress '"
 				+ Addresses.format(address.address()) + "' -PrefixLength " + address.prefixLength() + gateway
 				+ " | Out-Null";
+	}
+
+	private static String capitalized(String word) {
+		return word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
 	}
 }

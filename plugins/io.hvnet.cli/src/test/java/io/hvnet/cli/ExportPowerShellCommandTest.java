@@ -149,7 +149,11 @@ class ExportPowerShellCommandTest {
 
 	private static void assertVlan(List<JsonNode> commands, List<String> adapter, VlanMembership vlans, String what) {
 		List<String> expected = new ArrayList<>(adapter);
-		if (vlans.isTrunk()) {
+		if (vlans.privateMode() != null) {
+			String mode = vlans.privateMode().name();
+			expected.addAll(List.of("-" + mode.charAt(0) + mode.substring(1).toLowerCase(), "-PrimaryVlanId",
+					Integer.toString(vlans.primaryVlan())));
+		} else if (vlans.isTrunk()) {
 			expected.addAll(List.of("-Trunk", "-NativeVlanId", Integer.toString(vlans.untaggedVlan())));
 		} else if (vlans.untaggedVlan() > 0) {
 			expected.addAll(List.of("-Access", "-VlanId", Integer.toString(vlans.untaggedVlan())));

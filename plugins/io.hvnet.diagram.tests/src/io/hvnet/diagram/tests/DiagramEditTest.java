@@ -237,6 +237,22 @@ public class DiagramEditTest {
 	}
 
 	@Test
+	public void aPortIsMappedToATeamMemberInProperties() throws Exception {
+		try (DiagramSession s = DiagramSession.openText("lab.hvnet", TEAM)) {
+			update(s, "{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"HV02.vExt\","
+					+ "\"property\":\"team member\",\"value\":\"NIC2\"}");
+			assertEquals(TEAM.replace("{ ip 10.0.0.2/24 }", "{ ip 10.0.0.2/24 team-member NIC2 }"), s.text());
+			JsonObject refused = s.sendAndAwait("{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,"
+					+ "\"elementId\":\"HV02.vExt\",\"property\":\"team member\",\"value\":\"NIC3\"}", "status",
+					DiagramSession.saying("not 'NIC3'"));
+			assertEquals("ERROR", refused.get("severity").getAsString(), refused.toString());
+			update(s, "{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"HV02.vExt\","
+					+ "\"property\":\"team member\",\"value\":\"\"}");
+			assertEquals(TEAM, s.text());
+		}
+	}
+
+	@Test
 	public void anExternalSwitchMadeInternalGivesItsNicTheAddressBack() throws Exception {
 		String text = """
 				// lab host

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.PhysicalNic;
+import io.hvnet.dsl.hvnet.SwitchPort;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
@@ -17,8 +18,10 @@ import io.hvnet.dsl.model.Bindings;
 import io.hvnet.dsl.model.PhysicalPorts;
 import io.hvnet.dsl.model.VlanMembership;
 import io.hvnet.dsl.model.Teams;
+import io.hvnet.dsl.model.Topology;
 import io.hvnet.dsl.model.Vlans;
 import io.hvnet.dsl.model.edit.ExternalUplink;
+import io.hvnet.dsl.model.edit.Unplug;
 import io.hvnet.dsl.model.edit.VlanSetting;
 import io.hvnet.dsl.validation.NumberRanges;
 
@@ -45,6 +48,8 @@ public final class EditableProperties {
 			new EditableProperty<>("gateway", Adapter.class, a -> orEmpty(a.getGateway()),
 					(a, value) -> a.setGateway(value.isEmpty() ? null : value)),
 			new EditableProperty<>("vlan", Adapter.class, Vlans::describe, EditableProperties::setVlan),
+			new EditableProperty<>("team member", SwitchPort.class,
+					p -> p.getTeamMember() == null ? "" : p.getTeamMember().getName(), EditableProperties::setTeamMember),
 			new EditableProperty<>("metric", Adapter.class, a -> a.getMetric() == 0 ? "" : Integer.toString(a.getMetric()),
 					(a, value) -> a.setMetric(number(value, "metric", 0, NumberRanges.MAX_METRIC))),
 			new EditableProperty<>("bindings", Adapter.class, a -> String.join(", ", Bindings.effective(a)), (a, value) -> {
@@ -99,6 +104,26 @@ public final class EditableProperties {
 					+ s.getType().getLiteral());
 		}
 		s.setLoadBalancing(algorithm.word());
+	}
+
+	/**
+	 * The SET team member a host vNIC or VM adapter is pinned to (Set-VMNetworkAdapterTeamMapping); empty: none, the
+	 * switch chooses. Only a member of the port's own switch's team can be named (HVN052, HVN053).
+	 */
+	private static void setTeamMember(SwitchPort port, String value) {
+		if (value.isBlank()) {
+			Unplug.clear(port, HvnetPackage.Literals.ADAPTER__TEAM_MEMBER); // Xtext cannot record a reference set to nothing
+			return;
+		}
+		VirtualSwitch vswitch = Topology.switchOf(port);
+		if (vswitch == null || !Teams.isTeam(vswitch)) {
+			throw new EditRefused(port.getName() + " is not on a switch with a SET team: there is no member to map it to");
+		}
+		PhysicalNic member = Teams.members(vswitch).stream().filter(n -> n.getName().equals(value.trim())).findFirst()
+				.orElseThrow(() -> new EditRefused("the team of " + vswitch.getName() + " has "
+						+ String.join(", ", Teams.members(vswitch).stream().map(PhysicalNic::getName).toList())
+						+ ", not '" + value.trim() + "'"));
+		port.setTeamMember(member);
 	}
 
 	/** Empty for an unmanaged switch; a managed one's 'default' (access 1 when it writes none). */

@@ -149,6 +149,11 @@ public final class SerializedChange {
 				middle = before + core + after;
 			}
 		}
+		if (!replaced.isBlank() && core.isEmpty() && !replaced.contains("\n")) {
+			// a part of a line removed: the line keeps its other tokens on it, one space where the part was
+			String before = replaced.substring(0, replaced.length() - replaced.stripLeading().length());
+			middle = before.isEmpty() ? replaced.substring(replaced.stripTrailing().length()) : before;
+		}
 		String inserted = middle.replaceFirst("^[ \t]+", "");
 		if (old.substring(oldFrom, oldTo).isBlank() && old.startsWith("//", oldTo) && !middle.contains("//")
 				&& (inserted.startsWith("\n") || inserted.startsWith("\r\n"))) {

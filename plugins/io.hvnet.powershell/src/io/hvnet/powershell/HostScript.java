@@ -15,6 +15,7 @@ import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Bindings;
 import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.PrivateVlanMode;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Topology;
 import io.hvnet.dsl.model.VlanMembership;
@@ -257,14 +258,14 @@ public final class HostScript {
 			// -Isolated/-Community take one secondary VLAN, -Promiscuous a list (Set-VMNetworkAdapterVlan)
 			String secondaries = String.join(",", vlans.secondaryVlans().stream().map(String::valueOf).toList());
 			mode = "Private";
-			boolean promiscuous = vlans.privateMode().name().equals("PROMISCUOUS");
-			set = " -" + capitalized(vlans.privateMode().name()) + " -PrimaryVlanId " + vlans.primaryVlan()
+			boolean promiscuous = vlans.privateMode() == PrivateVlanMode.PROMISCUOUS;
+			String parameter = capitalized(vlans.privateMode().word());
+			set = " -" + parameter + " -PrimaryVlanId " + vlans.primaryVlan()
 					+ (promiscuous ? " -SecondaryVlanIdList '" + secondaries + "'" : " -SecondaryVlanId " + secondaries);
 			check = " -or $vlan.PrimaryVlanId -ne " + vlans.primaryVlan() + " -or [string]$vlan.PrivateVlanMode -ne '"
-					+ capitalized(vlans.privateMode().name()) + "'";
+					+ parameter + "'";
 		} else if (vlans.isTrunk()) {
-			String allowed = vlans.describe().replaceFirst("^trunk ?", "").replaceFirst(" ?native \\d+$", "")
-					.replace(" ", "");
+			String allowed = vlans.allowedIdList();
 			String list = PowerShellText.quote(allowed.isEmpty() ? "1-4094" : allowed);
 			mode = "Trunk";
 			set = " -Trunk -AllowedVlanIdList " + list + " -NativeVlanId " + vlans.untaggedVlan();
@@ -321,6 +322,6 @@ public final class HostScript {
 	}
 
 	private static String capitalized(String word) {
-		return word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+		return Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
 	}
 }

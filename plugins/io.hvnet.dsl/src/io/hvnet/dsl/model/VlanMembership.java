@@ -216,6 +216,18 @@ public final class VlanMembership {
 	}
 
 	/**
+	 * A trunk's allowed VLANs as Set-VMNetworkAdapterVlan -AllowedVlanIdList takes them ({@code 10,20,100-199}); empty
+	 * when it allows every VLAN or is no trunk.
+	 */
+	public String allowedIdList() {
+		StringJoiner list = new StringJoiner(",");
+		if (trunk && allowed != null) {
+			addRuns(allowed, list);
+		}
+		return list.toString();
+	}
+
+	/**
 	 * What a trunk or private VLAN port does with VLANs, in words for a hover: {@code tagged 10, 20; native 1
 	 * untagged}, {@code sends in VLAN 200; receives VLAN 10}. Empty for an access port, which {@link #describe()}
 	 * says all about.

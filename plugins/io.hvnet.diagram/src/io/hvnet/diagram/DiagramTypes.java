@@ -36,6 +36,8 @@ public final class DiagramTypes {
 	public static final String EXTERNAL_SWITCH = "node:vswitch:external";
 	public static final String INTERNAL_SWITCH = "node:vswitch:internal";
 	public static final String PRIVATE_SWITCH = "node:vswitch:private";
+	/** The palette entry that creates a managed physical switch (port modes); drawn as {@link #PHYSICAL_SWITCH}. */
+	public static final String MANAGED_PHYSICAL_SWITCH = "node:pswitch:managed";
 
 	private DiagramTypes() {
 	}

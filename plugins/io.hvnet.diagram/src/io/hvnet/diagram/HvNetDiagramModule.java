@@ -19,6 +19,7 @@ import io.hvnet.diagram.handler.ChangePropertyHandler;
 import io.hvnet.diagram.handler.CreateEdgeHandler;
 import io.hvnet.diagram.handler.CreateHostHandler;
 import io.hvnet.diagram.handler.CreateNicHandler;
+import io.hvnet.diagram.handler.CreateHostVnicHandler;
 import io.hvnet.diagram.handler.CreatePhysicalSwitchHandler;
 import io.hvnet.diagram.handler.CreateServerHandler;
 import io.hvnet.diagram.handler.CreateVirtualSwitchHandler;
@@ -126,6 +127,7 @@ public class HvNetDiagramModule extends DiagramModule {
 		binding.add(CreateVirtualSwitchHandler.class);
 		binding.add(CreateVmHandler.class);
 		binding.add(CreateVmAdapterHandler.class);
+		binding.add(CreateHostVnicHandler.class);
 		binding.add(CreatePhysicalSwitchHandler.class);
 		binding.add(CreateServerHandler.class);
 		binding.add(CreateEdgeHandler.class);

@@ -436,6 +436,45 @@ public class DiagramEditTest {
 	}
 
 	@Test
+	public void aHostVnicDroppedOnASwitchIsOneMoreManagementOsAdapterOnIt() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			JsonObject root = update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\""
+					+ DiagramTypes.HOST_VNIC + "\",\"containerId\":\"HV01.TestExternal\"}");
+			// the switch's own host vNIC is there already: the new one is named after itself (Add-VMNetworkAdapter -Name)
+			assertTrue(s.text().contains("        vnic vTestExternal switch TestExternal\n    }"), s.text());
+			assertTrue(DiagramSession.has(root, "HV01.vTestExternal"));
+			assertKeepsEveryLine(FIG12, s.text());
+			update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"node:vswitch:private\","
+					+ "\"containerId\":\"HV01\"}");
+			String withPrivate = s.text();
+			assertTrue(withPrivate.contains("private switch Private1"), withPrivate);
+			JsonObject refused = s.sendAndAwait("{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\""
+					+ DiagramTypes.HOST_VNIC + "\",\"containerId\":\"HV01.Private1\"}", "status",
+					DiagramSession.saying("connects VMs only"));
+			assertEquals("ERROR", refused.get("severity").getAsString(), refused.toString());
+			assertEquals(withPrivate, s.text());
+		}
+	}
+
+	@Test
+	public void aManagedPhysicalSwitchComesWithItsDefaultPortMode() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			JsonObject root = update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\""
+					+ DiagramTypes.MANAGED_PHYSICAL_SWITCH + "\"}");
+			assertTrue(s.text().matches("(?s).*physical switch ToR1 ports 48 \\{\\s*default access 1\\s*}.*"), s.text());
+			assertTrue(DiagramSession.has(root, "ToR1"));
+			assertKeepsEveryLine(FIG12, s.text());
+			// a NIC cabled to it lands on an access port of VLAN 1: its badge says so
+			update(s, "{\"kind\":\"createNode\",\"isOperation\":true,\"elementTypeId\":\"node:nic\","
+					+ "\"containerId\":\"FileServer\"}");
+			root = update(s, "{\"kind\":\"createEdge\",\"isOperation\":true,\"elementTypeId\":\"edge:cable\","
+					+ "\"sourceElementId\":\"FileServer.NIC2\",\"targetElementId\":\"ToR1\"}");
+			assertTrue(s.text().contains("cable FileServer.NIC2 to ToR1 port 1"), s.text());
+			assertTrue(root.toString().contains("\"text\":\"A 1\""), root.toString());
+		}
+	}
+
+	@Test
 	public void badVlanTextIsRefusedWithASentence() throws Exception {
 		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
 			String before = s.text();

@@ -117,6 +117,34 @@ public class DiagramModelTest {
 		}
 	}
 
+	@Test
+	public void anAdaptersVlanModeIsAShortLineUnderItsName() throws Exception {
+		String text = """
+				host HV01 {
+				    internal switch S
+				    vm VM1 {
+				        synthetic adapter Access switch S { ip 10.0.30.5/24 vlan access 30 }
+				        synthetic adapter Trunk switch S { vlan trunk 10, 20, 100-199, 300-399, 500 native 1 }
+				        synthetic adapter Iso switch S { vlan isolated primary 10 secondary 200 }
+				        synthetic adapter Promisc switch S { vlan promiscuous primary 10 secondary 200, 201 }
+				    }
+				}
+				""";
+		try (DiagramSession session = DiagramSession.openText("vlans.hvnet", text)) {
+			JsonObject root = model(session);
+			assertEquals("10.0.30.5/24 vlan 30", detail(root, "HV01.VM1.Access"));
+			assertEquals("vlan trunk 10,20,100-199,3\u2026", detail(root, "HV01.VM1.Trunk"));
+			assertEquals("vlan isolated 10/200", detail(root, "HV01.VM1.Iso"));
+			assertEquals("vlan promiscuous 10/200,201", detail(root, "HV01.VM1.Promisc"));
+		}
+	}
+
+	private static String detail(JsonObject root, String id) {
+		JsonObject label = DiagramSession.byId(root, id + "/detail0");
+		assertTrue(label != null, () -> "no detail line on " + id);
+		return label.get("text").getAsString();
+	}
+
 	private static JsonObject withoutRevision(JsonObject root) {
 		JsonObject copy = root.deepCopy();
 		copy.remove("revision");

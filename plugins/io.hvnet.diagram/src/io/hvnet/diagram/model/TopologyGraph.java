@@ -296,7 +296,7 @@ public final class TopologyGraph {
 	private static void vlanBadge(GEdgeBuilder edge, String edgeId, CableEnd end, String which, double position) {
 		if (end instanceof PortEnd p && p.getSwitch() != null && !p.getSwitch().eIsProxy() && p.getSwitch().isManaged()) {
 			edge.add(new GLabelBuilder(DiagramTypes.PORT_LABEL).id(ElementIndex.labelId(edgeId, which))
-					.text(PortBadge.of(Vlans.ofPort(p.getSwitch(), p.getPort()))).addCssClass("vlan")
+					.text(VlanBadge.ofPort(Vlans.ofPort(p.getSwitch(), p.getPort()))).addCssClass("vlan")
 					.edgePlacement(new GEdgePlacementBuilder().position(position).side("on").offset(0).rotate(false).build())
 					.build());
 		}
@@ -333,7 +333,7 @@ public final class TopologyGraph {
 	private static List<String> addressLines(Adapter adapter) {
 		List<String> lines = new ArrayList<>();
 		String line = adapter.getAddress() == null ? "" : adapter.getAddress();
-		String vlans = Vlans.describe(adapter);
+		String vlans = VlanBadge.ofAdapter(Vlans.of(adapter));
 		if (!vlans.isEmpty()) {
 			line = (line + " vlan " + vlans).strip();
 		}

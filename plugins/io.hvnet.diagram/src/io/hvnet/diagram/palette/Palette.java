@@ -26,6 +26,8 @@ public class Palette implements ToolPaletteItemProvider {
 			Map.entry(DiagramTypes.INTERNAL_SWITCH, KindWords.title(KindWords.of(SwitchType.INTERNAL))),
 			Map.entry(DiagramTypes.PRIVATE_SWITCH, KindWords.title(KindWords.of(SwitchType.PRIVATE))),
 			entry(DiagramTypes.PHYSICAL_SWITCH, Literals.PHYSICAL_SWITCH),
+			entry(DiagramTypes.HOST_VNIC, Literals.HOST_VNIC),
+			Map.entry(DiagramTypes.MANAGED_PHYSICAL_SWITCH, "Managed physical switch"),
 			Map.entry(DiagramTypes.VIRTUAL_CABLE, "Connect adapter to switch"), entry(DiagramTypes.CABLE, Literals.CABLE));
 
 	private static Map.Entry<String, String> entry(String type, EClass kind) {
@@ -40,9 +42,9 @@ public class Palette implements ToolPaletteItemProvider {
 	public List<PaletteItem> getItems(Map<String, String> args) {
 		return new ArrayList<>(List.of(
 				group("machines", "Machines", "A", DiagramTypes.HOST, DiagramTypes.VM, DiagramTypes.SERVER),
-				group("adapters", "Adapters", "B", DiagramTypes.NIC, DiagramTypes.VM_ADAPTER),
+				group("adapters", "Adapters", "B", DiagramTypes.NIC, DiagramTypes.HOST_VNIC, DiagramTypes.VM_ADAPTER),
 				group("switches", "Switches", "C", DiagramTypes.EXTERNAL_SWITCH, DiagramTypes.INTERNAL_SWITCH,
-						DiagramTypes.PRIVATE_SWITCH, DiagramTypes.PHYSICAL_SWITCH),
+						DiagramTypes.PRIVATE_SWITCH, DiagramTypes.PHYSICAL_SWITCH, DiagramTypes.MANAGED_PHYSICAL_SWITCH),
 				PaletteItem.createPaletteGroup("wiring", "Wiring", new ArrayList<>(List.of(
 						new PaletteItem("create-" + DiagramTypes.VIRTUAL_CABLE, labelOf(DiagramTypes.VIRTUAL_CABLE),
 								new TriggerEdgeCreationAction(DiagramTypes.VIRTUAL_CABLE)),

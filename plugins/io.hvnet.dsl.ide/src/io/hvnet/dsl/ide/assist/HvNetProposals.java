@@ -2,20 +2,40 @@ package io.hvnet.dsl.ide.assist;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ParserRule;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
+
+import com.google.common.base.Predicate;
+import com.google.common.base.Predicates;
 
 import io.hvnet.dsl.hvnet.Adapter;
+import io.hvnet.dsl.hvnet.HvnetPackage;
+import io.hvnet.dsl.hvnet.PhysicalNic;
+import io.hvnet.dsl.hvnet.SwitchPort;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.Teams;
+import io.hvnet.dsl.model.Topology;
 
 /**
  * Content assist beyond the grammar's keywords and cross-references: where a protocol binding goes, the binding
- * names Windows knows (those the adapter has not got yet), and not the keywords a name may also be spelt as.
+ * names Windows knows (those the adapter has not got yet), and not the keywords a name may also be spelt as; after
+ * {@code team-member}, only the members of the team of the adapter's switch (Set-VMNetworkAdapterTeamMapping maps a
+ * port to one of its own switch's team members).
  */
 public class HvNetProposals extends IdeContentProposalProvider {
 
@@ -24,6 +44,7 @@ public class HvNetProposals extends IdeContentProposalProvider {
 			IIdeContentProposalAcceptor acceptor) {
 		if (!isBindingPosition(context)) {
 			super._createProposals(assignment, context, acceptor);
+			proposeWordsOfDatatypeRule(assignment, context, acceptor);
 			return;
 		}
 		if (!"bindings".equals(assignment.getFeature())) {
@@ -50,6 +71,58 @@ public class HvNetProposals extends IdeContentProposalProvider {
 		if (!isBindingPosition(context)) {
 			super._createProposals(keyword, context, acceptor);
 		}
+	}
+
+	/**
+	 * A value spelt as one of a few words ({@code teaming dynamic|hyperv-port}, {@code vlan isolated|community|
+	 * promiscuous}) is a datatype rule of keywords, so that an absent value stays absent; Xtext proposes the keywords
+	 * of the grammar rule being parsed but not those of a datatype rule it calls.
+	 */
+	private void proposeWordsOfDatatypeRule(Assignment assignment, ContentAssistContext context,
+			IIdeContentProposalAcceptor acceptor) {
+		if (!(assignment.getTerminal() instanceof RuleCall call && call.getRule() instanceof ParserRule rule
+				&& GrammarUtil.isDatatypeRule(rule))) {
+			return;
+		}
+		for (Keyword word : EcoreUtil2.getAllContentsOfType(rule.getAlternatives(), Keyword.class)) {
+			ContentAssistEntry entry = getProposalCreator().createProposal(word.getValue(), context,
+					e -> e.setKind(ContentAssistEntry.KIND_KEYWORD));
+			if (entry != null) {
+				acceptor.accept(entry, getProposalPriorities().getKeywordPriority(word.getValue(), entry));
+			}
+		}
+	}
+
+	/**
+	 * A reference inside the fragment {@code AdapterSettings} ({@code team-member}): the fragment has no type of its
+	 * own, so Xtext cannot tell which EReference it is and proposes nothing; the adapter at the caret has it.
+	 */
+	@Override
+	protected void _createProposals(CrossReference reference, ContentAssistContext context,
+			IIdeContentProposalAcceptor acceptor) {
+		Assignment assignment = GrammarUtil.containingAssignment(reference);
+		EObject model = context.getCurrentModel();
+		if (assignment != null && GrammarUtil.getReference(reference) == null && model != null
+				&& model.eClass().getEStructuralFeature(assignment.getFeature()) instanceof EReference ref) {
+			IScope scope = getScopeProvider().getScope(model, ref);
+			getCrossrefProposalProvider().lookupCrossReference(scope, reference, context, acceptor,
+					getCrossrefFilter(reference, context));
+			return;
+		}
+		super._createProposals(reference, context, acceptor);
+	}
+
+	@Override
+	protected Predicate<IEObjectDescription> getCrossrefFilter(CrossReference reference, ContentAssistContext context) {
+		Predicate<IEObjectDescription> filter = super.getCrossrefFilter(reference, context);
+		if (!(reference.eContainer() instanceof Assignment a
+				&& HvnetPackage.Literals.ADAPTER__TEAM_MEMBER.getName().equals(a.getFeature())
+				&& context.getCurrentModel() instanceof SwitchPort port && Topology.switchOf(port) != null)) {
+			return filter;
+		}
+		List<PhysicalNic> members = Teams.members(Topology.switchOf(port));
+		// the same NIC object, whichever URI form (relative, normalized) the scope's description carries
+		return Predicates.and(filter, d -> members.contains(EcoreUtil.resolve(d.getEObjectOrProxy(), port)));
 	}
 
 	private static boolean isBindingPosition(ContentAssistContext context) {

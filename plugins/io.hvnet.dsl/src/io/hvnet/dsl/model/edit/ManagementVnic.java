@@ -34,13 +34,25 @@ public final class ManagementVnic {
 		if (existing != null) {
 			return existing;
 		}
+		return add(vswitch);
+	}
+
+	/**
+	 * One more host vNIC on the switch, as Add-VMNetworkAdapter -ManagementOS -SwitchName does (the converged design
+	 * gives the management OS one per traffic class on the same switch). The first is "vEthernet (SwitchName)", as
+	 * the switch's own; a further one "vEthernet (Name)" after its own name, which is what -Name gives it.
+	 */
+	public static HostVnic add(VirtualSwitch vswitch) {
 		Host host = Topology.hostOf(vswitch);
+		boolean first = of(vswitch) == null;
 		if (host.getParent() == null) {
 			host.setParent(HvnetFactory.eINSTANCE.createParentPartition());
 		}
 		HostVnic vnic = HvnetFactory.eINSTANCE.createHostVnic();
 		vnic.setName(nameFor(vswitch, host));
-		vnic.setDisplayName(displayNameFor(vswitch));
+		if (first) {
+			vnic.setDisplayName(displayNameFor(vswitch));
+		}
 		vnic.setSwitch(vswitch);
 		host.getParent().getVnics().add(vnic);
 		return vnic;

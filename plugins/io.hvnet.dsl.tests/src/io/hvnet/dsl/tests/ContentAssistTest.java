@@ -1,0 +1,120 @@
+package io.hvnet.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.StringInputStream;
+import org.eclipse.xtext.util.TextRegion;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import com.google.inject.Injector;
+
+/**
+ * Content assist at the caret ({@code |} in the text) through the language's IDE services, as the Eclipse editor
+ * and a language server call them: the words of the layer-2 settings (VLAN modes, SET teaming, managed switch
+ * ports) and the NICs a setting may name.
+ */
+public class ContentAssistTest {
+
+	private static final Injector IDE = new HvNetIdeInjectorProvider().getInjector();
+	private static final ExecutorService POOL = Executors.newSingleThreadExecutor();
+
+	@AfterAll
+	public static void stopPool() {
+		POOL.shutdownNow();
+	}
+
+	private static List<String> proposalsAt(String textWithCaret) throws Exception {
+		int caret = textWithCaret.indexOf('|');
+		String text = textWithCaret.substring(0, caret) + textWithCaret.substring(caret + 1);
+		XtextResourceSet set = IDE.getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) set.createResource(URI.createURI("assist.hvnet"));
+		resource.load(new StringInputStream(text), null);
+		ContentAssistContextFactory factory = IDE.getInstance(ContentAssistContextFactory.class);
+		factory.setPool(POOL);
+		ContentAssistContext[] contexts = factory.create(text, new TextRegion(caret, 0), caret, resource);
+		IdeContentProposalAcceptor acceptor = IDE.getInstance(IdeContentProposalAcceptor.class);
+		IDE.getInstance(IdeContentProposalProvider.class).createProposals(List.of(contexts), acceptor);
+		List<String> offered = new ArrayList<>();
+		for (ContentAssistEntry entry : acceptor.getEntries()) {
+			offered.add(entry.getProposal());
+		}
+		return offered;
+	}
+
+	private static void assertOffers(List<String> offered, String... expected) {
+		assertTrue(offered.containsAll(List.of(expected)), () -> "expected " + List.of(expected) + " in " + offered);
+	}
+
+	@Test
+	public void afterVlanEveryModeOfSetVmNetworkAdapterVlanIsOffered() throws Exception {
+		List<String> offered = proposalsAt("""
+				host HV01 {
+				    internal switch S
+				    vm VM1 { synthetic adapter Net switch S { vlan | } }
+				}
+				""");
+		assertOffers(offered, "access", "trunk", "isolated", "community", "promiscuous");
+	}
+
+	@Test
+	public void aTrunksAllowedListIsFollowedByNative() throws Exception {
+		List<String> offered = proposalsAt("""
+				host HV01 {
+				    internal switch S
+				    vm VM1 { synthetic adapter Net switch S { vlan trunk 10, 20 | } }
+				}
+				""");
+		assertOffers(offered, "native");
+	}
+
+	@Test
+	public void afterTeamingBothLoadBalancingAlgorithmsAreOffered() throws Exception {
+		List<String> offered = proposalsAt("""
+				host HV01 {
+				    nic NIC1
+				    nic NIC2
+				    external switch S on NIC1, NIC2 teaming |
+				}
+				""");
+		assertOffers(offered, "dynamic", "hyperv-port");
+	}
+
+	@Test
+	public void teamMemberOffersOnlyTheNicsOfTheAdaptersTeam() throws Exception {
+		List<String> offered = proposalsAt("""
+				host HV01 {
+				    nic NIC1
+				    nic NIC2
+				    nic NIC3
+				    external switch S on NIC1, NIC2
+				    external switch Other on NIC3
+				    parent { vnic Mgmt switch S { team-member | } }
+				}
+				""");
+		// each by its short and its qualified name (HV01.NIC1), as every reference is offered
+		List<String> nics = offered.stream().filter(o -> o.contains("NIC"))
+				.map(n -> n.substring(n.lastIndexOf('.') + 1)).distinct().sorted().toList();
+		assertEquals(List.of("NIC1", "NIC2"), nics, () -> "proposals: " + offered);
+	}
+
+	@Test
+	public void aManagedSwitchsPortLineOffersBothModes() throws Exception {
+		assertOffers(proposalsAt("physical switch ToR ports 48 {\n    port 1-20 |\n}\n"), "access", "trunk");
+		assertOffers(proposalsAt("physical switch ToR ports 48 {\n    |\n}\n"), "default", "port");
+	}
+}

@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -22,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Injector;
 
 import io.hvnet.dsl.HvNetStandaloneSetup;
@@ -47,20 +45,33 @@ import io.hvnet.dsl.model.edit.ManagementVnic;
  */
 class ExportPowerShellCommandTest {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
 	private static final Injector LANGUAGE = new HvNetStandaloneSetup().createInjectorAndDoEMFRegistration();
-	private static final Path PARSER = Paths.get("src/test/powershell-parser").toAbsolutePath();
 	private static final List<String> CHANGING_VERBS = List.of("New", "Add", "Set", "Connect", "Disconnect", "Enable",
 			"Disable", "Rename", "Remove");
 
 	@TempDir
 	Path tmp;
 
+	/** Every example's scripts, exported once and parsed in one call of the parser. */
+	private static final Map<Path, JsonNode> PARSED = new HashMap<>();
+	@TempDir
+	static Path exported;
+
 	@BeforeAll
-	static void installTheParser() throws Exception {
-		if (!Files.isDirectory(PARSER.resolve("node_modules/web-tree-sitter"))) {
-			run(PARSER, List.of("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"));
+	static void exportAndParseEveryExample() throws Exception {
+		PowerShellParser.install();
+		List<Path> scripts = new ArrayList<>();
+		for (Path example : examples().toList()) {
+			List<Host> hosts = hostsOf(load(example));
+			if (hosts.isEmpty()) {
+				continue;
+			}
+			Path out = scriptsOf(example);
+			CliRun run = CliRun.of("export", "powershell", example.toString(), "-o", out.toString());
+			assertEquals(0, run.exitCode(), run::toString);
+			hosts.forEach(h -> scripts.add(out.resolve(h.getName() + ".ps1").toAbsolutePath()));
 		}
+		PARSED.putAll(PowerShellParser.parseAll(scripts));
 	}
 
 	static Stream<Path> examples() throws IOException {
@@ -69,27 +80,28 @@ class ExportPowerShellCommandTest {
 		}
 	}
 
+	private static Path scriptsOf(Path example) {
+		return exported.resolve(CliRun.examples().relativize(example).toString().replace('/', '_'));
+	}
+
+	private static List<Host> hostsOf(Network network) {
+		return network.getElements().stream().filter(Host.class::isInstance).map(Host.class::cast).toList();
+	}
+
 	@ParameterizedTest
 	@MethodSource("examples")
 	void everyHostsScriptParsesAndBuildsWhatTheFileDeclares(Path example) throws Exception {
-		Network network = load(example);
-		List<Host> hosts = network.getElements().stream().filter(Host.class::isInstance).map(Host.class::cast).toList();
-		if (hosts.isEmpty()) {
-			return;
-		}
-		Path out = tmp.resolve("scripts");
-		CliRun run = CliRun.of("export", "powershell", example.toString(), "-o", out.toString());
-		assertEquals(0, run.exitCode(), run::toString);
+		List<Host> hosts = hostsOf(load(example));
+		Path out = scriptsOf(example);
 		for (Host host : hosts) {
 			Path script = out.resolve(host.getName() + ".ps1");
 			byte[] bytes = Files.readAllBytes(script);
 			assertTrue(bytes.length > 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
 					&& (bytes[2] & 0xff) == 0xBF, "UTF-8 with a byte order mark, as Windows PowerShell 5.1 needs");
-			JsonNode parsed = parse(script);
+			JsonNode parsed = PARSED.get(script.toAbsolutePath());
 			String what = example + " host " + host.getName() + ": " + parsed;
 			assertEquals(0, parsed.get("errors").size(), "tree-sitter finds no syntax error in " + what);
-			List<JsonNode> commands = new ArrayList<>();
-			parsed.get("commands").forEach(commands::add);
+			List<JsonNode> commands = PowerShellParser.commands(parsed);
 			for (JsonNode command : commands) {
 				String name = command.get("name").asText();
 				if (CHANGING_VERBS.contains(name.substring(0, Math.max(0, name.indexOf('-'))))
@@ -178,10 +190,9 @@ class ExportPowerShellCommandTest {
 		assertEquals(0, run.exitCode(), run::toString);
 		Path script = tmp.resolve("HV1.ps1");
 		Files.writeString(script, run.out());
-		JsonNode parsed = parse(script);
+		JsonNode parsed = PowerShellParser.parse(script);
 		assertEquals(0, parsed.get("errors").size(), parsed::toString);
-		List<JsonNode> commands = new ArrayList<>();
-		parsed.get("commands").forEach(commands::add);
+		List<JsonNode> commands = PowerShellParser.commands(parsed);
 		assertTrue(has(commands, "New-VMSwitch", "-Name", "'Bob''s lab'", "-SwitchType", "Internal"), parsed::toString);
 		assertTrue(has(commands, "Add-VMNetworkAdapter", "-VMName", "'Bob''s VM; Remove-Item C:\\ -Recurse'"),
 				parsed::toString);
@@ -250,19 +261,5 @@ class ExportPowerShellCommandTest {
 	private static Network load(Path file) {
 		XtextResourceSet set = LANGUAGE.getInstance(XtextResourceSet.class);
 		return (Network) set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true).getContents().get(0);
-	}
-
-	private static JsonNode parse(Path script) throws Exception {
-		String out = run(PARSER, List.of("node", "parse.mjs", script.toAbsolutePath().toString()));
-		return JSON.readTree(out.lines().filter(l -> !l.isBlank()).findFirst().orElseThrow());
-	}
-
-	private static String run(Path dir, List<String> command) throws Exception {
-		Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-		byte[] out = process.getInputStream().readAllBytes();
-		assertTrue(process.waitFor(5, TimeUnit.MINUTES), command + " did not end");
-		String text = new String(out, StandardCharsets.UTF_8);
-		assertEquals(0, process.exitValue(), () -> command + " failed (node and npm are needed):\n" + text);
-		return text;
 	}
 }

@@ -54,6 +54,8 @@ final class HostImport {
 	private final Map<VmAdapter, NetAdapter> vnicInterfaces = new LinkedHashMap<>();
 	private final List<HostInterface> hostInterfaces = new ArrayList<>();
 	private final List<AddressedNic> addressedNics = new ArrayList<>();
+	private final Map<NetAdapter, String> renamed = new LinkedHashMap<>();
+	private final List<String> hostNotes = new ArrayList<>();
 
 	HostImport(Inventory inventory, String hostName, ValidNames names, List<String> warnings) {
 		this.inventory = inventory;
@@ -67,11 +69,11 @@ final class HostImport {
 	}
 
 	void write(HvnetLines out) throws InventoryException {
-		sortAdapters();
-		List<String> notes = new ArrayList<>();
+		List<String> notes = hostNotes;
 		if (!hostName.equals(inventory.computerName())) {
 			notes.add("Windows computer name: " + inventory.computerName());
 		}
+		sortAdapters();
 		for (Nat nat : inventory.nats()) {
 			notes.add(warn("NAT " + nat.name() + " (internal " + nat.internalPrefix() + ") is not modelled yet"));
 		}
@@ -122,13 +124,13 @@ final class HostImport {
 			if (adapter.hardware() || !adapter.virtual()) {
 				String name = names.of(adapter.name());
 				if (!name.equals(adapter.name())) {
-					warn("NIC '" + adapter.name() + "' is written " + name + " (hvnet's NIC names are identifiers):"
-							+ " an exported script names it " + name);
+					renamed.put(adapter, warn("NIC '" + adapter.name() + "' is written " + name
+							+ " (hvnet's NIC names are identifiers): an exported script names it " + name));
 				}
 				nics.put(adapter, name);
 			} else {
-				warn("adapter '" + adapter.name() + "' (" + adapter.description() + ") is neither a physical NIC nor"
-						+ " a host vNIC: not imported");
+				hostNotes.add(warn("adapter '" + adapter.name() + "' (" + adapter.description() + ") is neither a"
+						+ " physical NIC nor a host vNIC: not imported"));
 			}
 		}
 		for (VmSwitch vswitch : inventory.switches()) {
@@ -139,6 +141,9 @@ final class HostImport {
 
 	private void nic(HvnetLines out, NetAdapter nic, String name) {
 		List<String> notes = new ArrayList<>();
+		if (renamed.containsKey(nic)) {
+			notes.add(renamed.get(nic));
+		}
 		if (nic.status() != null && !nic.status().equalsIgnoreCase("Up")) {
 			notes.add("Status: " + nic.status());
 		}

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -22,7 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Injector;
 
 import io.hvnet.dsl.HvNetStandaloneSetup;
@@ -47,9 +43,7 @@ import io.hvnet.dsl.model.edit.ManagementVnic;
  */
 class ExportPowerShellCommandTest {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
 	private static final Injector LANGUAGE = new HvNetStandaloneSetup().createInjectorAndDoEMFRegistration();
-	private static final Path PARSER = Paths.get("src/test/powershell-parser").toAbsolutePath();
 	private static final List<String> CHANGING_VERBS = List.of("New", "Add", "Set", "Connect", "Disconnect", "Enable",
 			"Disable", "Rename", "Remove");
 
@@ -58,9 +52,7 @@ class ExportPowerShellCommandTest {
 
 	@BeforeAll
 	static void installTheParser() throws Exception {
-		if (!Files.isDirectory(PARSER.resolve("node_modules/web-tree-sitter"))) {
-			run(PARSER, List.of("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"));
-		}
+		PowerShellParser.install();
 	}
 
 	static Stream<Path> examples() throws IOException {
@@ -253,16 +245,6 @@ class ExportPowerShellCommandTest {
 	}
 
 	private static JsonNode parse(Path script) throws Exception {
-		String out = run(PARSER, List.of("node", "parse.mjs", script.toAbsolutePath().toString()));
-		return JSON.readTree(out.lines().filter(l -> !l.isBlank()).findFirst().orElseThrow());
-	}
-
-	private static String run(Path dir, List<String> command) throws Exception {
-		Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-		byte[] out = process.getInputStream().readAllBytes();
-		assertTrue(process.waitFor(5, TimeUnit.MINUTES), command + " did not end");
-		String text = new String(out, StandardCharsets.UTF_8);
-		assertEquals(0, process.exitValue(), () -> command + " failed (node and npm are needed):\n" + text);
-		return text;
+		return PowerShellParser.parse(script);
 	}
 }

@@ -9,8 +9,9 @@
     Property names are the cmdlets' own (https://learn.microsoft.com/powershell/module/hyper-v/get-vmswitch,
     .../get-vmswitchteam, .../get-vmnetworkadapter, .../get-vmnetworkadaptervlan, .../module/netadapter/get-netadapter,
     .../get-netadapterbinding, .../module/nettcpip/get-netipaddress, .../get-netipinterface, .../get-netroute,
-    .../module/netnat/get-netnat). Enumerations are written as their names ([string]), so that 5.1 and 7 write the
-    same document; hvnet also accepts the numbers ConvertTo-Json writes for a raw object.
+    .../module/netnat/get-netnat). Enumerations are written as [string]: the name of a .NET enumeration, so that 5.1
+    and 7 write the same document; a CIM property without an enumeration type comes out as its number in a string,
+    which hvnet accepts too, as it accepts the numbers ConvertTo-Json writes for a raw object.
 
 .PARAMETER Path
     The file to write (UTF-8 without a byte order mark). Default: COMPUTERNAME.hvnet-inventory.json in the current
@@ -26,7 +27,7 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Set-StrictMode -Version 2.0
+# No Set-StrictMode: a property an older Hyper-V or NetAdapter module lacks must read as $null, not end the script.
 
 # A cmdlet whose module is absent (no NetNat on a client, no Hyper-V role yet) gives an empty list and a warning.
 function Get-OrEmpty([scriptblock] $Query, [string] $What) {

@@ -240,6 +240,9 @@ public final class InventoryReader {
 			return address != null && !address.contains(":");
 		}
 		JsonPrimitive p = primitive(family, path + ".AddressFamily");
+		if (p.isString() && p.getAsString().matches("\\d{1,9}")) {
+			p = new JsonPrimitive(Integer.parseInt(p.getAsString()));
+		}
 		if (p.isNumber() && (p.getAsInt() == 2 || p.getAsInt() == 23)) {
 			return p.getAsInt() == 2;
 		}
@@ -263,6 +266,9 @@ public final class InventoryReader {
 			return absent;
 		}
 		JsonPrimitive p = primitive(value, path + "." + name);
+		if (p.isString() && p.getAsString().matches("\\d{1,9}")) {
+			p = new JsonPrimitive(Integer.parseInt(p.getAsString())); // [string] of a CIM number
+		}
 		if (p.isNumber() && absent >= 0 && p.getAsDouble() == absent) {
 			return absent; // PrivateVlanMode 0 outside private VLAN mode
 		}

@@ -190,12 +190,13 @@ record HostFacts(Map<String, String> switches, Map<String, String> vnics, Map<St
 
 	private static boolean ipv4(JsonNode node) {
 		JsonNode family = node.get("AddressFamily");
-		return family.isNumber() ? family.asInt() == 2 : family.asText().equals("IPv4");
+		return family.isNumber() || family.asText().matches("\\d+") ? family.asInt() == 2
+				: family.asText().equals("IPv4");
 	}
 
-	/** An enumeration's name, given as its name or its number (its position in {@code names}). */
+	/** An enumeration's name, given as its name or its number (its position in {@code names}), maybe as digits. */
 	private static String name(JsonNode value, List<String> names) {
-		return value.isNumber() ? names.get(value.asInt()) : value.asText();
+		return value.isNumber() || value.asText().matches("\\d+") ? names.get(value.asInt()) : value.asText();
 	}
 
 	private static String value(List<String> elements, String option) {

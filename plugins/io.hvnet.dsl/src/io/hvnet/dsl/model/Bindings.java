@@ -41,6 +41,22 @@ public final class Bindings {
 		return COMPONENT_IDS.getOrDefault(protocol, List.of());
 	}
 
+	/**
+	 * The protocol hvnet writes for a Windows component id (ms_tcpip is ipv4, both LLTD components are lltd), the
+	 * inverse of {@link #componentIds}; null for a component hvnet does not know (a third-party filter, ms_lldp…).
+	 * Get-NetAdapterBinding may write the id in any case.
+	 */
+	public static String protocolOf(String componentId) {
+		for (Map.Entry<String, List<String>> entry : COMPONENT_IDS.entrySet()) {
+			for (String id : entry.getValue()) {
+				if (id.equalsIgnoreCase(componentId)) {
+					return entry.getKey();
+				}
+			}
+		}
+		return null;
+	}
+
 	public static List<String> effective(Adapter adapter) {
 		List<String> written = adapter.getBindings();
 		if (!written.isEmpty()) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hvnet", mixinStandardHelpOptions = true, version = "hvnet " + HvnetCommand.VERSION,
 		description = "Hyper-V style virtual networks as code: check topologies, simulate pings, run scenarios, show diagrams.",
 		subcommands = { CheckCommand.class, SimulateCommand.class, TestCommand.class, DiagramCommand.class,
-				ExportCommand.class })
+				ExportCommand.class, ImportCommand.class })
 public final class HvnetCommand implements Runnable {
 
 	static final String VERSION = Headless.VERSION;
@@ -30,7 +30,7 @@ public final class HvnetCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: check, simulate, test, diagram or export");
+		throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: check, simulate, test, diagram, export or import");
 	}
 
 	/** Made on first use: --help and usage errors need no language. */

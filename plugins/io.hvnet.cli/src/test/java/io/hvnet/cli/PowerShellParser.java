@@ -71,6 +71,13 @@ final class PowerShellParser {
 		return commands;
 	}
 
+	/** A command's elements (parameters and arguments) as written. */
+	static List<String> elements(JsonNode command) {
+		List<String> elements = new ArrayList<>();
+		command.get("elements").forEach(e -> elements.add(e.asText()));
+		return elements;
+	}
+
 	private static String run(List<String> command) throws Exception {
 		Process process = new ProcessBuilder(command).directory(HOME.toFile()).redirectErrorStream(true).start();
 		byte[] out = process.getInputStream().readAllBytes();

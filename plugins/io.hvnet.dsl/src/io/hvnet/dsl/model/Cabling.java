@@ -26,6 +26,9 @@ import io.hvnet.dsl.hvnet.VirtualSwitch;
  */
 public final class Cabling {
 
+	private static final OnChangeEvictingCache PER_RESOURCE = new OnChangeEvictingCache();
+	private static final String OTHER_ENDS = Cabling.class.getName() + ".otherEnds";
+
 	private Cabling() {
 	}
 
@@ -42,9 +45,6 @@ public final class Cabling {
 				: PER_RESOURCE.get(OTHER_ENDS, resource, () -> otherEndsOfAll(resource));
 		return ends.get(nic);
 	}
-
-	private static final OnChangeEvictingCache PER_RESOURCE = new OnChangeEvictingCache();
-	private static final String OTHER_ENDS = Cabling.class.getName() + ".otherEnds";
 
 	private static Map<PhysicalNic, CableEnd> otherEndsOfAll(Resource resource) {
 		Map<PhysicalNic, CableEnd> ends = new HashMap<>();
@@ -115,5 +115,4 @@ public final class Cabling {
 	public static String label(PortEnd end) {
 		return end.getSwitch().getName() + " port " + end.getPort();
 	}
-
 }

@@ -1,9 +1,14 @@
 package io.hvnet.dsl.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
 
 import io.hvnet.dsl.hvnet.Cable;
 import io.hvnet.dsl.hvnet.CableEnd;
@@ -21,6 +26,9 @@ import io.hvnet.dsl.hvnet.VirtualSwitch;
  */
 public final class Cabling {
 
+	private static final OnChangeEvictingCache PER_RESOURCE = new OnChangeEvictingCache();
+	private static final String OTHER_ENDS = Cabling.class.getName() + ".otherEnds";
+
 	private Cabling() {
 	}
 
@@ -30,17 +38,40 @@ public final class Cabling {
 		if (network == null) {
 			return null;
 		}
-		for (Element e : network.getElements()) {
-			if (e instanceof Cable c) {
-				if (isNic(c.getFrom(), nic)) {
-					return c.getTo();
-				}
-				if (isNic(c.getTo(), nic)) {
-					return c.getFrom();
-				}
+		Resource resource = network.eResource();
+		// every adapter asks for its uplinks' cables: one walk over the cables per resource, not one per question
+		// (the cache is Xtext's per-resource one, emptied on every change of the model)
+		Map<PhysicalNic, CableEnd> ends = resource == null ? otherEnds(network)
+				: PER_RESOURCE.get(OTHER_ENDS, resource, () -> otherEndsOfAll(resource));
+		return ends.get(nic);
+	}
+
+	private static Map<PhysicalNic, CableEnd> otherEndsOfAll(Resource resource) {
+		Map<PhysicalNic, CableEnd> ends = new HashMap<>();
+		for (EObject root : resource.getContents()) {
+			if (root instanceof Network network) {
+				otherEnds(network).forEach(ends::putIfAbsent);
 			}
 		}
-		return null;
+		return ends;
+	}
+
+	/** Each cabled NIC's other end; a NIC on two cables (an error of its own) keeps its first. */
+	private static Map<PhysicalNic, CableEnd> otherEnds(Network network) {
+		Map<PhysicalNic, CableEnd> ends = new HashMap<>();
+		for (Element e : network.getElements()) {
+			if (e instanceof Cable c) {
+				addNic(ends, c.getFrom(), c.getTo());
+				addNic(ends, c.getTo(), c.getFrom());
+			}
+		}
+		return ends;
+	}
+
+	private static void addNic(Map<PhysicalNic, CableEnd> ends, CableEnd end, CableEnd other) {
+		if (end instanceof NicEnd n && n.getNic() != null) {
+			ends.putIfAbsent(n.getNic(), other);
+		}
 	}
 
 	/** The physical switch port the NIC is cabled to, or null (no cable, or a cable straight to another NIC). */
@@ -83,9 +114,5 @@ public final class Cabling {
 	/** "ToR1 port 3", as messages and hovers name a port. */
 	public static String label(PortEnd end) {
 		return end.getSwitch().getName() + " port " + end.getPort();
-	}
-
-	private static boolean isNic(CableEnd end, PhysicalNic nic) {
-		return end instanceof NicEnd n && n.getNic() == nic;
 	}
 }

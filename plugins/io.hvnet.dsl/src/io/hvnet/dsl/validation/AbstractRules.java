@@ -1,11 +1,11 @@
 package io.hvnet.dsl.validation;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
@@ -25,7 +25,19 @@ abstract class AbstractRules extends AbstractDeclarativeValidator {
 	}
 
 	/** How often a feature is written in the text (a single-valued setting written twice is silently overwritten). */
-	static int timesWritten(EObject o, EStructuralFeature feature) {
-		return NodeModelUtils.findNodesForFeature(o, feature).size();
+	int timesWritten(EObject o, EStructuralFeature feature) {
+		// the rules ask about one element after another: its counts are kept until the next element is asked about,
+		// in the context of this validation run (the model does not change during it)
+		Map<Object, Object> context = getContext();
+		if (context == null) {
+			return WrittenSettings.of(o).times(feature);
+		}
+		WrittenSettings written = context.get(WrittenSettings.class) instanceof WrittenSettings w && w.element() == o ? w
+				: null;
+		if (written == null) {
+			written = WrittenSettings.of(o);
+			context.put(WrittenSettings.class, written);
+		}
+		return written.times(feature);
 	}
 }

@@ -11,6 +11,7 @@ import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.NetworkNode;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
+import io.hvnet.dsl.hvnet.Router;
 import io.hvnet.dsl.hvnet.Server;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
@@ -49,6 +50,7 @@ public final class ElementIds {
 		case Host h -> host(h);
 		case PhysicalSwitch s -> physicalSwitch(s);
 		case Server s -> server(s);
+		case Router r -> router(r);
 		default -> {
 		}
 		}
@@ -86,6 +88,14 @@ public final class ElementIds {
 		String id = index.register(server);
 		if (id != null) {
 			server.getNics().forEach(this::leaf);
+			nodes.add(id);
+		}
+	}
+
+	private void router(Router router) {
+		String id = index.register(router);
+		if (id != null) {
+			router.getNics().forEach(this::leaf);
 			nodes.add(id);
 		}
 	}

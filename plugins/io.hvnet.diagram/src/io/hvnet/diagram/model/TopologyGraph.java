@@ -29,11 +29,15 @@ import io.hvnet.dsl.hvnet.NetworkNode;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.PortEnd;
+import io.hvnet.dsl.hvnet.Router;
 import io.hvnet.dsl.hvnet.Server;
+import io.hvnet.dsl.hvnet.SubInterface;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
+import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.IpAddresses;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Vlans;
 
@@ -65,6 +69,7 @@ public final class TopologyGraph {
 				case Host h -> host(h);
 				case PhysicalSwitch s -> physicalSwitch(s);
 				case Server s -> server(s);
+				case Router r -> router(r);
 				default -> null;
 				};
 				if (node != null) {
@@ -132,6 +137,35 @@ public final class TopologyGraph {
 				server.getDisplayName() == null ? "server" : server.getDisplayName());
 		server.getNics().forEach(nic -> add(node, nic(nic)));
 		return register(node.build());
+	}
+
+	/**
+	 * A router, drawn as a server is (a machine holding its ports; the client needs no new node type) with the CSS
+	 * class "router", each interface labelled with its addresses and its 802.1Q sub-interfaces.
+	 */
+	private GNode router(Router router) {
+		String id = index.register(router);
+		if (id == null) {
+			return null;
+		}
+		GNodeBuilder node = container(DiagramTypes.SERVER, id, router.getName(),
+				router.getDisplayName() == null ? "router" : router.getDisplayName());
+		node.addCssClass("router");
+		router.getNics().forEach(nic -> add(node, leaf(DiagramTypes.NIC, nic, routerInterfaceDetail(nic))));
+		return register(node.build());
+	}
+
+	private static List<String> routerInterfaceDetail(PhysicalNic nic) {
+		List<String> lines = new ArrayList<>();
+		List<String> addresses = IpAddresses.of(nic).stream().map(Addresses::toString).toList();
+		if (!addresses.isEmpty()) {
+			lines.add(String.join(", ", addresses));
+		}
+		for (SubInterface sub : nic.getSubinterfaces()) {
+			lines.add("." + sub.getVlan() + " " + String.join(", ",
+					IpAddresses.of(sub).stream().map(Addresses::toString).toList()));
+		}
+		return lines;
 	}
 
 	private GNode nic(PhysicalNic nic) {

@@ -105,7 +105,7 @@ public final class RoutingTable {
 				for (SubInterface sub : nic.getSubinterfaces()) {
 					List<Addresses> subAddresses = IpAddresses.of(sub);
 					if (!subAddresses.isEmpty()) {
-						interfaces.add(new Interface(sub, a, subInterfaceName(sub), sub.getVlan(), subAddresses,
+						interfaces.add(new Interface(sub, a, Names.of(sub), sub.getVlan(), subAddresses,
 								sub.getMetric() > 0 ? sub.getMetric() : Metrics.metric(a), router, false, false));
 					}
 				}
@@ -133,11 +133,6 @@ public final class RoutingTable {
 			}
 		}
 		return new RoutingTable(List.copyOf(interfaces), List.copyOf(entries), router);
-	}
-
-	/** R1.Gi0.10: the parent interface's name and the VLAN, as Cisco names a sub-interface. */
-	public static String subInterfaceName(SubInterface sub) {
-		return Names.of(sub.eContainer()) + "." + sub.getVlan();
 	}
 
 	/** A static route goes out of the first of {@code through} whose subnet holds its next hop; none: no route. */

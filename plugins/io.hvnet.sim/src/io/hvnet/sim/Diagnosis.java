@@ -20,6 +20,9 @@ public final class Diagnosis {
 	/** Where every flood ends without anything being wrong: stacks that do not own the address. */
 	private static final Set<String> ORDINARY_KINDS = Set.of(HopKind.STACK.json(), HopKind.ROUTER.json());
 
+	/** Where a drop's port is worth naming: an adapter's one port is its cable. */
+	private static final Set<String> SWITCH_KINDS = Set.of(HopKind.VSWITCH.json(), HopKind.PSWITCH.json());
+
 	private Diagnosis() {
 	}
 
@@ -38,8 +41,8 @@ public final class Diagnosis {
 				continue;
 			}
 			if (e.action() == Action.DROP && !ordinary(e)) {
-				return failure + "; the request was dropped at " + e.node() + (e.port() == null ? "" : " port "
-						+ e.port()) + ": " + e.reason();
+				return failure + "; the request was dropped at " + e.node() + (SWITCH_KINDS.contains(e.kind())
+						? " (" + e.port() + ")" : "") + ": " + e.reason();
 			}
 			reachedOwner |= owner != null && e.node().equals(owner.name());
 		}

@@ -1,6 +1,7 @@
 package io.hvnet.diagram.model;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import io.hvnet.dsl.hvnet.Adapter;
@@ -10,6 +11,7 @@ import io.hvnet.dsl.hvnet.Element;
 import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.NetworkNode;
+import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.Router;
 import io.hvnet.dsl.hvnet.Server;
@@ -49,8 +51,8 @@ public final class ElementIds {
 		switch (element) {
 		case Host h -> host(h);
 		case PhysicalSwitch s -> physicalSwitch(s);
-		case Server s -> server(s);
-		case Router r -> router(r);
+		case Server s -> machine(s, s.getNics());
+		case Router r -> machine(r, r.getNics());
 		default -> {
 		}
 		}
@@ -84,18 +86,11 @@ public final class ElementIds {
 		}
 	}
 
-	private void server(Server server) {
-		String id = index.register(server);
+	/** A server or a router and its NICs or interfaces. */
+	private void machine(NetworkNode machine, List<PhysicalNic> nics) {
+		String id = index.register(machine);
 		if (id != null) {
-			server.getNics().forEach(this::leaf);
-			nodes.add(id);
-		}
-	}
-
-	private void router(Router router) {
-		String id = index.register(router);
-		if (id != null) {
-			router.getNics().forEach(this::leaf);
+			nics.forEach(this::leaf);
 			nodes.add(id);
 		}
 	}

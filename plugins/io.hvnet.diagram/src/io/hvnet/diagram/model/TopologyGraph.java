@@ -129,14 +129,7 @@ public final class TopologyGraph {
 	}
 
 	private GNode server(Server server) {
-		String id = index.register(server);
-		if (id == null) {
-			return null;
-		}
-		GNodeBuilder node = container(DiagramTypes.SERVER, id, server.getName(),
-				server.getDisplayName() == null ? "server" : server.getDisplayName());
-		server.getNics().forEach(nic -> add(node, nic(nic)));
-		return register(node.build());
+		return machine(server, server.getDisplayName() == null ? "server" : server.getDisplayName(), server.getNics());
 	}
 
 	/**
@@ -144,14 +137,22 @@ public final class TopologyGraph {
 	 * class "router", each interface labelled with its addresses and its 802.1Q sub-interfaces.
 	 */
 	private GNode router(Router router) {
-		String id = index.register(router);
+		GNode node = machine(router, router.getDisplayName() == null ? "router" : router.getDisplayName(),
+				router.getNics());
+		if (node != null) {
+			node.getCssClasses().add("router");
+		}
+		return node;
+	}
+
+	/** A machine outside the Hyper-V hosts holding its NICs or interfaces: a server, a router. */
+	private GNode machine(NetworkNode machine, String detail, List<PhysicalNic> nics) {
+		String id = index.register(machine);
 		if (id == null) {
 			return null;
 		}
-		GNodeBuilder node = container(DiagramTypes.SERVER, id, router.getName(),
-				router.getDisplayName() == null ? "router" : router.getDisplayName());
-		node.addCssClass("router");
-		router.getNics().forEach(nic -> add(node, leaf(DiagramTypes.NIC, nic, routerInterfaceDetail(nic))));
+		GNodeBuilder node = container(DiagramTypes.SERVER, id, machine.getName(), detail);
+		nics.forEach(nic -> add(node, nic(nic)));
 		return register(node.build());
 	}
 
@@ -344,6 +345,9 @@ public final class TopologyGraph {
 	// ------------------------------------------------------------------ details
 
 	private static List<String> nicDetail(PhysicalNic nic) {
+		if (nic.isRouterInterface()) {
+			return routerInterfaceDetail(nic);
+		}
 		List<String> lines = new ArrayList<>();
 		lines.add(String.join(" ", Bindings.effective(nic)));
 		if (nic.getAddress() != null) {

@@ -164,6 +164,37 @@ public class RoutingTest {
 	}
 
 	@Test
+	void anUnansweredArpSaysWhereTheRequestWasDropped() throws Exception {
+		Network network = topologies.parse("""
+				server A { nic N { ip 10.1.0.10/24 } }
+				server B { nic N { ip 10.1.0.20/24 } }
+				""");
+		PingResult result = ping(network, "A", "B");
+		assertEquals("ARP for 10.1.0.20 on A.N got no answer: nothing with that address is reachable in its segment"
+				+ " and VLAN; the request was dropped at A.N: nothing is plugged into this port", result.reason());
+	}
+
+	@Test
+	void aWindowsStackForwardsOnlyOnInterfacesWithForwarding() throws Exception {
+		String text = """
+				server A { nic N { ip 10.1.0.10/24 gateway 10.1.0.1 } }
+				server FW { nic N1 { ip 10.1.0.1/24 %s } nic N2 { ip 10.2.0.1/24 forwarding } }
+				server B { nic N { ip 10.2.0.10/24 gateway 10.2.0.1 } }
+				cable A.N to FW.N1
+				cable FW.N2 to B.N
+				""";
+		PingResult forwarding = ping(topologies.parse(text.formatted("forwarding")), "A", "B");
+		assertTrue(forwarding.reachable(), forwarding::reason);
+		assertEquals(List.of("FW"), Hop.layer3(forwarding.pings().get(0).request()));
+
+		PingResult strong = ping(topologies.parse(text.formatted("")), "A", "B");
+		assertFalse(strong.reachable());
+		assertTrue(strong.events().stream().anyMatch(e -> e.node().equals("FW") && e.action() == Action.DROP
+				&& "10.2.0.10 is not an address of FW.N1 (strong host model)".equals(e.reason())),
+				"without forwarding on N1, FW takes the packet for someone else and drops it");
+	}
+
+	@Test
 	void traceRouteListsEachRouterThatAnsweredTimeExceeded() throws Exception {
 		Network network = topologies.parse(TWO_ROUTERS);
 		TraceRoute route = Simulator.of(network).traceRoute(endpoint(network, "A"), endpoint(network, "B"), 30,
@@ -200,5 +231,24 @@ public class RoutingTest {
 		assertEquals(3, results.size());
 		results.forEach(r -> r.pings().forEach(p -> p.expectations().forEach(e -> assertTrue(e.passed(),
 				() -> r.scenario() + ": " + p.description() + ": " + e.description() + ": " + e.message()))));
+	}
+
+	@Test
+	void routeAndBecauseExpectationsSayWhatHappened() throws Exception {
+		Network network = topologies.parse(TWO_ROUTERS + """
+				scenario "checks" {
+				    ping A -> B
+				        expect route via R2
+				    ping A -> 10.3.0.5
+				        expect unreachable because "no route on R2"
+				    ping A -> R1
+				        expect route direct
+				}
+				""");
+		List<String> messages = new ScenarioRunner().run(List.of(network)).get(0).pings().stream()
+				.flatMap(p -> p.expectations().stream()).map(e -> e.passed() + " " + e.message()).toList();
+		assertEquals(List.of("false request 1 was routed via R1, R2",
+				"false the target was unreachable, but the diagnosis is: no route on R1 to 10.3.0.5", "true null"),
+				messages);
 	}
 }

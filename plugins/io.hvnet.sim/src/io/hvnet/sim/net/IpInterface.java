@@ -1,24 +1,57 @@
 package io.hvnet.sim.net;
 
+import java.util.List;
+
+import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.RoutingTable;
 
 /**
  * An interface of an IP stack on one adapter (or on one of a router interface's 802.1Q sub-interfaces, which tags
- * what it sends with {@link #vlan()}): its addresses and interface metric as {@link RoutingTable} gives them.
+ * what it sends with {@link #vlan()}): its addresses and interface metric as {@link RoutingTable} gives them. Every
+ * stack a broadcast floods to asks {@link #owns}, so the addresses are kept as plain ints for that question.
  */
-public record IpInterface(EndpointAdapter adapter, RoutingTable.Interface model) {
+public final class IpInterface {
+
+	private final EndpointAdapter adapter;
+	private final RoutingTable.Interface model;
+	private final int ip;
+	private final int[] addresses;
+
+	public IpInterface(EndpointAdapter adapter, RoutingTable.Interface model) {
+		this.adapter = adapter;
+		this.model = model;
+		List<Addresses> all = model.addresses();
+		this.ip = all.get(0).address();
+		this.addresses = all.stream().mapToInt(Addresses::address).toArray();
+	}
+
+	public EndpointAdapter adapter() {
+		return adapter;
+	}
+
+	public RoutingTable.Interface model() {
+		return model;
+	}
 
 	/** The first address: what the stack sends from by default. */
 	public int ip() {
-		return model.ip();
+		return ip;
 	}
 
-	public boolean onLink(int ip) {
-		return model.onLink(ip);
+	public boolean onLink(int address) {
+		return model.onLink(address);
 	}
 
-	public boolean owns(int ip) {
-		return model.owns(ip);
+	public boolean owns(int address) {
+		if (address == ip) {
+			return true;
+		}
+		for (int i = 1; i < addresses.length; i++) {
+			if (addresses[i] == address) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public String name() {

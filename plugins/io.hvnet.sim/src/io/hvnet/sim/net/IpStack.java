@@ -223,11 +223,18 @@ public final class IpStack {
 		return interfaces.stream().anyMatch(i -> i.owns(ip));
 	}
 
+	/** Kept small: every stack a broadcast floods to comes through here, and the JIT inlines it. */
 	void receive(Engine engine, IpInterface in, Frame frame) {
 		Frame here = engine.passing(frame, hop);
 		if (frame.arp()) {
 			receiveArp(engine, in, here);
-		} else if (!owns(in, frame.ipDst(), engine)) {
+		} else {
+			receiveIp(engine, in, here, frame);
+		}
+	}
+
+	private void receiveIp(Engine engine, IpInterface in, Frame here, Frame frame) {
+		if (!owns(in, frame.ipDst(), engine)) {
 			if (in.model().forwarding() && !interfaces.stream().anyMatch(i -> i.owns(frame.ipDst()))) {
 				forward(engine, in, here);
 			} else if (engine.tracing()) {

@@ -2,7 +2,9 @@ package io.hvnet.sim;
 
 /** What happened in a trace event. */
 public enum Action {
-	SEND, FORWARD, FLOOD, DELIVER, DROP, LEARN, ARP_REQUEST, ARP_REPLY, ECHO_REQUEST, ECHO_REPLY;
+	SEND, FORWARD, FLOOD, DELIVER, DROP, LEARN, ARP_REQUEST, ARP_REPLY, ECHO_REQUEST, ECHO_REPLY,
+	/** A router (or a forwarding stack) routes a packet on: which route, and the TTL. */
+	ROUTE;
 
 	/** The contract's spelling: lower case with dashes. */
 	public String json() {

@@ -24,6 +24,21 @@ public record Hop(String node, HopKind kind, SeedFlow flow) {
 		return path.isEmpty() ? "nowhere" : path.stream().map(Hop::node).collect(Collectors.joining(" → "));
 	}
 
+	/**
+	 * The layer-3 hops of a path from one stack to another: the routers and the forwarding stacks between its ends,
+	 * what traceroute lists.
+	 */
+	public static List<String> layer3(List<Hop> path) {
+		List<String> routers = new java.util.ArrayList<>();
+		for (int i = 1; i < path.size() - 1; i++) {
+			Hop h = path.get(i);
+			if (h.kind == HopKind.ROUTER || h.kind == HopKind.STACK) {
+				routers.add(h.node);
+			}
+		}
+		return routers;
+	}
+
 	@Override
 	public String toString() {
 		return node;

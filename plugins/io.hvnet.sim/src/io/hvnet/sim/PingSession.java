@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.hvnet.dsl.hvnet.Endpoint;
+import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.sim.build.RuntimeNetwork;
+import io.hvnet.sim.net.Frame;
+import io.hvnet.sim.net.IcmpError;
+import io.hvnet.sim.net.IpInterface;
 import io.hvnet.sim.net.IpStack;
 import io.hvnet.sim.net.PathNode;
 import io.hvnet.sim.net.PingObserver;
@@ -24,9 +28,23 @@ final class PingSession implements PingObserver {
 	private final List<Hop>[] replies;
 	private final String[] routeReasons;
 	private final String[] failures;
+	/** Per echo request: the address whose ARP went unanswered when that was its failure, else 0, and from where. */
+	private final int[] arpTargets;
+	private final IpInterface[] arpSenders;
+	/** Per echo request: the TTL it starts with (traceroute counts up from 1), 0 for Windows' default. */
+	private final int[] ttls;
+	/** Per echo request: the ICMP error that came back for it, where from, and by which path. */
+	private final IcmpError[] icmpErrors;
+	private final int[] icmpFrom;
+	private final List<Hop>[] icmpPaths;
 
-	@SuppressWarnings("unchecked")
 	PingSession(RuntimeNetwork net, Endpoint from, int address, int count) {
+		this(net, from, address, count, false);
+	}
+
+	/** With {@code traceRoute}, echo request n starts with TTL n, as tracert's probes do. */
+	@SuppressWarnings("unchecked")
+	PingSession(RuntimeNetwork net, Endpoint from, int address, int count, boolean traceRoute) {
 		this.net = net;
 		this.from = from;
 		this.address = address;
@@ -35,22 +53,36 @@ final class PingSession implements PingObserver {
 		this.replies = new List[count + 1];
 		this.routeReasons = new String[count + 1];
 		this.failures = new String[count + 1];
+		this.arpTargets = new int[count + 1];
+		this.arpSenders = new IpInterface[count + 1];
+		this.ttls = new int[count + 1];
+		this.icmpErrors = new IcmpError[count + 1];
+		this.icmpFrom = new int[count + 1];
+		this.icmpPaths = new List[count + 1];
+		for (int seq = 1; traceRoute && seq <= count; seq++) {
+			ttls[seq] = seq;
+		}
 	}
 
-	static PingResult failedUpFront(int count, String reason) {
-		return new PingResult(count, 0, List.of(), List.of(), Map.of(), reason);
+	/** A ping that could not start: its reason is also its one event, at {@code where}, so that a trace says where. */
+	static PingResult failedUpFront(int count, String where, String reason) {
+		List<TraceEvent> events = List.of(new TraceEvent(0, 1, null, where, HopKind.STACK.json(), null, Action.DROP,
+				reason, null));
+		return new PingResult(count, 0, List.of(), events, Map.of(), reason);
 	}
 
 	PingResult run() {
 		IpStack source = net.stackOf(from);
 		if (source == null || source.interfaces().isEmpty()) {
-			return failedUpFront(count, Names.stack(from) + " has no IPv4 interface (an adapter with ipv4 bound and an address)");
+			return failedUpFront(count, Names.stack(from),
+					Names.stack(from) + " has no IPv4 interface (an adapter with ipv4 bound and an address)");
 		}
 		net.stacks().values().forEach(s -> s.observe(this));
 		for (int seq = 1; seq <= count; seq++) {
 			int s = seq;
+			int ttl = ttls[s] > 0 ? ttls[s] : Frame.DEFAULT_TTL;
 			net.engine().schedule((seq - 1) * INTERVAL_NS,
-					() -> routeReasons[s] = source.sendEcho(net.engine(), address, null, false, s));
+					() -> routeReasons[s] = source.sendEcho(net.engine(), address, null, false, s, ttl));
 		}
 		net.engine().runUntil(count * INTERVAL_NS + INTERVAL_NS);
 		List<PingRecord> records = new ArrayList<>();
@@ -61,7 +93,7 @@ final class PingSession implements PingObserver {
 			if (answered) {
 				received++;
 			} else if (firstFailure == null) {
-				firstFailure = failures[seq] != null ? failures[seq]
+				firstFailure = failures[seq] != null ? diagnosis(seq)
 						: requests[seq] == null ? "echo request " + seq + " reached no stack owning the address"
 								: "echo request " + seq + " got no reply";
 			}
@@ -93,5 +125,79 @@ final class PingSession implements PingObserver {
 		if (seq >= 1 && seq <= count && failures[seq] == null) {
 			failures[seq] = reason;
 		}
+	}
+
+	@Override
+	public void arpUnanswered(int seq, String reason, IpInterface sender, int ip) {
+		if (seq >= 1 && seq <= count && failures[seq] == null) {
+			failures[seq] = reason;
+			arpTargets[seq] = ip;
+			arpSenders[seq] = sender;
+		}
+	}
+
+	/** The diagnosis of echo request {@code seq}'s failure. */
+	private String diagnosis(int seq) {
+		int target = arpTargets[seq];
+		if (target == 0) {
+			return failures[seq];
+		}
+		return Diagnosis.ofArp(failures[seq], target, arpSenders[seq], ownerInterface(target), net.engine().trace());
+	}
+
+	private IpInterface ownerInterface(int target) {
+		for (IpStack stack : net.stacks().values()) {
+			for (IpInterface i : stack.interfaces()) {
+				if (i.owns(target)) {
+					return i;
+				}
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public void icmpError(int seq, IcmpError error, int sender, PathNode path) {
+		if (seq >= 1 && seq <= count && icmpErrors[seq] == null) {
+			icmpErrors[seq] = error;
+			icmpFrom[seq] = sender;
+			icmpPaths[seq] = PathNode.toList(path);
+		}
+	}
+
+	/**
+	 * The probes of a traceroute run ({@link #PingSession(RuntimeNetwork, Endpoint, int, int, boolean)}) after
+	 * {@link #run}: per TTL, who answered, up to the first that reached the target.
+	 */
+	TraceRoute traceRoute(PingResult result) {
+		if (result.pings().isEmpty()) {
+			return new TraceRoute(Addresses.format(address), List.of(), result.reason());
+		}
+		List<TraceRoute.Probe> probes = new ArrayList<>();
+		for (int seq = 1; seq <= count; seq++) {
+			if (replies[seq] != null) {
+				List<Hop> path = replies[seq];
+				probes.add(new TraceRoute.Probe(seq, path.isEmpty() ? null : path.get(0).node(),
+						Addresses.format(address), null, true));
+				break;
+			}
+			if (icmpErrors[seq] != null) {
+				List<Hop> path = icmpPaths[seq];
+				probes.add(new TraceRoute.Probe(seq, path.isEmpty() ? null : path.get(0).node(),
+						Addresses.format(icmpFrom[seq]), icmpErrors[seq].words(), false));
+				if (icmpErrors[seq] != IcmpError.TIME_EXCEEDED) {
+					break;
+				}
+			} else {
+				probes.add(new TraceRoute.Probe(seq, null, null, null, false));
+			}
+		}
+		TraceRoute.Probe last = probes.get(probes.size() - 1);
+		String reason = null;
+		if (!last.reached()) {
+			int seq = last.ttl();
+			reason = failures[seq] != null ? diagnosis(seq) : result.reason();
+		}
+		return new TraceRoute(Addresses.format(address), probes, reason);
 	}
 }

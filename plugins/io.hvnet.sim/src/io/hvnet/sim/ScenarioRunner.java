@@ -14,6 +14,7 @@ import io.hvnet.dsl.hvnet.NetworkNode;
 import io.hvnet.dsl.hvnet.PathExpectation;
 import io.hvnet.dsl.hvnet.Ping;
 import io.hvnet.dsl.hvnet.ReachableExpectation;
+import io.hvnet.dsl.hvnet.RouteExpectation;
 import io.hvnet.dsl.hvnet.Scenario;
 import io.hvnet.dsl.model.Names;
 
@@ -85,6 +86,7 @@ public final class ScenarioRunner {
 		return switch (e) {
 		case ReachableExpectation r -> reachable(r, result);
 		case PathExpectation p -> path(p, result);
+		case RouteExpectation r -> route(r, result);
 		case HopsExpectation h -> hops(h, result);
 		case FloodedExpectation f -> flooded(f, result);
 		default -> new ExpectationResult(e, "unknown expectation", false, "not supported");
@@ -93,8 +95,14 @@ public final class ScenarioRunner {
 
 	private static ExpectationResult reachable(ReachableExpectation r, PingResult result) {
 		boolean expected = r.isReachable();
-		String description = expected ? "expect reachable" : "expect unreachable";
+		String because = r.getBecause();
+		String description = expected ? "expect reachable"
+				: "expect unreachable" + (because == null ? "" : " because \"" + because + "\"");
 		if (result.reachable() == expected) {
+			if (because != null && (result.reason() == null || !result.reason().contains(because))) {
+				return new ExpectationResult(r, description, false,
+						"the target was unreachable, but the diagnosis is: " + result.reason());
+			}
 			return new ExpectationResult(r, description, true, null);
 		}
 		String message = expected
@@ -124,6 +132,22 @@ public final class ScenarioRunner {
 			}
 		}
 		return new ExpectationResult(p, description, true, null);
+	}
+
+	/** The layer-3 hops of echo request 1 (the routers and forwarding stacks it passed) against the expected ones. */
+	private static ExpectationResult route(RouteExpectation r, PingResult result) {
+		List<String> via = r.getVia().stream().map(Names::stack).toList();
+		String description = "expect route " + (r.isDirect() ? "direct" : "via " + String.join(", ", via));
+		if (result.pings().isEmpty() || result.pings().get(0).request().isEmpty()) {
+			return new ExpectationResult(r, description, false,
+					"request 1 never reached the target (" + result.reason() + ")");
+		}
+		List<String> went = Hop.layer3(result.pings().get(0).request());
+		if (!went.equals(via)) {
+			return new ExpectationResult(r, description, false, "request 1 was routed "
+					+ (went.isEmpty() ? "directly (no router)" : "via " + String.join(", ", went)));
+		}
+		return new ExpectationResult(r, description, true, null);
 	}
 
 	private static ExpectationResult hops(HopsExpectation h, PingResult result) {

@@ -50,7 +50,7 @@ public enum SeedFlow {
 	 * 4 and an adapter by 3, is reached from its NIC by 4 and from an adapter by 2.
 	 */
 	public static SeedFlow between(HopKind from, HopKind to) {
-		if (from == HopKind.STACK || to == HopKind.STACK) {
+		if (from == HopKind.STACK || to == HopKind.STACK || from == HopKind.ROUTER || to == HopKind.ROUTER) {
 			return FLOW_1;
 		}
 		return switch (to) {
@@ -58,7 +58,7 @@ public enum SeedFlow {
 		case NIC -> from == HopKind.VSWITCH ? FLOW_4 : from == HopKind.NIC ? FLOW_5 : FLOW_6;
 		case PSWITCH -> FLOW_5;
 		case HOST_VNIC, VM_ADAPTER -> FLOW_3;
-		case STACK -> FLOW_1;
+		case STACK, ROUTER -> FLOW_1;
 		};
 	}
 
@@ -69,7 +69,7 @@ public enum SeedFlow {
 	 */
 	public static SeedFlow leaving(HopKind kind) {
 		return switch (kind) {
-		case STACK -> FLOW_1;
+		case STACK, ROUTER -> FLOW_1;
 		case HOST_VNIC, VM_ADAPTER -> FLOW_2;
 		case VSWITCH -> FLOW_3;
 		case NIC -> FLOW_5;

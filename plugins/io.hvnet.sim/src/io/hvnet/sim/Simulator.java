@@ -79,21 +79,10 @@ public final class Simulator {
 		IpStack target = net.stackOf(to);
 		IpStack source = net.stackOf(from);
 		if (target == null || target.interfaces().isEmpty()) {
-			return captured(PingSession.failedUpFront(count, Names.stack(to) + " has no IPv4 address to ping"),
-					recorder);
+			return captured(PingSession.failedUpFront(count, Names.stack(to), Names.stack(to)
+					+ " has no IPv4 address to ping"), recorder);
 		}
-		int address = target.interfaces().get(0).ip();
-		if (source != null) {
-			outer: for (IpInterface s : source.interfaces()) {
-				for (IpInterface t : target.interfaces()) {
-					if (s.onLink(t.ip())) {
-						address = t.ip();
-						break outer;
-					}
-				}
-			}
-		}
-		return captured(new PingSession(net, from, address, count).run(), recorder);
+		return captured(new PingSession(net, from, addressOf(source, target), count).run(), recorder);
 	}
 
 	private CapturedPing ping(Endpoint from, String ipv4Address, int count, SimulationOptions options,
@@ -102,10 +91,52 @@ public final class Simulator {
 		CaptureRecorder recorder = capture ? recorder(net) : null;
 		Addresses address = Addresses.parse(ipv4Address);
 		if (address == null || address.prefixLength() >= 0) {
-			return captured(PingSession.failedUpFront(count, "'" + ipv4Address + "' is not an IPv4 address"),
-					recorder);
+			return captured(PingSession.failedUpFront(count, Names.stack(from), "'" + ipv4Address
+					+ "' is not an IPv4 address"), recorder);
 		}
 		return captured(new PingSession(net, from, address.address(), count).run(), recorder);
+	}
+
+	/**
+	 * Traces the route to the endpoint {@code to} (the address {@link #ping} would ping) as tracert does: a probe
+	 * per TTL from 1 to {@code maxHops}, one second apart.
+	 */
+	public synchronized TraceRoute traceRoute(Endpoint from, Endpoint to, int maxHops, SimulationOptions options) {
+		RuntimeNetwork net = fresh(options, true);
+		IpStack target = net.stackOf(to);
+		if (target == null || target.interfaces().isEmpty()) {
+			return new TraceRoute(Names.stack(to), List.of(), Names.stack(to) + " has no IPv4 address to trace to");
+		}
+		return traceRoute(net, from, addressOf(net.stackOf(from), target), maxHops);
+	}
+
+	/** {@link #traceRoute(Endpoint, Endpoint, int, SimulationOptions)} to an IPv4 address (dotted quad). */
+	public synchronized TraceRoute traceRoute(Endpoint from, String ipv4Address, int maxHops,
+			SimulationOptions options) {
+		Addresses address = Addresses.parse(ipv4Address);
+		if (address == null || address.prefixLength() >= 0) {
+			return new TraceRoute(ipv4Address, List.of(), "'" + ipv4Address + "' is not an IPv4 address");
+		}
+		return traceRoute(fresh(options, true), from, address.address(), maxHops);
+	}
+
+	private static TraceRoute traceRoute(RuntimeNetwork net, Endpoint from, int address, int maxHops) {
+		PingSession session = new PingSession(net, from, address, maxHops, true);
+		return session.traceRoute(session.run());
+	}
+
+	/** The target's address on a subnet the sender is on, else its first address. */
+	private static int addressOf(IpStack source, IpStack target) {
+		if (source != null) {
+			for (IpInterface s : source.interfaces()) {
+				for (IpInterface t : target.interfaces()) {
+					if (s.onLink(t.ip())) {
+						return t.ip();
+					}
+				}
+			}
+		}
+		return target.interfaces().get(0).ip();
 	}
 
 	/** Starts recording every frame on every link of {@code net}. */

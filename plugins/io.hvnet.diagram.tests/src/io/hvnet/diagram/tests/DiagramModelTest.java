@@ -67,6 +67,20 @@ public class DiagramModelTest {
 		}
 	}
 
+	@Test
+	public void aRouterIsDrawnWithItsInterfacesAddressesAndSubInterfaces() throws Exception {
+		try (DiagramSession session = DiagramSession.open(Examples.root().resolve("routed/routed.hvnet"))) {
+			JsonObject root = model(session);
+			JsonObject r1 = DiagramSession.byId(root, "R1");
+			assertTrue(cssClasses(r1).contains("router"), cssClasses(r1).toString());
+			assertEquals(List.of("R1.Gi0", "R1.Gi1"), childIds(r1).stream().filter(id -> id.startsWith("R1.")).toList());
+			assertEquals(List.of(".10 10.0.10.1/24", ".20 10.0.20.1/24"), labels(root, "R1.Gi0").stream()
+					.filter(l -> l.startsWith(".")).toList());
+			assertTrue(labels(root, "R1.Gi1").contains("192.168.100.1/30"), labels(root, "R1.Gi1").toString());
+			assertEquals("R2.Gi0", DiagramSession.byId(root, "cable:R1.Gi1-R2.Gi0").get("targetId").getAsString());
+		}
+	}
+
 	/** What each seed figure shows, counted by hand from examples/seed (the blog post's figures 9 to 14). */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({

@@ -1,6 +1,7 @@
 package io.hvnet.diagram.model;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import io.hvnet.dsl.hvnet.Adapter;
@@ -10,7 +11,9 @@ import io.hvnet.dsl.hvnet.Element;
 import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.NetworkNode;
+import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
+import io.hvnet.dsl.hvnet.Router;
 import io.hvnet.dsl.hvnet.Server;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
@@ -48,7 +51,8 @@ public final class ElementIds {
 		switch (element) {
 		case Host h -> host(h);
 		case PhysicalSwitch s -> physicalSwitch(s);
-		case Server s -> server(s);
+		case Server s -> machine(s, s.getNics());
+		case Router r -> machine(r, r.getNics());
 		default -> {
 		}
 		}
@@ -82,10 +86,11 @@ public final class ElementIds {
 		}
 	}
 
-	private void server(Server server) {
-		String id = index.register(server);
+	/** A server or a router and its NICs or interfaces. */
+	private void machine(NetworkNode machine, List<PhysicalNic> nics) {
+		String id = index.register(machine);
 		if (id != null) {
-			server.getNics().forEach(this::leaf);
+			nics.forEach(this::leaf);
 			nodes.add(id);
 		}
 	}

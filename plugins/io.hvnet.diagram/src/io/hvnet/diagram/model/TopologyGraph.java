@@ -29,11 +29,15 @@ import io.hvnet.dsl.hvnet.NetworkNode;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.PortEnd;
+import io.hvnet.dsl.hvnet.Router;
 import io.hvnet.dsl.hvnet.Server;
+import io.hvnet.dsl.hvnet.SubInterface;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
+import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.IpAddresses;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Vlans;
 
@@ -65,6 +69,7 @@ public final class TopologyGraph {
 				case Host h -> host(h);
 				case PhysicalSwitch s -> physicalSwitch(s);
 				case Server s -> server(s);
+				case Router r -> router(r);
 				default -> null;
 				};
 				if (node != null) {
@@ -124,14 +129,44 @@ public final class TopologyGraph {
 	}
 
 	private GNode server(Server server) {
-		String id = index.register(server);
+		return machine(server, server.getDisplayName() == null ? "server" : server.getDisplayName(), server.getNics());
+	}
+
+	/**
+	 * A router, drawn as a server is (a machine holding its ports; the client needs no new node type) with the CSS
+	 * class "router", each interface labelled with its addresses and its 802.1Q sub-interfaces.
+	 */
+	private GNode router(Router router) {
+		GNode node = machine(router, router.getDisplayName() == null ? "router" : router.getDisplayName(),
+				router.getNics());
+		if (node != null) {
+			node.getCssClasses().add("router");
+		}
+		return node;
+	}
+
+	/** A machine outside the Hyper-V hosts holding its NICs or interfaces: a server, a router. */
+	private GNode machine(NetworkNode machine, String detail, List<PhysicalNic> nics) {
+		String id = index.register(machine);
 		if (id == null) {
 			return null;
 		}
-		GNodeBuilder node = container(DiagramTypes.SERVER, id, server.getName(),
-				server.getDisplayName() == null ? "server" : server.getDisplayName());
-		server.getNics().forEach(nic -> add(node, nic(nic)));
+		GNodeBuilder node = container(DiagramTypes.SERVER, id, machine.getName(), detail);
+		nics.forEach(nic -> add(node, nic(nic)));
 		return register(node.build());
+	}
+
+	private static List<String> routerInterfaceDetail(PhysicalNic nic) {
+		List<String> lines = new ArrayList<>();
+		List<String> addresses = IpAddresses.of(nic).stream().map(Addresses::toString).toList();
+		if (!addresses.isEmpty()) {
+			lines.add(String.join(", ", addresses));
+		}
+		for (SubInterface sub : nic.getSubinterfaces()) {
+			lines.add("." + sub.getVlan() + " " + String.join(", ",
+					IpAddresses.of(sub).stream().map(Addresses::toString).toList()));
+		}
+		return lines;
 	}
 
 	private GNode nic(PhysicalNic nic) {
@@ -310,6 +345,9 @@ public final class TopologyGraph {
 	// ------------------------------------------------------------------ details
 
 	private static List<String> nicDetail(PhysicalNic nic) {
+		if (nic.isRouterInterface()) {
+			return routerInterfaceDetail(nic);
+		}
 		List<String> lines = new ArrayList<>();
 		lines.add(String.join(" ", Bindings.effective(nic)));
 		if (nic.getAddress() != null) {

@@ -102,6 +102,30 @@ public class FormatterTest {
 	}
 
 	@Test
+	public void aRouterHasOneInterfaceSettingRouteAndSubInterfacePerLine() throws Exception {
+		String ugly = "router R1{interface Gi0{mac 00:00:0C:00:00:01 dot1q 10{ip 10.0.10.1/24 ,10.0.11.1/24}}"
+				+ "interface Gi1{ip 192.168.0.1/30 route 10.9.0.0/16   via 192.168.0.2 metric 5}"
+				+ "route 0.0.0.0/0 via 192.168.0.2}\n";
+		String expected = """
+				router R1 {
+				    interface Gi0 {
+				        mac 00:00:0C:00:00:01
+				        dot1q 10 {
+				            ip 10.0.10.1/24, 10.0.11.1/24
+				        }
+				    }
+				    interface Gi1 {
+				        ip 192.168.0.1/30
+				        route 10.9.0.0/16 via 192.168.0.2 metric 5
+				    }
+				    route 0.0.0.0/0 via 192.168.0.2
+				}
+				""";
+		assertEquals(expected, format(ugly));
+		assertEquals(expected, format(expected));
+	}
+
+	@Test
 	public void aTeamIsWrittenOnOneLineAndItsMappingOnItsOwn() throws Exception {
 		String ugly = "host HV01{nic NIC1 nic NIC2 external   switch Ext on NIC1 ,NIC2   teaming   hyperv-port\n"
 				+ "parent{vnic vExt switch Ext{ip 10.0.0.10/24 team-member   NIC2}}}\n";

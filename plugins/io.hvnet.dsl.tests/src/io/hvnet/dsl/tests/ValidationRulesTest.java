@@ -223,7 +223,29 @@ public class ValidationRulesTest {
 						VM + "{ vlan isolated primary 10 secondary 200 } } }"),
 				Arguments.of(IssueCodes.HOST_VNICS_SHARE_VLAN, Severity.WARNING, "H.B and H.A",
 						"host H { internal switch I parent { vnic A switch I { ip 10.0.0.1/24 vlan 10 } vnic B switch I { ip 10.0.0.2/24 vlan 10 } } }",
-						"host H { internal switch I parent { vnic A switch I { ip 10.0.0.1/24 vlan 10 } vnic B switch I { ip 10.0.0.2/24 vlan 20 } } }"));
+						"host H { internal switch I parent { vnic A switch I { ip 10.0.0.1/24 vlan 10 } vnic B switch I { ip 10.0.0.2/24 vlan 20 } } }"),
+				// layer 3: routers and routes
+				Arguments.of(IssueCodes.ROUTE_INVALID, Severity.ERROR, "10.2.0.0/16",
+						"server A { nic N { ip 10.0.0.5/24 route 10.2.0.9/16 via 10.0.0.1 } }",
+						"server A { nic N { ip 10.0.0.5/24 route 10.2.0.0/16 via 10.0.0.1 } }"),
+				Arguments.of(IssueCodes.NEXT_HOP_OFF_LINK, Severity.ERROR, "10.0.9.1",
+						"router R { interface G0 { ip 10.0.0.1/24 } route 10.2.0.0/16 via 10.0.9.1 }",
+						"router R { interface G0 { ip 10.0.0.1/24 } route 10.2.0.0/16 via 10.0.0.9 }"),
+				Arguments.of(IssueCodes.ROUTING_LOOP, Severity.WARNING, "10.5.0.0/16",
+						"router R1 { interface G0 { ip 10.0.0.1/30 } route 10.5.0.0/16 via 10.0.0.2 } router R2 { interface G0 { ip 10.0.0.2/30 } route 0.0.0.0/0 via 10.0.0.1 } cable R1.G0 to R2.G0",
+						"router R1 { interface G0 { ip 10.0.0.1/30 } route 10.5.0.0/16 via 10.0.0.2 } router R2 { interface G0 { ip 10.0.0.2/30 } interface G1 { ip 10.5.0.1/16 } route 0.0.0.0/0 via 10.0.0.1 } cable R1.G0 to R2.G0"),
+				Arguments.of(IssueCodes.ROUTER_INTERFACE_WITHOUT_ADDRESS, Severity.WARNING, "G1",
+						"router R { interface G0 { ip 10.0.0.1/24 } interface G1 }",
+						"router R { interface G0 { ip 10.0.0.1/24 } interface G1 { dot1q 10 { ip 10.0.10.1/24 } } }"),
+				Arguments.of(IssueCodes.SUBINTERFACE_VLAN, Severity.ERROR, "VLAN 10",
+						"router R { interface G0 { dot1q 10 { ip 10.0.10.1/24 } dot1q 10 { ip 10.0.20.1/24 } } }",
+						"router R { interface G0 { dot1q 10 { ip 10.0.10.1/24 } dot1q 20 { ip 10.0.20.1/24 } } }"),
+				Arguments.of(IssueCodes.INTERFACE_KEYWORD, Severity.ERROR, "'nic N'",
+						"server S { interface N { ip 10.0.0.5/24 } }",
+						"server S { nic N { ip 10.0.0.5/24 } }"),
+				Arguments.of(IssueCodes.FORWARDING_ON_ROUTER, Severity.WARNING, "forwarding",
+						"router R { interface G0 { ip 10.0.0.1/24 forwarding } }",
+						"router R { interface G0 { ip 10.0.0.1/24 } } server S { nic N { ip 10.0.0.5/24 forwarding } }"));
 	}
 
 	/** A host whose external switch teams {@code members} identical NICs N1, N2, … */

@@ -24,6 +24,7 @@ import io.hvnet.dsl.hvnet.Expectation;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.PortMode;
 import io.hvnet.dsl.hvnet.PortRange;
+import io.hvnet.dsl.hvnet.Route;
 import io.hvnet.dsl.hvnet.VlanIdRange;
 
 /**
@@ -36,7 +37,7 @@ public class HvNetFormatter extends AbstractFormatter2 {
 
 	/** Keywords that start a setting or a declaration on a new line inside a block. */
 	private static final Set<String> LINE_STARTS = Set.of("mac", "bindings", "ip", "gateway", "vlan", "metric",
-			"speed", "team-member", "default");
+			"speed", "team-member", "default", "route", "forwarding", "weak-host-send", "weak-host-receive");
 
 	/** Four spaces, as in the examples, unless the caller (an editor) set its own indentation. */
 	@Override
@@ -103,6 +104,11 @@ public class HvNetFormatter extends AbstractFormatter2 {
 			document.prepend(braces.getValue(), p -> p.newLine());
 		}
 		for (ISemanticRegion keyword : regions.keywords(LINE_STARTS.toArray(String[]::new))) {
+			// a static route is one line, its metric included; 'expect route via' stays on its expectation's line
+			boolean inRoute = keyword.getSemanticElement() instanceof Route;
+			if ("metric".equals(keyword.getText()) && inRoute || "route".equals(keyword.getText()) && !inRoute) {
+				continue;
+			}
 			if (keyword.getPreviousSemanticRegion() != null
 					&& !"{".equals(keyword.getPreviousSemanticRegion().getText())) {
 				document.prepend(keyword, p -> p.newLine());

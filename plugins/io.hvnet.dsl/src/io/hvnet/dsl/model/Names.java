@@ -12,6 +12,7 @@ import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.HostVnic;
 import io.hvnet.dsl.hvnet.NetworkNode;
 import io.hvnet.dsl.hvnet.ParentPartition;
+import io.hvnet.dsl.hvnet.SubInterface;
 
 /**
  * Names as an administrator says them, the one home of every element's name: a host's parent partition is
@@ -42,6 +43,11 @@ public final class Names {
 			EObject host = v.eContainer() == null ? null : v.eContainer().eContainer();
 			QualifiedName hostName = host instanceof Host ? qualified(host) : null;
 			yield hostName == null ? QualifiedName.create(v.getName()) : hostName.append(v.getName());
+		}
+		// an 802.1Q sub-interface is its interface's name and its VLAN, as Cisco names it (R1.Gi0.10)
+		case SubInterface s -> {
+			QualifiedName nic = qualified(s.eContainer());
+			yield nic == null ? null : nic.append(Integer.toString(s.getVlan()));
 		}
 		default -> fromNameAttribute(element);
 		};

@@ -11,6 +11,7 @@ import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.HostVnic;
 import io.hvnet.dsl.hvnet.PhysicalNic;
+import io.hvnet.dsl.hvnet.Router;
 import io.hvnet.dsl.hvnet.Server;
 import io.hvnet.dsl.hvnet.SwitchPort;
 import io.hvnet.dsl.hvnet.SwitchType;
@@ -76,6 +77,7 @@ public final class Topology {
 		}
 		case VirtualMachine vm -> vm.getAdapters().forEach(result::add);
 		case Server s -> s.getNics().forEach(result::add);
+		case Router r -> r.getNics().forEach(result::add);
 		default -> {
 		}
 		}

@@ -13,6 +13,7 @@ import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.model.Addresses;
+import io.hvnet.dsl.model.IpAddresses;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.Segments;
 
@@ -29,24 +30,18 @@ public class AddressRules extends AbstractRules {
 						+ "; the last one would win", adapter, feature, IssueCodes.SETTING_TWICE);
 			}
 		}
-		Addresses address = null;
-		if (adapter.getAddress() != null) {
-			address = Addresses.parse(adapter.getAddress());
-			if (address == null) {
-				error("'" + adapter.getAddress() + "' is not a valid IPv4 address (octets 0-255, prefix 0-32)", adapter,
-						HvnetPackage.Literals.ADAPTER__ADDRESS, IssueCodes.INVALID_ADDRESS);
-			} else if (address.prefixLength() < 0) {
-				error("address " + adapter.getAddress() + " needs a prefix length, e.g. " + adapter.getAddress()
-						+ "/24", adapter, HvnetPackage.Literals.ADAPTER__ADDRESS, IssueCodes.ADDRESS_WITHOUT_PREFIX,
-						adapter.getAddress());
-			}
+		Addresses address = adapter.getAddress() == null ? null
+				: addressWithPrefix(adapter.getAddress(), adapter, HvnetPackage.Literals.ADAPTER__ADDRESS);
+		for (String more : adapter.getMoreAddresses()) {
+			addressWithPrefix(more, adapter, HvnetPackage.Literals.ADAPTER__MORE_ADDRESSES);
 		}
 		if (adapter.getGateway() != null) {
 			Addresses gateway = Addresses.parse(adapter.getGateway());
 			if (gateway == null || gateway.prefixLength() >= 0) {
 				error("'" + adapter.getGateway() + "' is not an IPv4 address", adapter,
 						HvnetPackage.Literals.ADAPTER__GATEWAY, IssueCodes.INVALID_ADDRESS);
-			} else if (address != null && address.prefixLength() >= 0 && !address.sameSubnet(gateway.address())) {
+			} else if (address != null && address.prefixLength() >= 0
+					&& IpAddresses.of(adapter).stream().noneMatch(a -> a.sameSubnet(gateway.address()))) {
 				error("gateway " + adapter.getGateway() + " is outside " + adapter.getName() + "'s subnet "
 						+ Addresses.format(address.network()) + "/" + address.prefixLength(), adapter,
 						HvnetPackage.Literals.ADAPTER__GATEWAY, IssueCodes.GATEWAY_OFF_SUBNET);

@@ -7,6 +7,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * where the fix is obvious, the data a quick fix needs.
  */
 @ComposedChecks(validators = { NameRules.class, BindingRules.class, SwitchRules.class, CablingRules.class,
-		AddressRules.class, VlanRules.class, ScenarioRules.class, NumberRules.class, PortVlanRules.class })
+		AddressRules.class, VlanRules.class, ScenarioRules.class, NumberRules.class, PortVlanRules.class,
+		RoutingRules.class })
 public class HvNetValidator extends AbstractHvNetValidator {
 }

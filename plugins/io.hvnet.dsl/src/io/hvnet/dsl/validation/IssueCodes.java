@@ -69,6 +69,13 @@ public final class IssueCodes {
 	public static final String TWO_VLAN_MODES = "HVN049";
 	public static final String PRIVATE_VLAN_IDS = "HVN054";
 	public static final String HOST_VNICS_SHARE_VLAN = "HVN055";
+	public static final String ROUTE_INVALID = "HVN059";
+	public static final String NEXT_HOP_OFF_LINK = "HVN060";
+	public static final String ROUTING_LOOP = "HVN061";
+	public static final String ROUTER_INTERFACE_WITHOUT_ADDRESS = "HVN062";
+	public static final String SUBINTERFACE_VLAN = "HVN063";
+	public static final String INTERFACE_KEYWORD = "HVN064";
+	public static final String FORWARDING_ON_ROUTER = "HVN065";
 
 	private static final Map<String, String> DESCRIPTIONS = new TreeMap<>();
 
@@ -130,6 +137,13 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(TWO_VLAN_MODES, "An adapter written with two VLAN modes; they are mutually exclusive.");
 		DESCRIPTIONS.put(PRIVATE_VLAN_IDS, "A private VLAN needs a primary VLAN and its secondaries: one for isolated and community, a list for promiscuous, none equal to the primary.");
 		DESCRIPTIONS.put(HOST_VNICS_SHARE_VLAN, "Two host vNICs of one host on the same VLAN and subnet.");
+		DESCRIPTIONS.put(ROUTE_INVALID, "A route's destination is a network with its prefix length (10.2.0.0/16), its next hop an address.");
+		DESCRIPTIONS.put(NEXT_HOP_OFF_LINK, "A route's next hop is on no subnet the interface (or router) is connected to.");
+		DESCRIPTIONS.put(ROUTING_LOOP, "Two stacks route a prefix at each other: packets to it loop until their TTL runs out.");
+		DESCRIPTIONS.put(ROUTER_INTERFACE_WITHOUT_ADDRESS, "A router interface without an address or sub-interface routes nothing.");
+		DESCRIPTIONS.put(SUBINTERFACE_VLAN, "An 802.1Q sub-interface's VLAN is 1 to 4094, once per interface.");
+		DESCRIPTIONS.put(INTERFACE_KEYWORD, "A router's ports are 'interface's, with sub-interfaces; hosts and servers have 'nic's.");
+		DESCRIPTIONS.put(FORWARDING_ON_ROUTER, "A router forwards on every interface; 'forwarding' and the weak host settings are for Windows stacks.");
 	}
 
 	private IssueCodes() {

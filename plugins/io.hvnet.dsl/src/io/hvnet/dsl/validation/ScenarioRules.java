@@ -10,6 +10,7 @@ import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.Ping;
 import io.hvnet.dsl.hvnet.ReachableExpectation;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
+import io.hvnet.dsl.model.RoutingTable;
 import io.hvnet.dsl.model.Topology;
 import io.hvnet.dsl.model.Vlans;
 
@@ -34,7 +35,8 @@ public class ScenarioRules extends AbstractRules {
 			for (Adapter a : Topology.ipInterfaces(from)) {
 				for (Adapter b : Topology.ipInterfaces(to)) {
 					VirtualSwitch sa = Topology.switchOf(a);
-					if (sa != null && sa == Topology.switchOf(b) && !Vlans.sameVlan(a, b) && onlyPath(from, to)) {
+					if (sa != null && sa == Topology.switchOf(b) && !Vlans.sameVlan(a, b) && onlyPath(from, to)
+							&& !routed(from)) {
 						warning("both endpoints sit on switch " + sa.getName() + " but in VLAN "
 								+ Vlans.of(a).domainVlan() + " and " + Vlans.of(b).domainVlan()
 								+ ": they can never meet there, yet the ping expects them to", ping,
@@ -44,6 +46,11 @@ public class ScenarioRules extends AbstractRules {
 				}
 			}
 		}
+	}
+
+	/** A stack with a gateway or a static route may reach another VLAN through a router. */
+	private static boolean routed(Endpoint from) {
+		return RoutingTable.of(from).entries().stream().anyMatch(e -> e.origin() != RoutingTable.Origin.CONNECTED);
 	}
 
 	private static boolean onlyPath(Endpoint from, Endpoint to) {

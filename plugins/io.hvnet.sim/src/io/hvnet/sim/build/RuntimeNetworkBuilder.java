@@ -21,14 +21,14 @@ import io.hvnet.dsl.hvnet.NicEnd;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.PortEnd;
+import io.hvnet.dsl.hvnet.Router;
 import io.hvnet.dsl.hvnet.Server;
 import io.hvnet.dsl.hvnet.SwitchPort;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
-import io.hvnet.dsl.model.Addresses;
-import io.hvnet.dsl.model.Metrics;
 import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.RoutingTable;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Topology;
 import io.hvnet.dsl.model.Vlans;
@@ -48,7 +48,8 @@ import io.hvnet.sim.net.UplinkNic;
  * Compiles the EMF model into runtime devices. A NIC that an external switch took becomes an {@link UplinkNic}
  * between the wire and the switch's external port (one per member of a SET team; each adapter port is affinitized
  * to the member {@link Teams#affinitized} names, among the members with a cable); every other adapter is an {@link EndpointAdapter}, bound to its
- * endpoint's stack when ipv4 is bound and it has an address; virtual switch ports appear as things connect.
+ * endpoint's stack when ipv4 is bound and it has an address (a router's interfaces too); virtual switch ports appear
+ * as things connect.
  */
 public final class RuntimeNetworkBuilder {
 
@@ -90,6 +91,7 @@ public final class RuntimeNetworkBuilder {
 				switch (e) {
 				case Host h -> builder.host(h);
 				case Server s -> builder.server(s);
+				case Router r -> builder.router(r);
 				case PhysicalSwitch s -> builder.physicalSwitch(s);
 				default -> {
 				}
@@ -147,6 +149,14 @@ public final class RuntimeNetworkBuilder {
 		stack(server);
 	}
 
+	/** A router's interfaces are cabled as NICs are; its stack forwards ({@link RoutingTable#router}). */
+	private void router(Router router) {
+		for (PhysicalNic nic : router.getNics()) {
+			wires.put(nic, adapter(nic, HopKind.NIC).wire());
+		}
+		stack(router);
+	}
+
 	private void physicalSwitch(PhysicalSwitch s) {
 		Bridge bridge = device(new Bridge(engine, Names.of(s), false, options.macAgingSeconds()));
 		for (int i = 1; i <= s.getPorts(); i++) {
@@ -193,16 +203,13 @@ public final class RuntimeNetworkBuilder {
 	}
 
 	private void stack(Endpoint endpoint) {
-		IpStack stack = new IpStack(Names.stack(endpoint));
-		for (Adapter a : Topology.ipInterfaces(endpoint)) {
-			Addresses address = Addresses.parse(a.getAddress());
-			EndpointAdapter adapter = adapters.get(a);
-			if (address == null || address.prefixLength() < 0 || adapter == null) {
-				continue;
+		RoutingTable table = RoutingTable.of(endpoint);
+		IpStack stack = new IpStack(Names.stack(endpoint), table);
+		for (RoutingTable.Interface i : table.interfaces()) {
+			EndpointAdapter adapter = adapters.get(i.adapter());
+			if (adapter != null) {
+				stack.addInterface(new IpInterface(adapter, i));
 			}
-			Addresses gateway = Addresses.parse(a.getGateway());
-			stack.addInterface(new IpInterface(adapter, address, gateway == null ? 0 : gateway.address(),
-					Metrics.metric(a)));
 		}
 		stacks.put(endpoint, stack);
 	}

@@ -17,6 +17,8 @@ public final class EndpointAdapter extends Device {
 	private final Port wire;
 	private IpStack stack;
 	private IpInterface iface;
+	/** A router interface's 802.1Q sub-interfaces: frames tagged with their VLAN are theirs. */
+	private IpInterface[] subInterfaces = new IpInterface[0];
 
 	public EndpointAdapter(String name, HopKind kind, long mac, VlanMembership vlans) {
 		super(name, kind);
@@ -35,7 +37,21 @@ public final class EndpointAdapter extends Device {
 
 	void bind(IpStack owner, IpInterface boundInterface) {
 		this.stack = owner;
-		this.iface = boundInterface;
+		if (boundInterface.vlan() == 0) {
+			this.iface = boundInterface;
+		} else {
+			subInterfaces = java.util.Arrays.copyOf(subInterfaces, subInterfaces.length + 1);
+			subInterfaces[subInterfaces.length - 1] = boundInterface;
+		}
+	}
+
+	private IpInterface subInterface(int tag) {
+		for (IpInterface sub : subInterfaces) {
+			if (sub.vlan() == tag) {
+				return sub;
+			}
+		}
+		return null;
 	}
 
 	/** The seed's flow frames from the cable arrive by (worked out only for the trace). */
@@ -47,19 +63,24 @@ public final class EndpointAdapter extends Device {
 		return wire.peer == null ? null : wire.peer.owner.name;
 	}
 
-	/** The stack hands a frame down (flow 1); the adapter puts it on its cable. */
-	void send(Engine engine, Frame frame) {
+	/**
+	 * The stack hands a frame down (flow 1) from one of its interfaces on this adapter; the adapter puts it on its
+	 * cable, tagged with a sub-interface's VLAN.
+	 */
+	void send(Engine engine, Frame frame, IpInterface from) {
+		int tag = from.vlan() != 0 ? from.vlan() : wireVlan;
 		Frame out = engine.passing(frame, hop);
 		if (engine.tracing()) {
 			engine.record(name, kind.json(), peerName(), Action.SEND, SeedFlow.between(HopKind.STACK, kind), null, out,
-					wireVlan);
+					tag);
 		}
-		engine.transmit(wire, out, wireVlan, engine.options().hopLimit(), SeedFlow.leaving(kind));
+		engine.transmit(wire, out, tag, engine.options().hopLimit(), SeedFlow.leaving(kind));
 	}
 
 	@Override
 	void receive(Engine engine, Port in, Frame arriving, int tag, int hopBudget) {
-		if (tag != wireVlan) {
+		IpInterface to = tag == wireVlan ? iface : subInterface(tag);
+		if (tag != wireVlan && to == null) {
 			if (engine.tracing()) {
 				engine.record(name, kind.json(), peerName(), Action.DROP, arrivalFlow(), "frame of VLAN " + tag
 						+ " on an adapter " + (wireVlan == 0 ? "without a VLAN" : "in VLAN " + wireVlan), arriving);
@@ -74,7 +95,7 @@ public final class EndpointAdapter extends Device {
 			return;
 		}
 		Frame frame = engine.passing(arriving, hop);
-		if (stack == null) {
+		if (stack == null || to == null) {
 			if (engine.tracing()) {
 				engine.record(name, kind.json(), peerName(), Action.DROP, arrivalFlow(),
 						"no IP stack on this adapter (ipv4 not bound, or no address)", frame);
@@ -84,6 +105,6 @@ public final class EndpointAdapter extends Device {
 		if (engine.tracing()) {
 			engine.record(name, kind.json(), peerName(), Action.DELIVER, arrivalFlow(), "up to " + stack.name(), frame);
 		}
-		stack.receive(engine, iface, frame);
+		stack.receive(engine, to, frame);
 	}
 }

@@ -4,28 +4,47 @@ import io.hvnet.dsl.model.Addresses;
 import io.hvnet.sim.FrameSummary;
 
 /**
- * An Ethernet frame carrying either ARP or an ICMP echo. Immutable and shared: what differs between the copies a
- * switch floods, their 802.1Q tag and hop budget, travels beside the frame ({@link Engine#transmit}), so a switch
- * hands on the same frame to every port. The one mutable part, {@code flooded}, is shared on purpose by every copy
- * and every hop of the frame a stack sent: it is how a broadcast storm is noticed.
+ * An Ethernet frame carrying either ARP or an ICMP message (echo, or an error a router sends back). Immutable and
+ * shared: what differs between the copies a switch floods, their 802.1Q tag and hop budget, travels beside the
+ * frame ({@link Engine#transmit}), so a switch hands on the same frame to every port. The one mutable part,
+ * {@code flooded}, is shared on purpose by every copy and every hop of the frame a stack sent: it is how a broadcast
+ * storm is noticed. {@code ttl} is the IPv4 time to live, {@code icmp} an ICMP error's type and code
+ * ({@link IcmpError}), or null for an echo.
  */
-public record Frame(long src, long dst, boolean arp, boolean reply, int ipSrc, int ipDst, int seq, PathNode path,
-		FloodCount flooded) {
+public record Frame(long src, long dst, boolean arp, boolean reply, int ipSrc, int ipDst, int seq, int ttl,
+		IcmpError icmp, PathNode path, FloodCount flooded) {
+
+	/** Windows' default TTL (Get-NetIPv4Protocol DefaultHopLimit 128). */
+	public static final int DEFAULT_TTL = 128;
 
 	public static Frame arpRequest(long src, int senderIp, int targetIp) {
-		return new Frame(src, Macs.BROADCAST, true, false, senderIp, targetIp, 0, null, new FloodCount());
+		return new Frame(src, Macs.BROADCAST, true, false, senderIp, targetIp, 0, 0, null, null, new FloodCount());
 	}
 
 	public static Frame arpReply(long src, long dst, int senderIp, int targetIp) {
-		return new Frame(src, dst, true, true, senderIp, targetIp, 0, null, new FloodCount());
+		return new Frame(src, dst, true, true, senderIp, targetIp, 0, 0, null, null, new FloodCount());
 	}
 
 	public static Frame echo(long src, long dst, int ipSrc, int ipDst, boolean reply, int seq) {
-		return new Frame(src, dst, false, reply, ipSrc, ipDst, seq, null, new FloodCount());
+		return echo(src, dst, ipSrc, ipDst, reply, seq, DEFAULT_TTL);
+	}
+
+	public static Frame echo(long src, long dst, int ipSrc, int ipDst, boolean reply, int seq, int ttl) {
+		return new Frame(src, dst, false, reply, ipSrc, ipDst, seq, ttl, null, null, new FloodCount());
+	}
+
+	/** An ICMP error about echo {@code seq}, from a router to the echo's sender. */
+	public static Frame icmpError(long src, long dst, int ipSrc, int ipDst, IcmpError error, int seq) {
+		return new Frame(src, dst, false, true, ipSrc, ipDst, seq, DEFAULT_TTL, error, null, new FloodCount());
 	}
 
 	public Frame via(PathNode newPath) {
-		return new Frame(src, dst, arp, reply, ipSrc, ipDst, seq, newPath, flooded);
+		return new Frame(src, dst, arp, reply, ipSrc, ipDst, seq, ttl, icmp, newPath, flooded);
+	}
+
+	/** The same packet in a new Ethernet header with its TTL one less: what a router sends on. */
+	public Frame routed(long newSrc, long newDst) {
+		return new Frame(newSrc, newDst, arp, reply, ipSrc, ipDst, seq, ttl - 1, icmp, path, new FloodCount());
 	}
 
 	public boolean broadcast() {
@@ -38,6 +57,6 @@ public record Frame(long src, long dst, boolean arp, boolean reply, int ipSrc, i
 					Addresses.format(ipDst), null);
 		}
 		return new FrameSummary(Macs.format(src), Macs.format(dst), "ipv4", Addresses.format(ipSrc),
-				Addresses.format(ipDst), reply ? "echo-reply" : "echo-request");
+				Addresses.format(ipDst), icmp != null ? icmp.json() : reply ? "echo-reply" : "echo-request");
 	}
 }

@@ -3,21 +3,28 @@ package io.hvnet.sim.net;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.LongConsumer;
 
 import io.hvnet.dsl.model.Addresses;
+import io.hvnet.dsl.model.RoutingTable;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.Hop;
 import io.hvnet.sim.HopKind;
 import io.hvnet.sim.SeedFlow;
 
 /**
- * The IP stack of an endpoint (a parent partition, a VM, a server): connected routes and a default gateway, the
- * least-cost route once costs are learnt (the newest interface before, seed fig. 11), ARP with a cache, ICMP echo,
- * and the strong host model by default.
+ * The IP stack of an endpoint (a parent partition, a VM, a server, a router): the routes of its
+ * {@link RoutingTable} (longest prefix, then the least cost once costs are learnt; the newest interface before, seed
+ * fig. 11), ARP with a cache, ICMP echo, and the strong host model by default (per interface, weak host send and
+ * receive as Set-NetIPInterface sets them). A router, and a Windows stack on an interface with IP forwarding,
+ * routes packets for others: a new Ethernet header, the TTL one less, ICMP time exceeded or destination unreachable
+ * back to the source when it cannot.
  */
 public final class IpStack {
 
@@ -31,22 +38,35 @@ public final class IpStack {
 	private record ArpEntry(long mac, long expiresAt) {
 	}
 
+	private record Candidate(IpInterface iface, RoutingTable.Entry entry) {
+	}
+
 	private final String name;
+	private final HopKind kind;
 	private final Hop hop;
+	private final RoutingTable table;
 	private final List<IpInterface> interfaces = new ArrayList<>();
+	private final Map<RoutingTable.Interface, IpInterface> byModel = new IdentityHashMap<>();
 	private final Map<Integer, ArpEntry> arpCache = new HashMap<>();
 	private final Map<Integer, List<LongConsumer>> waitingForArp = new HashMap<>();
 	private PingObserver observer;
 	private boolean routesLearnt;
 	private String lastRouteFailure;
 
-	public IpStack(String name) {
+	public IpStack(String name, RoutingTable table) {
 		this.name = name;
-		this.hop = new Hop(name, HopKind.STACK);
+		this.table = table;
+		this.kind = table.router() ? HopKind.ROUTER : HopKind.STACK;
+		this.hop = new Hop(name, kind);
 	}
 
 	public String name() {
 		return name;
+	}
+
+	/** {@link HopKind#ROUTER} for a router, {@link HopKind#STACK} for every other endpoint. */
+	public HopKind kind() {
+		return kind;
 	}
 
 	/** Forgets the ARP cache, pending resolutions, learnt route costs and the observer: a fresh start. */
@@ -64,6 +84,7 @@ public final class IpStack {
 
 	public void addInterface(IpInterface iface) {
 		interfaces.add(iface);
+		byModel.put(iface.model(), iface);
 		iface.adapter().bind(this, iface);
 	}
 
@@ -77,23 +98,15 @@ public final class IpStack {
 
 	/** The route to {@code dst}; with a fixed source address (a reply) the strong host model restricts it. */
 	public Route route(Engine engine, int dst, Integer source) {
-		List<IpInterface> candidates = new ArrayList<>();
-		boolean viaGateway = false;
-		for (IpInterface i : interfaces) {
-			if (i.onLink(dst)) {
-				candidates.add(i);
+		List<Candidate> candidates = new ArrayList<>();
+		for (RoutingTable.Entry e : table.longestMatches(dst)) {
+			IpInterface i = byModel.get(e.iface());
+			if (i != null) {
+				candidates.add(new Candidate(i, e));
 			}
-		}
-		if (candidates.isEmpty()) {
-			for (IpInterface i : interfaces) {
-				if (i.gateway() != 0 && i.onLink(i.gateway())) {
-					candidates.add(i);
-				}
-			}
-			viaGateway = true;
 		}
 		if (source != null && engine.options().strongHost()) {
-			candidates.removeIf(i -> i.ip() != source);
+			candidates.removeIf(c -> !c.iface().owns(source) && !c.iface().model().weakHostSend());
 		}
 		if (candidates.isEmpty()) {
 			lastRouteFailure = "no route from " + name + " to " + Addresses.format(dst)
@@ -102,33 +115,42 @@ public final class IpStack {
 							: "");
 			return null;
 		}
-		IpInterface chosen;
+		Candidate chosen;
 		String reason;
-		String target = viaGateway ? "default route" : candidates.get(0).subnet();
+		String target = candidates.get(0).entry().describe();
 		if (candidates.size() == 1) {
 			chosen = candidates.get(0);
-			reason = "only route: " + target + " via " + chosen.name() + " (metric " + chosen.metric() + ")";
+			reason = "only route: " + target + " via " + chosen.iface().name() + " (metric " + chosen.entry().metric()
+					+ ")";
 		} else if (engine.options().coldRoutes() && !routesLearnt) {
 			chosen = candidates.get(candidates.size() - 1);
 			StringJoiner others = new StringJoiner(", ");
-			candidates.forEach(c -> others.add(c.name()));
-			reason = "route costs not learnt yet: " + target + " via the newest interface " + chosen.name() + " (of "
-					+ others + ")";
+			candidates.forEach(c -> others.add(c.iface().name()));
+			reason = "route costs not learnt yet: " + target + " via the newest interface " + chosen.iface().name()
+					+ " (of " + others + ")";
 		} else {
-			List<IpInterface> byCost = new ArrayList<>(candidates);
-			byCost.sort(Comparator.comparingInt(IpInterface::metric));
+			List<Candidate> byCost = new ArrayList<>(candidates);
+			byCost.sort(Comparator.comparingInt(c -> c.entry().metric()));
 			chosen = byCost.get(0);
 			StringJoiner costs = new StringJoiner(" < ");
-			byCost.forEach(c -> costs.add("metric " + c.metric() + " via " + c.name()));
+			byCost.forEach(c -> costs.add("metric " + c.entry().metric() + " via " + c.iface().name()));
 			reason = "least cost: " + target + ", " + costs;
 		}
-		return new Route(chosen, viaGateway ? chosen.gateway() : dst, reason);
+		int nextHop = chosen.entry().nextHop();
+		return new Route(chosen.iface(), nextHop == 0 ? dst : nextHop, reason);
 	}
 
 	/** Sends an ICMP echo request or reply; returns why the route was chosen, or null when there is none. */
 	public String sendEcho(Engine engine, int dst, Integer source, boolean reply, int seq) {
+		return sendEcho(engine, dst, source, reply, seq, Frame.DEFAULT_TTL);
+	}
+
+	/** {@link #sendEcho(Engine, int, Integer, boolean, int)} with the TTL the packet starts with (traceroute). */
+	public String sendEcho(Engine engine, int dst, Integer source, boolean reply, int seq, int ttl) {
 		Route route = route(engine, dst, source);
 		if (route == null) {
+			// recorded, so that a ping that fails before sending still says where (issue #15)
+			engine.record(name, kind.json(), null, Action.DROP, null, lastRouteFailure, null);
 			if (observer != null) {
 				observer.failed(seq, lastRouteFailure);
 			}
@@ -136,18 +158,27 @@ public final class IpStack {
 		}
 		int src = source != null ? source : route.iface().ip();
 		if (engine.tracing()) {
-			engine.record(name, HopKind.STACK.json(), route.iface().name(), reply ? Action.ECHO_REPLY : Action.ECHO_REQUEST,
-					SeedFlow.leaving(HopKind.STACK), route.reason(), null);
+			engine.record(name, kind.json(), route.iface().name(), reply ? Action.ECHO_REPLY : Action.ECHO_REQUEST,
+					SeedFlow.leaving(kind), route.reason(), null);
 		}
-		resolve(engine, route.iface(), route.nextHop(), seq, mac -> {
-			Frame frame = Frame.echo(route.iface().adapter().mac(), mac, src, dst, reply, seq)
+		resolve(engine, route.iface(), route.nextHop(), mac -> {
+			Frame frame = Frame.echo(route.iface().adapter().mac(), mac, src, dst, reply, seq, ttl)
 					.via(new PathNode(hop, null));
-			route.iface().adapter().send(engine, frame);
+			route.iface().adapter().send(engine, frame, route.iface());
+		}, () -> {
+			if (observer != null) {
+				observer.arpUnanswered(seq, arpUnanswered(route), route.iface(), route.nextHop());
+			}
 		});
 		return route.reason();
 	}
 
-	private void resolve(Engine engine, IpInterface iface, int ip, int seq, LongConsumer then) {
+	private String arpUnanswered(Route route) {
+		return "ARP for " + Addresses.format(route.nextHop()) + " on " + route.iface().name()
+				+ " got no answer: nothing with that address is reachable in its segment and VLAN";
+	}
+
+	private void resolve(Engine engine, IpInterface iface, int ip, LongConsumer then, Runnable unanswered) {
 		ArpEntry cached = arpCache.get(ip);
 		if (cached != null && cached.expiresAt > engine.now()) {
 			then.accept(cached.mac);
@@ -161,42 +192,68 @@ public final class IpStack {
 		waiting = new ArrayList<>();
 		waiting.add(then);
 		waitingForArp.put(ip, waiting);
-		Frame request = Frame.arpRequest(iface.adapter().mac(), iface.ip(), ip)
-				.via(new PathNode(hop, null));
+		int sender = senderFor(iface, ip);
+		Frame request = Frame.arpRequest(iface.adapter().mac(), sender, ip).via(new PathNode(hop, null));
 		if (engine.tracing()) {
-			engine.record(name, HopKind.STACK.json(), iface.name(), Action.ARP_REQUEST, SeedFlow.leaving(HopKind.STACK),
-					"who has " + Addresses.format(ip) + "? tell " + Addresses.format(iface.ip()), request);
+			engine.record(name, kind.json(), iface.name(), Action.ARP_REQUEST, SeedFlow.leaving(kind),
+					"who has " + Addresses.format(ip) + "? tell " + Addresses.format(sender), request);
 		}
-		iface.adapter().send(engine, request);
+		iface.adapter().send(engine, request, iface);
 		engine.schedule(engine.now() + ARP_TIMEOUT_NS, () -> {
-			if (waitingForArp.remove(ip) != null && observer != null) {
-				observer.failed(seq, "ARP for " + Addresses.format(ip) + " on " + iface.name()
-						+ " got no answer: nothing with that address is reachable in its segment and VLAN");
+			if (waitingForArp.remove(ip) != null) {
+				unanswered.run();
 			}
 		});
 	}
 
-	private boolean owns(IpInterface in, int ip, Engine engine) {
-		if (engine.options().strongHost()) {
-			return in.ip() == ip;
+	/** The interface's address on the subnet of {@code ip} (its first address when none is). */
+	private static int senderFor(IpInterface iface, int ip) {
+		for (Addresses a : iface.model().addresses()) {
+			if (a.sameSubnet(ip)) {
+				return a.address();
+			}
 		}
-		return interfaces.stream().anyMatch(i -> i.ip() == ip);
+		return iface.ip();
 	}
 
+	private boolean owns(IpInterface in, int ip, Engine engine) {
+		if (engine.options().strongHost() && !in.model().weakHostReceive()) {
+			return in.owns(ip);
+		}
+		return interfaces.stream().anyMatch(i -> i.owns(ip));
+	}
+
+	/** Kept small: every stack a broadcast floods to comes through here, and the JIT inlines it. */
 	void receive(Engine engine, IpInterface in, Frame frame) {
 		Frame here = engine.passing(frame, hop);
 		if (frame.arp()) {
 			receiveArp(engine, in, here);
-		} else if (!owns(in, frame.ipDst(), engine)) {
-			if (engine.tracing()) {
-				engine.record(name, HopKind.STACK.json(), in.name(), Action.DROP, null,
+		} else {
+			receiveIp(engine, in, here, frame);
+		}
+	}
+
+	private void receiveIp(Engine engine, IpInterface in, Frame here, Frame frame) {
+		if (!owns(in, frame.ipDst(), engine)) {
+			if (in.model().forwarding() && !interfaces.stream().anyMatch(i -> i.owns(frame.ipDst()))) {
+				forward(engine, in, here);
+			} else if (engine.tracing()) {
+				engine.record(name, kind.json(), in.name(), Action.DROP, null,
 						Addresses.format(frame.ipDst()) + " is not an address of " + in.name()
 								+ (engine.options().strongHost() ? " (strong host model)" : ""),
 						here);
 			}
+		} else if (frame.icmp() != null) {
+			if (engine.tracing()) {
+				engine.record(name, kind.json(), in.name(), Action.DELIVER, null,
+						frame.icmp().words() + " from " + Addresses.format(frame.ipSrc()), here);
+			}
+			if (observer != null) {
+				observer.icmpError(frame.seq(), frame.icmp(), frame.ipSrc(), here.path());
+			}
 		} else if (!frame.reply()) {
 			if (engine.tracing()) {
-				engine.record(name, HopKind.STACK.json(), in.name(), Action.ECHO_REQUEST, null,
+				engine.record(name, kind.json(), in.name(), Action.ECHO_REQUEST, null,
 						"from " + Addresses.format(frame.ipSrc()), here);
 			}
 			learnArp(engine, frame.ipSrc(), frame.src());
@@ -206,7 +263,7 @@ public final class IpStack {
 			sendEcho(engine, frame.ipSrc(), frame.ipDst(), true, frame.seq());
 		} else {
 			if (engine.tracing()) {
-				engine.record(name, HopKind.STACK.json(), in.name(), Action.ECHO_REPLY, null,
+				engine.record(name, kind.json(), in.name(), Action.ECHO_REPLY, null,
 						"from " + Addresses.format(frame.ipSrc()), here);
 			}
 			routesLearnt = true;
@@ -216,11 +273,81 @@ public final class IpStack {
 		}
 	}
 
+	/**
+	 * Routes a packet that arrived for someone else (RFC 1812: TTL one less, a new Ethernet header; no ICMP error
+	 * about an ICMP error).
+	 */
+	private void forward(Engine engine, IpInterface in, Frame packet) {
+		String dst = Addresses.format(packet.ipDst());
+		if (packet.ttl() <= 1) {
+			String loop = Loops.between(packet.path(), hop);
+			if (engine.tracing()) {
+				engine.record(name, kind.json(), in.name(), Action.DROP, null,
+						"TTL " + packet.ttl() + " expires here" + (loop == null ? "" : " (" + loop + ")"), packet);
+			}
+			fail(packet, "TTL exceeded at " + name + " on the way to " + dst + (loop == null ? "" : ": " + loop));
+			icmpError(engine, in, packet, IcmpError.TIME_EXCEEDED);
+			return;
+		}
+		Route route = route(engine, packet.ipDst(), null);
+		if (route == null) {
+			if (engine.tracing()) {
+				engine.record(name, kind.json(), in.name(), Action.DROP, null, "no route to " + dst, packet);
+			}
+			fail(packet, "no route on " + name + " to " + dst);
+			icmpError(engine, in, packet, IcmpError.NET_UNREACHABLE);
+			return;
+		}
+		if (engine.tracing()) {
+			engine.record(name, kind.json(), route.iface().name(), Action.ROUTE, SeedFlow.leaving(kind),
+					route.reason() + ", TTL " + packet.ttl() + " → " + (packet.ttl() - 1), packet);
+		}
+		resolve(engine, route.iface(), route.nextHop(),
+				mac -> route.iface().adapter().send(engine, packet.routed(route.iface().adapter().mac(), mac),
+						route.iface()),
+				() -> {
+					if (observer != null && packet.icmp() == null) {
+						observer.arpUnanswered(packet.seq(), name + "'s " + arpUnanswered(route), route.iface(),
+								route.nextHop());
+					}
+					icmpError(engine, in, packet, IcmpError.HOST_UNREACHABLE);
+				});
+	}
+
+	/** Tells the ping why its packet went no further (the first cause wins there). */
+	private void fail(Frame packet, String reason) {
+		if (observer != null && packet.icmp() == null) {
+			observer.failed(packet.seq(), reason);
+		}
+	}
+
+	/** Sends ICMP {@code error} about {@code packet} back to its source, from the address it arrived at. */
+	private void icmpError(Engine engine, IpInterface in, Frame packet, IcmpError error) {
+		if (packet.icmp() != null) {
+			return;
+		}
+		Route back = route(engine, packet.ipSrc(), null);
+		if (back == null) {
+			return;
+		}
+		int from = senderFor(in, packet.ipSrc());
+		if (engine.tracing()) {
+			engine.record(name, kind.json(), back.iface().name(), Action.SEND, SeedFlow.leaving(kind),
+					error.words() + " to " + Addresses.format(packet.ipSrc()), null);
+		}
+		resolve(engine, back.iface(), back.nextHop(), mac -> {
+			Frame frame = Frame.icmpError(back.iface().adapter().mac(), mac, from, packet.ipSrc(), error, packet.seq())
+					.via(new PathNode(hop, null));
+			back.iface().adapter().send(engine, frame, back.iface());
+		}, () -> {
+		});
+	}
+
 	private void receiveArp(Engine engine, IpInterface in, Frame frame) {
 		if (!frame.reply()) {
 			if (!owns(in, frame.ipDst(), engine)) {
 				if (engine.tracing()) {
-					engine.record(name, HopKind.STACK.json(), in.name(), Action.DROP, null, "ARP for "
+					engine.record(name, kind.json(), in.name(), Action.DROP, null, "ARP for "
 							+ Addresses.format(frame.ipDst()) + ": not an address of " + in.name(), frame);
 				}
 				return;
@@ -229,13 +356,13 @@ public final class IpStack {
 			Frame reply = Frame.arpReply(in.adapter().mac(), frame.src(), frame.ipDst(), frame.ipSrc())
 					.via(new PathNode(hop, null));
 			if (engine.tracing()) {
-				engine.record(name, HopKind.STACK.json(), in.name(), Action.ARP_REPLY, SeedFlow.leaving(HopKind.STACK),
+				engine.record(name, kind.json(), in.name(), Action.ARP_REPLY, SeedFlow.leaving(kind),
 						Addresses.format(frame.ipDst()) + " is at " + Macs.format(in.adapter().mac()), reply);
 			}
-			in.adapter().send(engine, reply);
+			in.adapter().send(engine, reply, in);
 		} else if (frame.dst() == in.adapter().mac()) {
 			if (engine.tracing()) {
-				engine.record(name, HopKind.STACK.json(), in.name(), Action.DELIVER, null,
+				engine.record(name, kind.json(), in.name(), Action.DELIVER, null,
 						"ARP reply: " + Addresses.format(frame.ipSrc()) + " is at " + Macs.format(frame.src()), frame);
 			}
 			learnArp(engine, frame.ipSrc(), frame.src());
@@ -248,5 +375,36 @@ public final class IpStack {
 
 	private void learnArp(Engine engine, int ip, long mac) {
 		arpCache.put(ip, new ArpEntry(mac, engine.now() + (long) (engine.options().arpCacheSeconds() * 1e9)));
+	}
+
+	/** Finds the routers a looping packet went round. */
+	static final class Loops {
+
+		private Loops() {
+		}
+
+		/**
+		 * "a routing loop between R1 and R2" when the packet's path (up to {@code here}) passes a router or
+		 * forwarding stack twice; null when it does not (or paths are not kept).
+		 */
+		static String between(PathNode path, Hop here) {
+			List<Hop> hops = PathNode.toList(path);
+			Set<String> seen = new LinkedHashSet<>();
+			Set<String> loop = new LinkedHashSet<>();
+			for (int i = 1; i < hops.size(); i++) {
+				Hop h = hops.get(i);
+				if (h.kind() == HopKind.ROUTER || h.kind() == HopKind.STACK) {
+					if (!seen.add(h.node())) {
+						loop.add(h.node());
+					}
+				}
+			}
+			if (loop.isEmpty()) {
+				return null;
+			}
+			List<String> names = new ArrayList<>(loop);
+			String last = names.remove(names.size() - 1);
+			return "a routing loop between " + (names.isEmpty() ? last : String.join(", ", names) + " and " + last);
+		}
 	}
 }

@@ -11,4 +11,16 @@ public interface PingObserver {
 
 	/** The echo request or its reply could not be sent on. */
 	void failed(int seq, String reason);
+
+	/**
+	 * An ICMP error about echo {@code seq} came back to the sender from address {@code from} (the router that sent
+	 * it is the first hop of {@code path}, when paths are kept).
+	 */
+	/** The ARP request for {@code ip} that echo {@code seq} waited for, sent on {@code from}, got no answer. */
+	default void arpUnanswered(int seq, String reason, IpInterface from, int ip) {
+		failed(seq, reason);
+	}
+
+	default void icmpError(int seq, IcmpError error, int from, PathNode path) {
+	}
 }

@@ -10,7 +10,7 @@ import io.hvnet.sim.net.Frame;
  * DEI and the 12-bit VLAN id), then ARP (RFC 826) or IPv4 (RFC 791) with an ICMP echo (RFC 792). Field names and
  * labels are Wireshark's (its display filter reference, e.g. {@code arp.src.proto_ipv4}, {@code icmp.seq}).
  * <p>
- * What the simulator does not model is filled in as Windows does it: TTL 128, no IP options, DF clear, ICMP
+ * What the simulator does not model is filled in as Windows does it: no IP options, DF clear, ICMP
  * identifier 1 and the 32-byte payload {@code abcdefghijklmnopqrstuvwabcdefghi} of Windows' {@code ping}, which the
  * reply echoes. The IPv4 identification is the echo's sequence number (the simulator keeps no per-stack counter),
  * so a capture depends on the model and the ping alone.
@@ -22,7 +22,6 @@ final class FrameEncoder {
 	static final int ETHERTYPE_VLAN = 0x8100;
 	/** IEEE 802.3: a frame's payload is padded to at least 46 bytes (60 with the header, 64 with the FCS). */
 	static final int MIN_PAYLOAD = 46;
-	static final int TTL = 128;
 	static final int ICMP_IDENTIFIER = 1;
 	static final byte[] PING_PAYLOAD = "abcdefghijklmnopqrstuvwabcdefghi".getBytes(StandardCharsets.US_ASCII);
 
@@ -91,7 +90,7 @@ final class FrameEncoder {
 		int flags = ip.raw16(0);
 		ip.bits("ip.flags", "Flags", flags, 1, 0xe0, v -> String.format("0x%x", v));
 		ip.bits("ip.frag_offset", "Fragment Offset", flags, 2, 0x1fff, Long::toString);
-		ip.u8("ip.ttl", "Time to Live", TTL, Long::toString);
+		ip.u8("ip.ttl", "Time to Live", frame.ttl(), Long::toString);
 		ip.u8("ip.proto", "Protocol", 1, v -> v == 1 ? "ICMP (1)" : Long.toString(v));
 		int checksum = ip.u16("ip.checksum", "Header Checksum", 0, v -> String.format("0x%04x", v));
 		ip.ipv4("ip.src", "Source Address", frame.ipSrc());
@@ -100,9 +99,10 @@ final class FrameEncoder {
 		w.set16(checksum, w.checksum(ip.start(), ip.length()));
 
 		FrameWriter.Part icmp = w.layer("Internet Control Message Protocol", "icmp");
-		icmp.u8("icmp.type", "Type", frame.reply() ? 0 : 8,
-				v -> v + (v == 8 ? " (Echo (ping) request)" : v == 0 ? " (Echo (ping) reply)" : ""));
-		icmp.u8("icmp.code", "Code", 0, Long::toString);
+		icmp.u8("icmp.type", "Type", frame.icmp() != null ? frame.icmp().type() : frame.reply() ? 0 : 8,
+				v -> v + (v == 8 ? " (Echo (ping) request)" : v == 0 ? " (Echo (ping) reply)"
+						: v == 11 ? " (Time-to-live exceeded)" : v == 3 ? " (Destination unreachable)" : ""));
+		icmp.u8("icmp.code", "Code", frame.icmp() != null ? frame.icmp().code() : 0, Long::toString);
 		int icmpChecksum = icmp.u16("icmp.checksum", "Checksum", 0, v -> String.format("0x%04x", v));
 		icmp.u16("icmp.ident", "Identifier (BE)", ICMP_IDENTIFIER, v -> String.format("%d (0x%04x)", v, v));
 		icmp.u16("icmp.seq", "Sequence Number (BE)", frame.seq() & 0xffff, v -> String.format("%d (0x%04x)", v, v));

@@ -67,7 +67,7 @@ public final class Links {
 
 	private static int rank(HopKind kind) {
 		return switch (kind) {
-		case STACK, HOST_VNIC, VM_ADAPTER -> 0;
+		case STACK, ROUTER, HOST_VNIC, VM_ADAPTER -> 0;
 		case VSWITCH -> 1;
 		case NIC -> 2;
 		case PSWITCH -> 3;

@@ -17,6 +17,7 @@ import io.hvnet.sim.CapturedPing;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.SimulationOptions;
 import io.hvnet.sim.Simulator;
+import io.hvnet.sim.TraceRoute;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,9 +40,17 @@ final class SimulateCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "FILE", description = "the .hvnet file")
 	private Path file;
 
-	@Option(names = "--ping", arity = "2", required = true, paramLabel = "ENDPOINT",
+	@Option(names = "--ping", arity = "2", paramLabel = "ENDPOINT",
 			description = "FROM TO: qualified endpoint names (HV01.parent, HV01.VM1, FileServer); TO may be an IPv4 address")
 	private List<String> ping;
+
+	@Option(names = "--trace-route", arity = "2", paramLabel = "ENDPOINT", description = "FROM TO: instead of a ping, "
+			+ "list the routers on the way as tracert does (a probe per TTL from 1; TO may be an IPv4 address)")
+	private List<String> traceRoute;
+
+	@Option(names = "--max-hops", defaultValue = "30", paramLabel = "N",
+			description = "with --trace-route: the highest TTL tried, 1 to 255 (default: ${DEFAULT-VALUE}, as tracert)")
+	private int maxHops;
 
 	@Option(names = "--count", defaultValue = "1", paramLabel = "N", description = "echo requests to send, 1 to 1000 (default: ${DEFAULT-VALUE})")
 	private int count;
@@ -69,11 +78,20 @@ final class SimulateCommand implements Callable<Integer> {
 		if (captureLink != null && pcap == null) {
 			throw new UsageException("--capture " + captureLink + " needs --pcap FILE to write the frames to");
 		}
+		if ((ping == null) == (traceRoute == null)) {
+			throw new UsageException("give either --ping FROM TO or --trace-route FROM TO");
+		}
+		if (maxHops < 1 || maxHops > 255) {
+			throw new UsageException("--max-hops " + maxHops + ": a TTL is 1 to 255");
+		}
 		LoadedTopology topology = hvnet.errorFree(file, "simulating");
 		if (topology == null) {
 			return 1;
 		}
 		EndpointNames names = new EndpointNames(topology.networks());
+		if (traceRoute != null) {
+			return traceRoute(names, Simulator.of(topology.networks()));
+		}
 		Endpoint from = names.resolve(ping.get(0));
 		String to = ping.get(1);
 		Simulator simulator = Simulator.of(topology.networks());
@@ -91,6 +109,20 @@ final class SimulateCommand implements Callable<Integer> {
 		String report = switch (format) {
 		case text -> PingReportText.render(ping.get(0), to, count, coldRoutes, result);
 		case json -> Output.json(PingReportJson.of(result));
+		};
+		Output.write(hvnet.out(), null, report);
+		return 0;
+	}
+
+	private int traceRoute(EndpointNames names, Simulator simulator) throws UsageException {
+		Endpoint from = names.resolve(traceRoute.get(0));
+		String to = traceRoute.get(1);
+		SimulationOptions options = SimulationOptions.defaults().withColdRoutes(coldRoutes);
+		TraceRoute route = EndpointNames.isAddress(to) ? simulator.traceRoute(from, to, maxHops, options)
+				: simulator.traceRoute(from, names.resolve(to), maxHops, options);
+		String report = switch (format) {
+		case text -> TraceRouteReport.text(traceRoute.get(0), to, maxHops, route);
+		case json -> Output.json(TraceRouteReport.json(route));
 		};
 		Output.write(hvnet.out(), null, report);
 		return 0;

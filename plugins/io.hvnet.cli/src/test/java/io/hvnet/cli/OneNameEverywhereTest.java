@@ -116,6 +116,10 @@ class OneNameEverywhereTest {
 				assertEquals(stack, ip.name(), "the simulator's IP stack");
 				Set<String> interfaces = new HashSet<>();
 				Topology.ipInterfaces(e).forEach(a -> interfaces.add(language.getFullyQualifiedName(a).toString()));
+				// a router interface's 802.1Q sub-interfaces are interfaces of its stack too
+				Topology.ipInterfaces(e).stream().filter(PhysicalNic.class::isInstance)
+						.flatMap(a -> ((PhysicalNic) a).getSubinterfaces().stream())
+						.forEach(s -> interfaces.add(language.getFullyQualifiedName(s).toString()));
 				for (IpInterface i : ip.interfaces()) {
 					assertTrue(interfaces.contains(i.name()), () -> stack + "'s interface " + i.name()
 							+ " is none of the language's " + interfaces);

@@ -22,8 +22,8 @@ class SimulateCommandTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 	private static final Set<String> ACTIONS = Set.of("send", "forward", "flood", "deliver", "drop", "learn",
-			"arp-request", "arp-reply", "echo-request", "echo-reply");
-	private static final Set<String> KINDS = Set.of("stack", "host-vnic", "vm-adapter", "vswitch", "nic", "pswitch");
+			"arp-request", "arp-reply", "echo-request", "echo-reply", "route");
+	private static final Set<String> KINDS = Set.of("stack", "host-vnic", "vm-adapter", "vswitch", "nic", "pswitch", "router");
 
 	@TempDir
 	Path tmp;
@@ -198,5 +198,68 @@ class SimulateCommandTest {
 		CliRun run = CliRun.of("simulate", CliRun.example("fig09"), "--ping", "HV01.parent", "FileServer", "--format",
 				"json");
 		assertTrue(JSON.readTree(run.out()).get("reason").isNull(), run::toString);
+	}
+
+	private static String routed() {
+		return CliRun.examples().resolve("routed/routed.hvnet").toString();
+	}
+
+	@Test
+	void traceRouteListsEachRouterAsTracertDoes() {
+		CliRun run = CliRun.of("simulate", routed(), "--trace-route", "HV01.Web", "Backup");
+		assertEquals(0, run.exitCode(), run::toString);
+		List<String> hops = run.out().lines().filter(l -> l.matches("\\s+\\d+  .*"))
+				.map(l -> String.join(" ", l.strip().split("\\s+"))).toList();
+		assertEquals(List.of("1 10.0.10.1 R1", "2 192.168.100.2 R2", "3 10.0.30.10 Backup"), hops, run::toString);
+		assertTrue(run.out().strip().endsWith("trace complete"), run::toString);
+	}
+
+	@Test
+	void traceRouteIntoALoopEndsWithItsDiagnosisInJson() throws IOException {
+		CliRun run = CliRun.of("simulate", routed(), "--trace-route", "HV01.Web", "10.0.50.7", "--max-hops", "4",
+				"--format", "json");
+		assertEquals(0, run.exitCode(), run::toString);
+		JsonNode result = JSON.readTree(run.out());
+		assertFalse(result.get("reached").asBoolean());
+		assertEquals(List.of("R1", "R2", "R1", "R2"), field(result.get("hops"), "node"), run::toString);
+		assertTrue(result.get("reason").asText().contains("TTL exceeded at R2"), run::toString);
+	}
+
+	@Test
+	void aRoutedPingShowsTheRouterHopAndTheRouteEvent() throws IOException {
+		CliRun run = CliRun.of("simulate", routed(), "--ping", "HV01.Web", "Backup", "--format", "json");
+		JsonNode result = JSON.readTree(run.out());
+		assertTrue(result.get("reachable").asBoolean(), run::toString);
+		List<String> kinds = field(result.get("pings").get(0).get("request"), "kind");
+		assertEquals(2, kinds.stream().filter("router"::equals).count(), kinds::toString);
+		List<String> routed = new ArrayList<>();
+		result.get("events").forEach(e -> {
+			if (e.get("action").asText().equals("route")) {
+				routed.add(e.get("node").asText());
+			}
+		});
+		assertEquals(List.of("R1", "R2", "R2", "R1"), routed, "request out through R1 and R2, the reply back");
+	}
+
+	@Test
+	void aPingThatCannotLeaveHasItsReasonAndAnEventInJson() throws IOException {
+		Path file = tmp.resolve("alone.hvnet");
+		Files.writeString(file, "server A { nic N { ip 10.1.0.10/24 } }\n");
+		CliRun run = CliRun.of("simulate", file.toString(), "--ping", "A", "10.9.9.9", "--format", "json");
+		assertEquals(0, run.exitCode(), run::toString);
+		JsonNode result = JSON.readTree(run.out());
+		assertEquals("no route from A to 10.9.9.9", result.get("reason").asText());
+		assertEquals(1, result.get("events").size(), run::toString);
+		JsonNode drop = result.get("events").get(0);
+		assertEquals("A", drop.get("node").asText());
+		assertEquals("drop", drop.get("action").asText());
+	}
+
+	@Test
+	void pingAndTraceRouteAreOneOrTheOther() {
+		CliRun run = CliRun.of("simulate", routed(), "--ping", "HV01.Web", "Backup", "--trace-route", "HV01.Web",
+				"Backup");
+		assertEquals(2, run.exitCode(), run::toString);
+		assertTrue(run.err().contains("either --ping FROM TO or --trace-route FROM TO"), run::toString);
 	}
 }

@@ -1,0 +1,72 @@
+package io.hvnet.sim;
+
+import java.util.List;
+import java.util.Set;
+
+import io.hvnet.dsl.model.Addresses;
+import io.hvnet.dsl.model.Vlans;
+import io.hvnet.sim.net.IpInterface;
+
+/**
+ * Why a ping failed, in one sentence naming the first cause and where it is. The stacks and routers report the
+ * cause (no route on a stack or router; TTL exceeded, in a routing loop between routers; an ARP request nobody
+ * answered); for an unanswered ARP this adds where the layer-2 simulation dropped the request (a port that does not
+ * carry its VLAN, a port with nothing plugged in), or, when it was dropped nowhere, that the VLANs of the sender and
+ * of the address's owner never meet. Later slices add their causes here (a NAT without a mapping, DHCP that gave
+ * no address).
+ */
+public final class Diagnosis {
+
+	/** Where every flood ends without anything being wrong: stacks that do not own the address. */
+	private static final Set<String> ORDINARY_KINDS = Set.of(HopKind.STACK.json(), HopKind.ROUTER.json());
+
+	/** Where a drop's port is worth naming: an adapter's one port is its cable. */
+	private static final Set<String> SWITCH_KINDS = Set.of(HopKind.VSWITCH.json(), HopKind.PSWITCH.json());
+
+	private Diagnosis() {
+	}
+
+	/**
+	 * {@code failure} (an ARP for {@code target} sent on {@code sender} that got no answer) with its layer-2 cause:
+	 * the first copy of the request dropped for a reason other than a flood's ordinary ones, else the owner of the
+	 * address ({@code owner}, null when no stack has it) in a VLAN the request never reached.
+	 */
+	public static String ofArp(String failure, int target, IpInterface sender, IpInterface owner,
+			List<TraceEvent> events) {
+		String address = Addresses.format(target);
+		boolean reachedOwner = false;
+		for (TraceEvent e : events) {
+			FrameSummary f = e.frame();
+			if (f == null || !"arp".equals(f.type()) || !address.equals(f.ipDst()) || "echo-reply".equals(f.icmp())) {
+				continue;
+			}
+			if (e.action() == Action.DROP && !ordinary(e)) {
+				return failure + "; the request was dropped at " + e.node() + (SWITCH_KINDS.contains(e.kind())
+						? " (" + e.port() + ")" : "") + ": " + e.reason();
+			}
+			reachedOwner |= owner != null && e.node().equals(owner.name());
+		}
+		if (owner == null) {
+			return failure + "; no stack in the model has " + address;
+		}
+		if (!reachedOwner && !vlanWords(sender).equals(vlanWords(owner))) {
+			return failure + "; " + address + " is " + owner.name() + "'s, and the VLANs of " + sender.name() + " ("
+					+ vlanWords(sender) + ") and " + owner.name() + " (" + vlanWords(owner) + ") never meet";
+		}
+		return failure;
+	}
+
+	/** An interface's VLAN as a sentence says it: "untagged", "VLAN 20", "trunk 10, 20 native 1". */
+	static String vlanWords(IpInterface i) {
+		if (i.vlan() != 0) {
+			return "VLAN " + i.vlan();
+		}
+		String mode = Vlans.describe(i.model().adapter());
+		return mode.isEmpty() ? "untagged" : mode.matches("\\d+") ? "VLAN " + mode : mode;
+	}
+
+	private static boolean ordinary(TraceEvent e) {
+		return ORDINARY_KINDS.contains(e.kind()) || e.reason() == null || e.reason().startsWith("not addressed to")
+				|| e.reason().contains("is on the port the frame came from");
+	}
+}

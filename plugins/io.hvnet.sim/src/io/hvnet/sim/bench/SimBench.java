@@ -15,10 +15,11 @@ import io.hvnet.sim.net.PingObserver;
 
 /**
  * Prints the simulator's speed: frame hops per second on one thread, and the time and heap for HOSTS hosts with
-	private static void print(Result r) {
-		System.out.printf("topology: %d hosts (%s), %d VMs, %d VLANs, %d servers%s%n", r.hosts(),
-				r.teamMembers() == 1 ? "one NIC each" : "a SET team of " + r.teamMembers() + " NICs each", r.vms(),
-				r.vlans(), r.vlans(), r.trunks() ? ", every VM adapter a trunk of every VLAN" : "");
+ * VMS_PER_HOST VMs each where every VM pings its VLAN's server once (all pings in one simulation, no trace), once
+ * with one NIC per host, once with a SET team of TEAM NICs per host and, with "trunk", once with every VM adapter a
+ * trunk of every VLAN (see {@link GeneratedTopology}).
+ * Usage: SimBench [HOSTS [VMS_PER_HOST [VLANS [TEAM [trunk]]]]] (default 1000 20 20 2). See the bundle README for the
+ * command.
  */
 public final class SimBench {
 

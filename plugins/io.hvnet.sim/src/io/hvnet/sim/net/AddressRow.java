@@ -38,7 +38,10 @@ final class AddressRow {
 		return seen[(sw >>> PAGE_BITS) - firstPage][sw & (PAGE - 1)];
 	}
 
-	/** See {@link MacTables#learn}. */
+	/**
+	 * Notes that switch {@code sw} saw the address on {@code port} at {@code now}; true when that is news to it: the
+	 * address was unknown, had aged out (older than {@code agingNs}) or was on another port.
+	 */
 	boolean learn(int sw, int port, long now, long agingNs) {
 		int p = page(sw >>> PAGE_BITS);
 		int i = sw & (PAGE - 1);

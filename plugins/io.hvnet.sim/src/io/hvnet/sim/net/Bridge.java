@@ -120,10 +120,13 @@ public final class Bridge extends Device {
 			}
 			return;
 		}
-		if (in.external && externalPorts > 1 && reflected(engine, in, vlan, frame)) {
+		// one look-up of the sender serves both the reflection check and the learning
+		long srcKey = key(vlan, frame.src());
+		AddressRow sender = tables.find(srcKey);
+		if (in.external && externalPorts > 1 && reflected(engine, in, sender, frame)) {
 			return;
 		}
-		learn(engine, vlan, frame, in);
+		learn(engine, vlan, frame, in, sender != null ? sender : tables.findOrAdd(srcKey));
 		Port known = frame.broadcast() ? null : lookup(engine, vlan, frame.dst());
 		if (known == null) {
 			flood(engine, in, vlan, frame, hopBudget - 1, flow);
@@ -162,8 +165,8 @@ public final class Bridge extends Device {
 	 * a broadcast to every member. The switch knows its ports' addresses, so it drops the frame instead of learning
 	 * that its own port were out on the physical network.
 	 */
-	private boolean reflected(Engine engine, Port in, int vlan, Frame frame) {
-		Port own = lookup(engine, vlan, frame.src());
+	private boolean reflected(Engine engine, Port in, AddressRow sender, Frame frame) {
+		Port own = sender == null ? null : learnt(engine, sender);
 		if (own == null || own.external) {
 			return false;
 		}
@@ -175,7 +178,8 @@ public final class Bridge extends Device {
 	}
 
 	private void flood(Engine engine, Port in, int vlan, Frame frame, int hopBudget, SeedFlow flow) {
-		Port[] targets = floodSets.of(vlan, in);
+		FloodSets.FloodSet set = floodSets.of(vlan, in);
+		Port[] targets = set.ports();
 		// the one check a storm needs: every copy of the frame a stack sent shares this count (no allocation here)
 		FloodCount count = frame.flooded();
 		if ((count.copies += targets.length) > engine.floodCopyLimit()) {
@@ -195,9 +199,11 @@ public final class Bridge extends Device {
 			engine.record(name, kind.json(), in.name, Action.FLOOD, flow,
 					why + ": to every other port" + (vlan != 0 ? " of VLAN " + vlan : "") + " (" + names + ")", frame);
 		}
-		for (Port p : targets) {
-			if (p != in) {
-				egress(engine, p, vlan, frame, hopBudget, flow);
+		Port[] peers = set.peers();
+		int[] tags = set.tags();
+		for (int i = 0; i < targets.length; i++) {
+			if (targets[i] != in) {
+				engine.transmit(targets[i], peers[i], frame, tags[i], hopBudget);
 			}
 		}
 		if (engine.tracing()) {
@@ -234,8 +240,8 @@ public final class Bridge extends Device {
 		engine.transmit(out, frame, out.vlans.tagFor(vlan), hopBudget, flow);
 	}
 
-	private void learn(Engine engine, int vlan, Frame frame, Port in) {
-		boolean news = tables.learn(number, key(vlan, frame.src()), in.index, engine.now(), agingNs);
+	private void learn(Engine engine, int vlan, Frame frame, Port in, AddressRow sender) {
+		boolean news = sender.learn(number, in.index, engine.now(), agingNs);
 		if (news && engine.tracing()) {
 			engine.record(name, kind.json(), in.name, Action.LEARN, SeedFlow.between(in.peer.owner.kind, kind),
 					Macs.format(frame.src()) + (vlan != 0 ? " in VLAN " + vlan : "") + " is on " + in.name, frame);
@@ -244,7 +250,13 @@ public final class Bridge extends Device {
 
 	/** The port a learnt, not aged-out address is on, or null. */
 	private Port lookup(Engine engine, int vlan, long mac) {
-		int port = tables.port(number, key(vlan, mac), engine.now(), agingNs);
+		AddressRow row = tables.find(key(vlan, mac));
+		return row == null ? null : learnt(engine, row);
+	}
+
+	/** The port this switch learnt {@code row}'s address on, or null when it did not or it aged out. */
+	private Port learnt(Engine engine, AddressRow row) {
+		int port = row.port(number, engine.now(), agingNs);
 		// unknown or aged out: the next frame from that address learns it again
 		return port < 0 ? null : ports.get(port);
 	}

@@ -174,7 +174,14 @@ public final class Engine {
 					"nothing is plugged into this port", frame);
 			return;
 		}
-		Port in = out.peer;
+		transmit(out, out.peer, frame, tag, hopBudget);
+	}
+
+	/**
+	 * {@link #transmit(Port, Frame, int, int, SeedFlow)} to a port known to be plugged in, whose peer {@code in} the
+	 * caller already holds (a flood's precomputed set): the hot path of a flood does not read {@code out} at all.
+	 */
+	void transmit(Port out, Port in, Frame frame, int tag, int hopBudget) {
 		if (tap != null) {
 			tap.transmitted(now, sendingStep, out, frame, tag);
 		}

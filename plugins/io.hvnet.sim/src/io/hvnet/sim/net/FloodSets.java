@@ -1,7 +1,10 @@
 package io.hvnet.sim.net;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import io.hvnet.dsl.validation.NumberRanges;
 
 /**
  * The ports a bridge floods to, per VLAN and per kind of port the frame came in on, worked out once: a large
@@ -10,13 +13,22 @@ import java.util.List;
  * came in on, which the caller skips; sets are forgotten whenever a port or a cable is added. On a virtual switch
  * with a SET team the set also depends on the team member: the one the frame came in on, or the one the port it
  * came in on is affinitized to.
+ * <p>
+ * Sets are found by index, not by search: the port the frame came in on keeps the sets it needed by VLAN, shared
+ * with the other ports on the same side of the switch ({@link #side}). Each set also holds, per port, the port at
+ * the cable's other end and the tag the VLAN leaves with, so a flood puts its copies on their cables without reading
+ * each port again. In a large network every switch is visited once per broadcast and little of it stays in the
+ * cache, so what counts is how few objects a flood reads: the port, the set and its arrays.
  */
 final class FloodSets {
 
+	/** The ports of one flood in port order, the port plugged into each, and the 802.1Q tag each copy leaves with. */
+	record FloodSet(Port[] ports, Port[] peers, int[] tags) {
+	}
+
 	private final List<Port> ports;
-	private long[] keys = new long[4];
-	private Port[][] sets = new Port[4][];
-	private int size;
+	/** By {@link #side}, then by VLAN; a row is made when first asked for. */
+	private FloodSet[][] bySide = new FloodSet[0][];
 
 	FloodSets(List<Port> ports) {
 		this.ports = ports;
@@ -27,24 +39,66 @@ final class FloodSets {
 	 * but its team member; from an external port (a team member), no external port and only the adapter ports
 	 * affinitized to it. On a switch without external ports this is every port of the VLAN.
 	 */
-	Port[] of(int vlan, Port in) {
-		long side = in.external ? (long) in.index << 1 | 1 : in.teamMember == null ? 0 : (long) (in.teamMember.index + 1) << 1;
-		long key = (long) vlan << 32 | side;
-		for (int i = 0; i < size; i++) {
-			if (keys[i] == key) {
-				return sets[i];
+	FloodSet of(int vlan, Port in) {
+		FloodSet[] byVlan = in.floodSets;
+		if (byVlan != null && vlan < byVlan.length && byVlan[vlan] != null) {
+			return byVlan[vlan];
+		}
+		if (vlan > NumberRanges.MAX_VLAN) { // an id out of range (the validator reports it) is worked out each time
+			return make(vlan, in);
+		}
+		int side = side(in);
+		FloodSet set = side < bySide.length && bySide[side] != null && vlan < bySide[side].length ? bySide[side][vlan]
+				: null;
+		if (set == null) {
+			set = make(vlan, in);
+			bySide = remember(bySide, side, vlan, set);
+		}
+		FloodSet[][] own = { in.floodSets };
+		in.floodSets = remember(own, 0, vlan, set)[0];
+		return set;
+	}
+
+	/**
+	 * What the set depends on besides the VLAN: 0 for a port of a switch without a team member, then per team
+	 * member (external port) one number for the member itself and one for the adapter ports affinitized to it.
+	 */
+	private static int side(Port in) {
+		if (in.external) {
+			return 2 * in.index + 1;
+		}
+		return in.teamMember == null ? 0 : 2 * in.teamMember.index + 2;
+	}
+
+	private FloodSet make(int vlan, Port in) {
+		List<Port> targets = new ArrayList<>();
+		for (Port p : ports) {
+			if (p.peer != null && p.vlans.carries(vlan) && reaches(in, p)) {
+				targets.add(p);
 			}
 		}
-		Port[] set = ports.stream()
-				.filter(p -> p.peer != null && p.vlans.carries(vlan) && reaches(in, p))
-				.toArray(Port[]::new);
-		if (size == keys.length) {
-			keys = Arrays.copyOf(keys, size * 2);
-			sets = Arrays.copyOf(sets, size * 2);
+		Port[] set = targets.toArray(Port[]::new);
+		Port[] peers = new Port[set.length];
+		int[] tags = new int[set.length];
+		for (int i = 0; i < set.length; i++) {
+			peers[i] = set[i].peer;
+			tags[i] = set[i].vlans.tagFor(vlan);
 		}
-		keys[size] = key;
-		sets[size++] = set;
-		return set;
+		return new FloodSet(set, peers, tags);
+	}
+
+	/** {@code table} with {@code set} at [{@code row}][{@code vlan}], grown as needed. */
+	private static FloodSet[][] remember(FloodSet[][] table, int row, int vlan, FloodSet set) {
+		if (row >= table.length) {
+			table = Arrays.copyOf(table, Math.max(row + 1, 2 * table.length));
+		}
+		FloodSet[] byVlan = table[row] == null ? new FloodSet[0] : table[row];
+		if (vlan >= byVlan.length) {
+			byVlan = Arrays.copyOf(byVlan, Math.max(vlan + 1, 2 * byVlan.length));
+			table[row] = byVlan;
+		}
+		byVlan[vlan] = set;
+		return table;
 	}
 
 	private static boolean reaches(Port in, Port p) {
@@ -55,7 +109,9 @@ final class FloodSets {
 	}
 
 	void forget() {
-		Arrays.fill(sets, null);
-		size = 0;
+		bySide = new FloodSet[0][];
+		for (Port p : ports) {
+			p.floodSets = null;
+		}
 	}
 }

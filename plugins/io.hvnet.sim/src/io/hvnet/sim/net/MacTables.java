@@ -20,6 +20,9 @@ final class MacTables {
 	private int[] slotRows = new int[256];
 	private AddressRow[] rows = new AddressRow[128];
 	private int rowCount;
+	/** The key and row {@link #find} found last ({@link #NO_KEY}: none). */
+	private long lastKey = NO_KEY;
+	private AddressRow lastRow;
 
 	/** Forgets every learnt address; the switches stay. */
 	void clear() {
@@ -27,6 +30,8 @@ final class MacTables {
 		slotRows = new int[256];
 		rows = new AddressRow[128];
 		rowCount = 0;
+		lastKey = NO_KEY;
+		lastRow = null;
 	}
 
 	/** A new switch; its number is its place in every row. */
@@ -34,20 +39,32 @@ final class MacTables {
 		return switches++;
 	}
 
-	/** The port index {@code sw} learnt for {@code key} if seen within {@code agingNs} before {@code now}, else -1. */
-	int port(int sw, long key, long now, long agingNs) {
+	/**
+	 * The row of {@code key}, or null when no switch has learnt it. The last row found is kept: the copies of a
+	 * flooded frame arrive at switch after switch one after the other, and each asks for the same sender.
+	 */
+	AddressRow find(long key) {
+		if (key == lastKey) {
+			return lastRow;
+		}
 		int s = slot(key);
-		return slotKeys[s] == key ? rows[slotRows[s]].port(sw, now, agingNs) : -1;
+		if (slotKeys[s] != key) {
+			return null;
+		}
+		lastKey = key;
+		lastRow = rows[slotRows[s]];
+		return lastRow;
 	}
 
-	/**
-	 * Notes that {@code sw} saw {@code key} on {@code port} at {@code now}; true when that is news to it: the address
-	 * was unknown, had aged out (older than {@code agingNs}) or was on another port.
-	 */
-	boolean learn(int sw, long key, int port, long now, long agingNs) {
-		int s = slot(key);
-		AddressRow row = slotKeys[s] == key ? rows[slotRows[s]] : addRow(key);
-		return row.learn(sw, port, now, agingNs);
+	/** The row of {@code key}, made first when no switch has learnt it yet. */
+	AddressRow findOrAdd(long key) {
+		AddressRow row = find(key);
+		if (row == null) {
+			row = addRow(key);
+			lastKey = key;
+			lastRow = row;
+		}
+		return row;
 	}
 
 	/** Calls {@code action} for every entry of {@code sw}: key, port index, time last seen. */

@@ -33,8 +33,8 @@ public final class UplinkNic extends Device {
 	void receive(Engine engine, Port in, Frame arriving, int tag, int hopBudget) {
 		Frame frame = engine.passing(arriving, hop);
 		Port out = in == wire ? switchSide : wire;
-		String peer = out.peer == null ? "nothing" : out.peer.owner.name;
 		if (engine.tracing()) {
+			String peer = out.peer == null ? "nothing" : out.peer.owner.name;
 			engine.record(name, kind.json(), out.name, Action.FORWARD, SeedFlow.FLOW_4,
 					in == wire ? "up to " + peer + " through the switch protocol (vms)" : "out onto the wire to " + peer,
 					frame);

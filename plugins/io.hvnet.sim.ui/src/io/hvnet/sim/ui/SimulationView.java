@@ -24,12 +24,15 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
+import io.hvnet.sim.CapturedPing;
 import io.hvnet.sim.ExpectationResult;
 import io.hvnet.sim.Hop;
 import io.hvnet.sim.PingOutcome;
 import io.hvnet.sim.PingRecord;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.ScenarioResult;
+import io.hvnet.sim.TraceEvent;
+import io.hvnet.sim.wire.Capture;
 import io.hvnet.ui.editor.HvNetEditors;
 
 /**
@@ -46,6 +49,10 @@ public class SimulationView extends ViewPart {
 	private TreeViewer tree;
 	private Text paths;
 	private TraceTable trace;
+	private TraceFilter filter;
+	private FrameDetails frame;
+	/** The selected ping's frames on every link, for the frame details (null until a ping is shown). */
+	private Capture capture;
 	private ScenarioRun shown;
 	private Action exportCapture;
 	private final Map<ExpectationResult, PingOutcome> pingOf = new HashMap<>();
@@ -69,9 +76,16 @@ public class SimulationView extends ViewPart {
 		GridData pathsData = new GridData(SWT.FILL, SWT.TOP, true, false);
 		pathsData.heightHint = paths.getLineHeight() * 3;
 		paths.setLayoutData(pathsData);
-		trace = new TraceTable(details);
-		trace.viewer().getTable().getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		sash.setWeights(35, 65);
+		filter = new TraceFilter(details);
+		SashForm traceAndFrame = new SashForm(details, SWT.VERTICAL);
+		traceAndFrame.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		trace = new TraceTable(traceAndFrame);
+		filter.attachTo(trace.viewer());
+		frame = new FrameDetails(traceAndFrame);
+		traceAndFrame.setWeights(60, 40);
+		trace.viewer().addSelectionChangedListener(e -> showFrame(
+				(TraceEvent) ((IStructuredSelection) e.getSelection()).getFirstElement()));
+		sash.setWeights(30, 70);
 		Action run = new Action("Run Scenarios") {
 			@Override
 			public void run() {
@@ -132,7 +146,9 @@ public class SimulationView extends ViewPart {
 		run.scenarios().stream().flatMap(s -> s.pings().stream()).filter(p -> !p.passed())
 				.forEach(p -> tree.setExpandedState(p, true));
 		paths.setText("");
+		capture = null;
 		trace.show(List.of());
+		frame.show(null, "Select an event of the trace to see its frame.");
 		long pings = run.scenarios().stream().mapToLong(s -> s.pings().size()).sum();
 		long passed = run.scenarios().stream().flatMap(s -> s.pings().stream()).filter(PingOutcome::passed).count();
 		setContentDescription(run.problem() != null ? run.file().getName() + ": not simulated"
@@ -193,17 +209,28 @@ public class SimulationView extends ViewPart {
 			return;
 		}
 		Job job = Job.create("hvnet trace of " + ping.description(), monitor -> {
-			PingResult result = run.runner().simulate(run.simulator(), ping.ping());
+			CapturedPing captured = run.runner().capture(run.simulator(), ping.ping());
+			PingResult result = captured.result();
 			Display.getDefault().asyncExec(() -> {
 				if (!paths.isDisposed() && shown == run) {
 					paths.setText(describePaths(ping, result));
+					capture = captured.capture();
 					trace.show(result.events());
+					frame.show(null, "Select an event of the trace to see its frame.");
 				}
 			});
 			return Status.OK_STATUS;
 		});
 		job.setSystem(true);
 		job.schedule();
+	}
+
+	private void showFrame(TraceEvent event) {
+		if (event == null || capture == null) {
+			return;
+		}
+		FrameOfEvent found = FrameOfEvent.of(capture, event);
+		frame.show(found.frame() == null ? null : found.frame().frame(), found.note());
 	}
 
 	static String describePaths(PingOutcome ping, PingResult result) {

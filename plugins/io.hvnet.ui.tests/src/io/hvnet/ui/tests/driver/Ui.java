@@ -381,7 +381,11 @@ public final class Ui {
 	public void click(org.eclipse.swt.widgets.TreeItem item) {
 		org.eclipse.swt.widgets.Tree tree = item.getParent();
 		tree.showItem(item);
-		flush();
+		// GTK scrolls a tree when it next lays it out, not at showItem
+		waitUntil(() -> {
+			Rectangle shown = item.getBounds();
+			return shown.height > 0 && tree.getClientArea().contains(shown.x + 1, shown.y + shown.height / 2);
+		}, "the tree to scroll to " + item.getText());
 		Rectangle r = item.getBounds();
 		int x = r.x + Math.min(r.width / 2, 40);
 		java.util.List<Integer> hits = new java.util.ArrayList<>();
@@ -394,6 +398,27 @@ public final class Ui {
 			throw new AssertionError("the tree does not show " + item.getText());
 		}
 		click(tree, x, hits.get(hits.size() / 2), 1);
+	}
+
+	/** Clicks a table row with the mouse, in its first column, once the table shows it where the mouse can hit it. */
+	public void click(org.eclipse.swt.widgets.TableItem item) {
+		org.eclipse.swt.widgets.Table table = item.getParent();
+		table.showItem(item);
+		int[] at = { -1, -1 };
+		// GTK scrolls and lays a table out later, and its item bounds and hit test may differ by the header's height
+		waitUntil(() -> {
+			Rectangle r = item.getBounds(0);
+			at[0] = r.x + Math.min(r.width / 2, 20);
+			java.util.List<Integer> hits = new java.util.ArrayList<>();
+			for (int y = 0; y < table.getClientArea().height + table.getHeaderHeight(); y++) {
+				if (table.getItem(new org.eclipse.swt.graphics.Point(at[0], y)) == item) {
+					hits.add(y);
+				}
+			}
+			at[1] = hits.isEmpty() ? -1 : hits.get(hits.size() / 2);
+			return at[1] >= 0;
+		}, "the table to show row " + item.getText());
+		click(table, at[0], at[1], 1);
 	}
 
 	/** Clicks a tool bar button with the mouse. */

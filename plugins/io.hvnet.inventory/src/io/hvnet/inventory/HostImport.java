@@ -391,11 +391,13 @@ final class HostImport {
 	}
 
 	/**
-	 * The management OS's IPv4 settings of an interface: its first address, default gateway, fixed metric. More
-	 * addresses, IPv6 addresses other than link-local ones, static routes and forwarding are warnings.
+	 * The management OS's IPv4 settings of an interface: its addresses, default gateway, static routes
+	 * (Get-NetRoute's rows with a next hop other than the default route), fixed metric and forwarding. IPv6 addresses
+	 * other than link-local ones are warnings.
 	 */
 	private List<Addresses> ipSettings(List<String> settings, List<String> notes, String alias, String switchName) {
 		List<Addresses> own = new ArrayList<>();
+		List<String> written = new ArrayList<>();
 		IpInterface ipInterface = inventory.interfaces().stream()
 				.filter(i -> i.ipv4() && i.alias().equalsIgnoreCase(alias)).findFirst().orElse(null);
 		for (IpAddress address : inventory.addresses()) {
@@ -407,19 +409,19 @@ final class HostImport {
 					notes.add(warn("'" + alias + "' has the IPv6 address " + address.address() + "/"
 							+ address.prefixLength() + ": IPv6 is not modelled"));
 				}
-			} else if (own.isEmpty()) {
+			} else {
 				Addresses parsed = Addresses.parse(address.address() + "/" + address.prefixLength());
 				if (parsed == null) {
 					notes.add(warn("'" + alias + "' has the address " + address.address() + ", which is not IPv4"));
 					continue;
 				}
 				own.add(parsed);
-				settings.add("ip " + address.address() + "/" + address.prefixLength()
-						+ (ipInterface != null && ipInterface.dhcp() ? " // from DHCP" : ""));
-			} else {
-				notes.add(warn("'" + alias + "' also has the address " + address.address() + "/"
-						+ address.prefixLength() + ": hvnet gives an interface one address"));
+				written.add(address.address() + "/" + address.prefixLength());
 			}
+		}
+		if (!written.isEmpty()) {
+			settings.add("ip " + String.join(", ", written)
+					+ (ipInterface != null && ipInterface.dhcp() ? " // from DHCP" : ""));
 		}
 		String gateway = null;
 		for (Route route : inventory.routes()) {
@@ -430,8 +432,8 @@ final class HostImport {
 				gateway = route.nextHop();
 				settings.add("gateway " + gateway);
 			} else {
-				notes.add(warn("'" + alias + "' has the route " + route.destinationPrefix() + " via " + route.nextHop()
-						+ ": routes other than the default gateway are not modelled yet"));
+				settings.add("route " + route.destinationPrefix() + " via " + route.nextHop()
+						+ (route.metric() > 0 ? " metric " + route.metric() : ""));
 			}
 		}
 		if (ipInterface != null) {
@@ -439,7 +441,7 @@ final class HostImport {
 				settings.add("metric " + ipInterface.metric());
 			}
 			if (ipInterface.forwarding()) {
-				notes.add(warn("'" + alias + "' forwards IPv4 packets (Forwarding Enabled): routing is not modelled"));
+				settings.add("forwarding");
 			}
 		}
 		return own;

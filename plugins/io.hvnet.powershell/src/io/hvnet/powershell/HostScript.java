@@ -8,12 +8,14 @@ import io.hvnet.dsl.hvnet.AdapterKind;
 import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.HostVnic;
 import io.hvnet.dsl.hvnet.PhysicalNic;
+import io.hvnet.dsl.hvnet.Route;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.IpAddresses;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.PrivateVlanMode;
 import io.hvnet.dsl.model.Teams;
@@ -295,19 +297,43 @@ public final class HostScript {
 				() -> ps.line("Set-VMNetworkAdapter " + adapter + " -StaticMacAddress '" + mac + "'"));
 	}
 
-	/** The adapter's IPv4 address, gateway and metric on the interface {@code alias} of the management OS. */
+	/**
+	 * The adapter's IPv4 settings on the interface {@code alias} of the management OS: every address (the default
+	 * gateway with the first), static routes (New-NetRoute), the interface metric, IP forwarding and weak host
+	 * send/receive (Set-NetIPInterface). Each is checked first, so a second run changes nothing.
+	 * https://learn.microsoft.com/powershell/module/nettcpip/new-netroute,
+	 * https://learn.microsoft.com/powershell/module/nettcpip/set-netipinterface
+	 */
 	private void ipSettings(String alias, Adapter adapter) {
-		Addresses address = Addresses.parse(adapter.getAddress());
-		if (address != null && address.prefixLength() >= 0) {
+		String quoted = PowerShellText.quote(alias);
+		boolean first = true;
+		for (Addresses address : IpAddresses.of(adapter)) {
+			if (address.prefixLength() < 0) {
+				continue;
+			}
 			String ip = Addresses.format(address.address());
-			ps.block("if (-not (Get-NetIPAddress -InterfaceAlias " + PowerShellText.quote(alias) + " -IPAddress '" + ip
-					+ "' -ErrorAction SilentlyContinue))", () -> ps.line(ipCommand(alias, adapter)));
+			String gateway = first && adapter.getGateway() != null ? " -DefaultGateway '" + adapter.getGateway() + "'"
+					: "";
+			first = false;
+			ps.block("if (-not (Get-NetIPAddress -InterfaceAlias " + quoted + " -IPAddress '" + ip
+					+ "' -ErrorAction SilentlyContinue))", () -> ps.line("New-NetIPAddress -InterfaceAlias " + quoted
+							+ " -IPAddress '" + ip + "' -PrefixLength " + address.prefixLength() + gateway + " | Out-Null"));
 		}
+		for (Route route : adapter.getRoutes()) {
+			String select = "-DestinationPrefix '" + route.getPrefix() + "' -InterfaceAlias " + quoted + " -NextHop '"
+					+ route.getNextHop() + "'";
+			ps.block("if (-not (Get-NetRoute " + select + " -ErrorAction SilentlyContinue))",
+					() -> ps.line("New-NetRoute " + select
+							+ (route.getMetric() > 0 ? " -RouteMetric " + route.getMetric() : "") + " | Out-Null"));
+		}
+		String interfaceArgs = "-InterfaceAlias " + quoted + " -AddressFamily IPv4";
 		if (adapter.getMetric() > 0) {
-			String interfaceArgs = "-InterfaceAlias " + PowerShellText.quote(alias) + " -AddressFamily IPv4";
 			ps.block("if ((Get-NetIPInterface " + interfaceArgs + ").InterfaceMetric -ne " + adapter.getMetric() + ")",
 					() -> ps.line("Set-NetIPInterface " + interfaceArgs + " -InterfaceMetric " + adapter.getMetric()));
 		}
+		enabled(interfaceArgs, "Forwarding", adapter.isForwarding());
+		enabled(interfaceArgs, "WeakHostSend", adapter.isWeakHostSend());
+		enabled(interfaceArgs, "WeakHostReceive", adapter.isWeakHostReceive());
 	}
 
 	private static String ipCommand(String alias, Adapter adapter) {
@@ -319,6 +345,14 @@ public final class HostScript {
 		return "New-NetIPAddress -InterfaceAlias " + PowerShellText.quote(alias) + " -IPAddress '"
 				+ Addresses.format(address.address()) + "' -PrefixLength " + address.prefixLength() + gateway
 				+ " | Out-Null";
+	}
+
+	/** A Set-NetIPInterface switch the design turns on (Windows' default is off: strong host, no forwarding). */
+	private void enabled(String interfaceArgs, String property, boolean on) {
+		if (on) {
+			ps.block("if ([string](Get-NetIPInterface " + interfaceArgs + ")." + property + " -ne 'Enabled')",
+					() -> ps.line("Set-NetIPInterface " + interfaceArgs + " -" + property + " Enabled"));
+		}
 	}
 
 	private static String capitalized(String word) {

@@ -186,19 +186,56 @@ class ExportPowerShellCommandTest {
 				    vm VM1 "Bob's VM; Remove-Item C:\\\\ -Recurse" { synthetic adapter Net1 switch Lab { vlan 12 } }
 				}
 				""");
-		CliRun run = CliRun.of("export", "powershell", file.toString());
-		assertEquals(0, run.exitCode(), run::toString);
-		Path script = tmp.resolve("HV1.ps1");
-		Files.writeString(script, run.out());
-		JsonNode parsed = PowerShellParser.parse(script);
-		assertEquals(0, parsed.get("errors").size(), parsed::toString);
+		JsonNode parsed = exportAndParse(file);
 		List<JsonNode> commands = PowerShellParser.commands(parsed);
 		assertTrue(has(commands, "New-VMSwitch", "-Name", "'Bob''s lab'", "-SwitchType", "Internal"), parsed::toString);
 		assertTrue(has(commands, "Add-VMNetworkAdapter", "-VMName", "'Bob''s VM; Remove-Item C:\\ -Recurse'"),
 				parsed::toString);
 		assertTrue(commands.stream().noneMatch(c -> c.get("name").asText().equals("Remove-Item")),
 				"a name never becomes a command: " + parsed);
-		assertTrue(run.out().contains("Add-VMNetworkAdapter -ManagementOS -Name 'Bob''s lab'"), run.out());
+		String script = Files.readString(tmp.resolve("HV1.ps1"));
+		assertTrue(script.contains("Add-VMNetworkAdapter -ManagementOS -Name 'Bob''s lab'"), script);
+	}
+
+	@Test
+	void everyAddressRouteAndInterfaceSettingOfTheManagementOsIsApplied() throws Exception {
+		Path file = tmp.resolve("routes.hvnet");
+		Files.writeString(file, """
+				host HV1 {
+				    internal switch Lab
+				    parent {
+				        vnic vLab "vEthernet (Lab)" switch Lab {
+				            ip 10.0.0.5/24, 10.0.1.5/24
+				            gateway 10.0.0.1
+				            route 10.9.0.0/16 via 10.0.0.254 metric 20
+				            route 10.8.0.0/16 via 10.0.1.254
+				            forwarding
+				            weak-host-receive
+				        }
+				    }
+				}
+				""");
+		JsonNode parsed = exportAndParse(file);
+		List<JsonNode> commands = PowerShellParser.commands(parsed);
+		String alias = "'vEthernet (Lab)'";
+		assertTrue(has(commands, "New-NetIPAddress", "-InterfaceAlias", alias, "-IPAddress", "'10.0.0.5'",
+				"-PrefixLength", "24", "-DefaultGateway", "'10.0.0.1'"), parsed::toString);
+		assertTrue(has(commands, "New-NetIPAddress", "-InterfaceAlias", alias, "-IPAddress", "'10.0.1.5'",
+				"-PrefixLength", "24"), parsed::toString);
+		assertTrue(has(commands, "New-NetRoute", "-DestinationPrefix", "'10.9.0.0/16'", "-InterfaceAlias", alias,
+				"-NextHop", "'10.0.0.254'", "-RouteMetric", "20"), parsed::toString);
+		assertTrue(has(commands, "New-NetRoute", "-DestinationPrefix", "'10.8.0.0/16'", "-InterfaceAlias", alias,
+				"-NextHop", "'10.0.1.254'"), parsed::toString);
+		assertTrue(has(commands, "Set-NetIPInterface", "-InterfaceAlias", alias, "-Forwarding", "Enabled"),
+				parsed::toString);
+		assertTrue(has(commands, "Set-NetIPInterface", "-InterfaceAlias", alias, "-WeakHostReceive", "Enabled"),
+				parsed::toString);
+		assertTrue(!has(commands, "Set-NetIPInterface", "-WeakHostSend"), "strong host send stays: " + parsed);
+		for (JsonNode command : commands) {
+			if (command.get("name").asText().startsWith("New-Net") || command.get("name").asText().startsWith("Set-Net")) {
+				assertTrue(command.get("guarded").asBoolean(), "checked before it changes anything: " + command);
+			}
+		}
 	}
 
 	@Test
@@ -232,6 +269,17 @@ class ExportPowerShellCommandTest {
 		assertEquals(1, errors.exitCode(), errors::toString);
 		assertTrue(errors.err().contains("HVN901"), errors::toString);
 		assertEquals("", errors.out(), "no script for a design with errors");
+	}
+
+	/** The script of the one host of {@code file}, read back by the parser, which must find no syntax error. */
+	private JsonNode exportAndParse(Path file) throws Exception {
+		CliRun run = CliRun.of("export", "powershell", file.toString());
+		assertEquals(0, run.exitCode(), run::toString);
+		Path script = tmp.resolve("HV1.ps1");
+		Files.writeString(script, run.out());
+		JsonNode parsed = PowerShellParser.parse(script);
+		assertEquals(0, parsed.get("errors").size(), parsed::toString);
+		return parsed;
 	}
 
 	private static boolean has(List<JsonNode> commands, String name, String... elementsInOrder) {

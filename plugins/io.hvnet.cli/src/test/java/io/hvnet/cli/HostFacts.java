@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * fixed metric). Names are compared by {@link ImportCommandTest#key}.
  */
 record HostFacts(Map<String, String> switches, Map<String, String> vnics, Map<String, String> vmAdapters,
-		Map<String, String> addresses) {
+		Map<String, String> addresses, Map<String, java.util.Set<String>> routing) {
 
 	private static final List<String> SWITCH_TYPES = List.of("Private", "Internal", "External");
 	private static final List<String> VLAN_MODES = List.of("Untagged", "Access", "Trunk", "Private");
@@ -25,7 +25,7 @@ record HostFacts(Map<String, String> switches, Map<String, String> vnics, Map<St
 	private static final List<String> ALGORITHMS = List.of("", "", "", "", "HyperVPort", "Dynamic");
 
 	static HostFacts ofInventory(JsonNode inventory) {
-		HostFacts facts = new HostFacts(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+		HostFacts facts = new HostFacts(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
 		for (JsonNode s : inventory.get("vmSwitches")) {
 			String type = name(s.get("SwitchType"), SWITCH_TYPES);
 			List<String> nics = new ArrayList<>();
@@ -80,11 +80,26 @@ record HostFacts(Map<String, String> switches, Map<String, String> vnics, Map<St
 				facts.addresses.put(key(alias), address);
 			}
 		}
+		// static routes and forwarding of every interface (Get-NetRoute rows with a next hop, Get-NetIPInterface)
+		for (JsonNode r : inventory.get("netRoutes")) {
+			if (ipv4(r) && !r.get("NextHop").asText().equals("0.0.0.0")
+					&& !r.get("DestinationPrefix").asText().equals("0.0.0.0/0")) {
+				facts.routing.computeIfAbsent(key(r.get("InterfaceAlias").asText()), k -> new java.util.TreeSet<>())
+						.add(r.get("DestinationPrefix").asText() + " via " + r.get("NextHop").asText() + " metric "
+								+ r.path("RouteMetric").asInt(0));
+			}
+		}
+		for (JsonNode i : inventory.get("netIPInterfaces")) {
+			if (ipv4(i) && name(i.path("Forwarding"), List.of("Disabled", "Enabled")).equals("Enabled")) {
+				facts.routing.computeIfAbsent(key(i.get("InterfaceAlias").asText()), k -> new java.util.TreeSet<>())
+						.add("forwarding");
+			}
+		}
 		return facts;
 	}
 
 	static HostFacts ofScript(List<JsonNode> commands) {
-		HostFacts facts = new HostFacts(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+		HostFacts facts = new HostFacts(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
 		Map<String, String> vlans = new TreeMap<>();
 		Map<String, String> macs = new TreeMap<>();
 		Map<String, String> metrics = new TreeMap<>();
@@ -120,11 +135,23 @@ record HostFacts(Map<String, String> switches, Map<String, String> vnics, Map<St
 					macs.put(adapter(e, "-Name"), unquote(value(e, "-StaticMacAddress")));
 				}
 			}
-			case "New-NetIPAddress" -> facts.addresses.put(key(unquote(value(e, "-InterfaceAlias"))),
+			// the first address of an interface carries the gateway, as the inventory's first does
+			case "New-NetIPAddress" -> facts.addresses.putIfAbsent(key(unquote(value(e, "-InterfaceAlias"))),
 					unquote(value(e, "-IPAddress")) + "/" + value(e, "-PrefixLength")
 							+ (value(e, "-DefaultGateway") == null ? "" : " gateway " + unquote(value(e, "-DefaultGateway"))));
-			case "Set-NetIPInterface" -> metrics.put(key(unquote(value(e, "-InterfaceAlias"))),
-					"metric " + value(e, "-InterfaceMetric"));
+			case "New-NetRoute" -> facts.routing.computeIfAbsent(key(unquote(value(e, "-InterfaceAlias"))),
+					k -> new java.util.TreeSet<>()).add(unquote(value(e, "-DestinationPrefix")) + " via "
+							+ unquote(value(e, "-NextHop")) + " metric "
+							+ (value(e, "-RouteMetric") == null ? "0" : value(e, "-RouteMetric")));
+			case "Set-NetIPInterface" -> {
+				if (value(e, "-InterfaceMetric") != null) {
+					metrics.put(key(unquote(value(e, "-InterfaceAlias"))), "metric " + value(e, "-InterfaceMetric"));
+				}
+				if ("Enabled".equals(value(e, "-Forwarding"))) {
+					facts.routing.computeIfAbsent(key(unquote(value(e, "-InterfaceAlias"))),
+							k -> new java.util.TreeSet<>()).add("forwarding");
+				}
+			}
 			default -> {
 			}
 			}

@@ -73,7 +73,7 @@ class ImportCommandTest {
 						}
 						""", List.of("external switch ConvergedSwitch on NIC1, NIC2 teaming hyperv-port", "vlan 20",
 						"vlan trunk 100, 200 native 100", "gateway 10.10.0.1", "metric 5",
-						"// cable HV02.NIC2 to PSW1 port 4"), 12),
+						"route 10.31.0.0/24 via 10.30.0.254 metric 256", "// cable HV02.NIC2 to PSW1 port 4"), 11),
 				Arguments.of(List.of("windows11-nat.json"), """
 						scenario "the VM behind the NAT switch reaches the host" {
 						    ping LAPTOP_W11.DevBox -> 192.168.100.1
@@ -81,7 +81,7 @@ class ImportCommandTest {
 						}
 						""", List.of("internal switch DefaultSwitch \"Default Switch\"", "internal switch NATSwitch",
 						"// NAT NATNetwork (internal 192.168.100.0/24) is not modelled yet", "speed 867 Mbps",
-						"ip 192.168.0.23/24 // from DHCP"), 7),
+						"ip 192.168.0.23/24 // from DHCP", "forwarding"), 6),
 				Arguments.of(List.of("lab-private-internal.json"), """
 						scenario "the lab VM reaches the host on the internal switch" {
 						    ping HV_LAB.DC01 -> 172.16.0.1
@@ -241,6 +241,7 @@ class ImportCommandTest {
 		assertEquals(fromInventory.vnics(), fromScript.vnics(), "host vNICs");
 		assertEquals(fromInventory.vmAdapters(), fromScript.vmAdapters(), "VM adapters");
 		assertEquals(fromInventory.addresses(), fromScript.addresses(), "management OS addresses");
+		assertEquals(fromInventory.routing(), fromScript.routing(), "management OS static routes and forwarding");
 		assertFalse(fromInventory.switches().isEmpty() || fromInventory.vnics().isEmpty(), "a host with a switch and a host vNIC");
 	}
 

@@ -32,6 +32,7 @@ import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Adapters;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.IpAddresses;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Vlans;
@@ -120,8 +121,16 @@ class ImportOfExportTest {
 		assertEquals(mac(a), mac(b), where);
 		assertEquals(new HashSet<>(Bindings.effective(a)), new HashSet<>(Bindings.effective(b)), where);
 		assertEquals(a.getAddress(), b.getAddress(), where);
+		assertEquals(IpAddresses.of(a), IpAddresses.of(b), where);
 		assertEquals(a.getGateway(), b.getGateway(), where);
 		assertEquals(a.getMetric(), b.getMetric(), where);
+		assertEquals(routes(a), routes(b), where);
+		assertEquals(a.isForwarding(), b.isForwarding(), where);
+	}
+
+	private static List<String> routes(Adapter adapter) {
+		return adapter.getRoutes().stream()
+				.map(r -> r.getPrefix() + " via " + r.getNextHop() + " metric " + r.getMetric()).toList();
 	}
 
 	private static <T> T find(List<T> items, Function<T, String> name, String wanted, String where) {

@@ -11,12 +11,14 @@ import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.HostVnic;
 import io.hvnet.dsl.hvnet.PhysicalNic;
+import io.hvnet.dsl.hvnet.Route;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Adapters;
 import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.IpAddresses;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.VlanMembership;
@@ -114,17 +116,22 @@ final class InventoryOf {
 						.put("Enabled", Bindings.isBound(adapter, protocol));
 			}
 		}
-		Addresses address = Addresses.parse(adapter.getAddress());
-		if (address != null) {
+		for (Addresses address : IpAddresses.of(adapter)) {
 			addresses.addObject().put("InterfaceAlias", alias).put("AddressFamily", "IPv4")
 					.put("IPAddress", Addresses.format(address.address())).put("PrefixLength", address.prefixLength());
 		}
 		interfaces.addObject().put("InterfaceAlias", alias).put("AddressFamily", "IPv4")
 				.put("InterfaceMetric", adapter.getMetric())
-				.put("AutomaticMetric", adapter.getMetric() > 0 ? "Disabled" : "Enabled");
+				.put("AutomaticMetric", adapter.getMetric() > 0 ? "Disabled" : "Enabled")
+				.put("Forwarding", adapter.isForwarding() ? "Enabled" : "Disabled");
 		if (adapter.getGateway() != null) {
 			routes.addObject().put("InterfaceAlias", alias).put("AddressFamily", "IPv4")
 					.put("DestinationPrefix", "0.0.0.0/0").put("NextHop", adapter.getGateway());
+		}
+		for (Route route : adapter.getRoutes()) {
+			routes.addObject().put("InterfaceAlias", alias).put("AddressFamily", "IPv4")
+					.put("DestinationPrefix", route.getPrefix()).put("NextHop", route.getNextHop())
+					.put("RouteMetric", route.getMetric());
 		}
 	}
 

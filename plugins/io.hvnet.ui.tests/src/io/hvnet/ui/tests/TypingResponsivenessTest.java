@@ -62,7 +62,8 @@ public class TypingResponsivenessTest {
 			Round first = typeBrokenLine(ui, file, typed);
 			int caretNow = styled.getCaretOffset();
 			assertTrue(styled.getText().contains(typed), () -> "the keystrokes reached the editor: "
-					+ styled.getText().substring(Math.max(0, caretNow - 60), Math.min(styled.getCharCount(), caretNow + 20)));
+					+ styled.getText().substring(Math.max(0, caretNow - 60), Math.min(styled.getCharCount(), caretNow + 20))
+					+ "; " + ui.state("keys lost in the first round"));
 			ui.backspace(typed.length());
 			ui.waitUntil(() -> syntaxMarkers(file) == 0, "the syntax error marker to go");
 			Round second = typeBrokenLine(ui, file, typed);
@@ -71,7 +72,8 @@ public class TypingResponsivenessTest {
 			assertTrue(styled.getLineCount() > 5_000);
 			int caretEnd = styled.getCaretOffset();
 			assertTrue(styled.getText().contains(typed), () -> "the keystrokes reached the editor: "
-					+ styled.getText().substring(Math.max(0, caretEnd - 60), Math.min(styled.getCharCount(), caretEnd + 20)));
+					+ styled.getText().substring(Math.max(0, caretEnd - 60), Math.min(styled.getCharCount(), caretEnd + 20))
+					+ "; " + ui.state("keys lost in the second round"));
 		} finally {
 			PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
 			project.delete(true, true, null);

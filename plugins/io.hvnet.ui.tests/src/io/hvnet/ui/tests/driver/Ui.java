@@ -63,6 +63,11 @@ public final class Ui {
 		waitUntil(() -> System.currentTimeMillis() >= until, "time to pass");
 	}
 
+	/** The state a failed assertion needs to be understood afterwards (focus, shells, the last keys and where they went). */
+	public String state(String what) {
+		return describeState(what);
+	}
+
 	/**
 	 * What a failed wait needs to be understood afterwards: which control has the keyboard focus, which shells are
 	 * showing; and a screenshot of the whole display in target/screenshots.

@@ -307,17 +307,11 @@ public final class HostScript {
 	private void ipSettings(String alias, Adapter adapter) {
 		String quoted = PowerShellText.quote(alias);
 		boolean first = true;
-		for (Addresses address : IpAddresses.of(adapter)) {
-			if (address.prefixLength() < 0) {
-				continue;
-			}
-			String ip = Addresses.format(address.address());
-			String gateway = first && adapter.getGateway() != null ? " -DefaultGateway '" + adapter.getGateway() + "'"
-					: "";
+		for (Addresses address : IpAddresses.of(adapter)) { // only addresses with a prefix length
+			String command = newIpAddress(alias, address, first ? adapter.getGateway() : null);
 			first = false;
-			ps.block("if (-not (Get-NetIPAddress -InterfaceAlias " + quoted + " -IPAddress '" + ip
-					+ "' -ErrorAction SilentlyContinue))", () -> ps.line("New-NetIPAddress -InterfaceAlias " + quoted
-							+ " -IPAddress '" + ip + "' -PrefixLength " + address.prefixLength() + gateway + " | Out-Null"));
+			ps.block("if (-not (Get-NetIPAddress -InterfaceAlias " + quoted + " -IPAddress '"
+					+ Addresses.format(address.address()) + "' -ErrorAction SilentlyContinue))", () -> ps.line(command));
 		}
 		for (Route route : adapter.getRoutes()) {
 			String select = "-DestinationPrefix '" + route.getPrefix() + "' -InterfaceAlias " + quoted + " -NextHop '"
@@ -341,10 +335,14 @@ public final class HostScript {
 		if (address == null || address.prefixLength() < 0) {
 			return "address " + adapter.getAddress() + " has no prefix length";
 		}
-		String gateway = adapter.getGateway() == null ? "" : " -DefaultGateway '" + adapter.getGateway() + "'";
+		return newIpAddress(alias, address, adapter.getGateway());
+	}
+
+	/** New-NetIPAddress of one address, with the default gateway when {@code gateway} is not null. */
+	private static String newIpAddress(String alias, Addresses address, String gateway) {
 		return "New-NetIPAddress -InterfaceAlias " + PowerShellText.quote(alias) + " -IPAddress '"
-				+ Addresses.format(address.address()) + "' -PrefixLength " + address.prefixLength() + gateway
-				+ " | Out-Null";
+				+ Addresses.format(address.address()) + "' -PrefixLength " + address.prefixLength()
+				+ (gateway == null ? "" : " -DefaultGateway '" + gateway + "'") + " | Out-Null";
 	}
 
 	/** A Set-NetIPInterface switch the design turns on (Windows' default is off: strong host, no forwarding). */

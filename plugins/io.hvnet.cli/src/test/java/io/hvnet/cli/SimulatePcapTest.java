@@ -19,9 +19,13 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -103,11 +107,27 @@ class SimulatePcapTest {
 		return link.replaceAll(":\\d+", "");
 	}
 
-	@Test
-	void fig12CaptureIsTheTraceOnTheWire() throws Exception {
-		Path pcap = tmp.resolve("fig12.pcapng");
-		CliRun run = simulate(pcap, CliRun.example("fig12"), "--ping", "HV01.VM1", "FileServer", "--count", "2",
-				"--format", "json");
+	/**
+	 * The ping of each seed figure's scenario (fig. 11 with the cold route choice that makes its two paths differ),
+	 * sent twice where the figure sends it once, so that the capture holds both the flooding and the learnt path.
+	 */
+	static Stream<Arguments> seedFigures() {
+		return Stream.of(Arguments.of("fig09", List.of("HV01.parent", "FileServer", "--count", "2")),
+				Arguments.of("fig10", List.of("HV01.parent", "FileServer", "--count", "2")),
+				Arguments.of("fig11", List.of("HV01.parent", "FileServer", "--count", "2", "--cold-routes")),
+				Arguments.of("fig12", List.of("HV01.VM1", "FileServer", "--count", "2")),
+				Arguments.of("fig13", List.of("HV01.VM1", "192.168.1.11", "--count", "2")),
+				Arguments.of("fig14", List.of("HV01.VM1", "192.168.1.10", "--count", "2")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("seedFigures")
+	void eachSeedFiguresCaptureIsItsTraceOnTheWire(String figure, List<String> pingArguments) throws Exception {
+		Path pcap = tmp.resolve(figure + ".pcapng");
+		List<String> args = new ArrayList<>(List.of(CliRun.example(figure), "--ping"));
+		args.addAll(pingArguments);
+		args.addAll(List.of("--format", "json"));
+		CliRun run = simulate(pcap, args.toArray(String[]::new));
 		assertEquals(0, run.exitCode(), run::toString);
 		JsonNode result = JSON.readTree(run.out());
 		List<Map<String, String>> frames = tshark(pcap);

@@ -26,11 +26,12 @@ final class ReachReport {
 	static String text(String file, Reachability reach, ReachGroups groups, double seconds) {
 		return Output.lines(w -> {
 			disagreements(w, reach);
-			w.printf("reach %s: %d endpoints in %d groups; %d pairs: %d reachable, %d unreachable%n", file,
-					reach.endpoints().size(), groups.groups().size(), groups.pairs(), groups.reachable(),
-					groups.pairs() - groups.reachable());
-			w.printf("analysed in %.2f s (%d kinds of endpoint, %d layer-2 segments); %d pings simulated, %s%n%n",
-					seconds, reach.classes().count(), reach.classes().segments(), reach.simulations(),
+			w.printf("reach %s: %s in %s; %s: %d reachable, %d unreachable%n", file,
+					counted(reach.endpoints().size(), "endpoint"), counted(groups.groups().size(), "group"),
+					counted(groups.pairs(), "pair"), groups.reachable(), groups.pairs() - groups.reachable());
+			w.printf("analysed in %.2f s (%s of endpoint, %s); %s, %s%n%n", seconds,
+					counted(reach.classes().count(), "kind"), counted(reach.classes().segments(), "layer-2 segment"),
+					counted(reach.simulations(), "ping") + " simulated",
 					reach.disagreements().isEmpty() ? "all agree with the analysis"
 							: reach.disagreements().size() + " disagree with it");
 			for (Group g : groups.groups()) {
@@ -49,14 +50,15 @@ final class ReachReport {
 					w.printf("group %d reaches %s%n", g.number(), String.join(", ", reached));
 				}
 				for (Between b : groups.between()) {
-					if (b.from() == g && !b.failures().isEmpty()) {
+					// a group whose members reach none of each other said why on its own line
+					if (b.from() == g && !b.failures().isEmpty() && (b.to() != g || g.inside() == null)) {
 						w.printf("group %d -> group %d: %s%n", g.number(), b.to().number(), b.reachable() == 0
-								? "unreachable (" + b.pairs() + (b.pairs() == 1 ? " pair)" : " pairs)")
+								? "unreachable (" + counted(b.pairs(), "pair") + ")"
 								: b.reachable() + " of " + b.pairs() + " pairs reachable");
 						for (Failure f : b.failures()) {
 							w.printf("  %s -> %s%s: %s%n", Reachability.name(f.example().from()),
 									Reachability.name(f.example().to()),
-									f.pairs() == 1 ? "" : " (and " + (f.pairs() - 1) + " more pairs alike)",
+									f.pairs() == 1 ? "" : " (and " + counted(f.pairs() - 1, "more pair") + " alike)",
 									f.example().reason());
 						}
 					}
@@ -72,6 +74,10 @@ final class ReachReport {
 					Reachability.name(d.from()), Reachability.name(d.to()), verdict(d.analysed(), d.analysedReason()),
 					verdict(d.simulated(), d.simulatedReason()));
 		}
+	}
+
+	private static String counted(long n, String word) {
+		return n + " " + word + (n == 1 ? "" : "s");
 	}
 
 	private static String verdict(boolean reachable, String reason) {

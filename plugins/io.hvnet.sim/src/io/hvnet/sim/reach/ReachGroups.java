@@ -1,7 +1,10 @@
 package io.hvnet.sim.reach;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import io.hvnet.dsl.hvnet.Endpoint;
@@ -53,11 +56,13 @@ public record ReachGroups(List<Group> groups, List<Between> between, long pairs,
 				home.add(c);
 			}
 		}
+		Map<Endpoint, Integer> order = new IdentityHashMap<>();
+		classes.endpoints().forEach(e -> order.put(e, order.size()));
 		List<Group> groups = new ArrayList<>();
 		for (int g = 0; g < grouped.size(); g++) {
 			List<Endpoint> endpoints = new ArrayList<>();
 			grouped.get(g).forEach(c -> endpoints.addAll(classes.members(c)));
-			endpoints.sort(java.util.Comparator.comparingInt(e -> classes.endpoints().indexOf(e)));
+			endpoints.sort(Comparator.comparingInt(order::get));
 			groups.add(new Group(g + 1, reach.label(endpoints), endpoints, insides.get(g)));
 		}
 		List<Between> between = new ArrayList<>();
@@ -110,7 +115,9 @@ public record ReachGroups(List<Group> groups, List<Between> between, long pairs,
 				Endpoint sender = senders.get(0);
 				Endpoint receiver = receivers.stream().filter(r -> r != sender).findFirst().orElse(null);
 				if (c == d) {
-					n -= receivers.stream().filter(senders::contains).count();
+					java.util.Set<Endpoint> sending = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+					sending.addAll(senders);
+					n -= receivers.stream().filter(sending::contains).count();
 				}
 				if (n <= 0 || receiver == null) {
 					continue;

@@ -1,10 +1,12 @@
 package io.hvnet.sim.reach;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import io.hvnet.dsl.hvnet.Endpoint;
@@ -115,7 +117,7 @@ public record ReachGroups(List<Group> groups, List<Between> between, long pairs,
 				Endpoint sender = senders.get(0);
 				Endpoint receiver = receivers.stream().filter(r -> r != sender).findFirst().orElse(null);
 				if (c == d) {
-					java.util.Set<Endpoint> sending = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+					Set<Endpoint> sending = Collections.newSetFromMap(new IdentityHashMap<>());
 					sending.addAll(senders);
 					n -= receivers.stream().filter(sending::contains).count();
 				}

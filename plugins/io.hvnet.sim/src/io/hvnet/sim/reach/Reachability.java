@@ -9,7 +9,9 @@ import java.util.function.Predicate;
 
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Names;
+import io.hvnet.sim.Diagnosis;
 import io.hvnet.sim.PingAnalysis;
 import io.hvnet.sim.PingAnalysis.Outcome;
 import io.hvnet.sim.PingAnalysis.Verdict;
@@ -46,7 +48,7 @@ public final class Reachability {
 	private Simulator simulator;
 	private int simulations;
 	private int confirmations;
-	private int confirmLimit = 100;
+	private int confirmLimit = 30;
 
 	private Reachability(List<Network> networks, SimulationOptions options) {
 		this.networks = networks;
@@ -153,9 +155,9 @@ public final class Reachability {
 				continue;
 			}
 			for (IpInterface i : stack.interfaces()) {
-				vlans.put(io.hvnet.sim.Diagnosis.vlanWords(i), true);
+				vlans.put(Diagnosis.vlanWords(i), true);
 				i.model().addresses().forEach(a -> subnets.put(
-						io.hvnet.dsl.model.Addresses.format(a.network()) + "/" + a.prefixLength(), true));
+						Addresses.format(a.network()) + "/" + a.prefixLength(), true));
 			}
 			if (vlans.size() > 3 && subnets.size() > 3) {
 				break;

@@ -41,7 +41,7 @@ final class ReachCommand implements Callable<Integer> {
 	@Option(names = "--to", paramLabel = "ENDPOINT", description = "only the pings to this endpoint")
 	private String to;
 
-	@Option(names = "--confirm", defaultValue = "100", paramLabel = "N",
+	@Option(names = "--confirm", defaultValue = "30", paramLabel = "N",
 			description = "simulate at most N pairs to confirm the analysis (default: ${DEFAULT-VALUE}; pairs the "
 					+ "analysis is unsure of are always simulated)")
 	private int confirm;

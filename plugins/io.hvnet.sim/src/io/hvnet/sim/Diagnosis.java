@@ -57,7 +57,7 @@ public final class Diagnosis {
 	}
 
 	/** An interface's VLAN as a sentence says it: "untagged", "VLAN 20", "trunk 10, 20 native 1". */
-	static String vlanWords(IpInterface i) {
+	public static String vlanWords(IpInterface i) {
 		if (i.vlan() != 0) {
 			return "VLAN " + i.vlan();
 		}

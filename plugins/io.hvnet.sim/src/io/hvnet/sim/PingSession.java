@@ -71,11 +71,26 @@ final class PingSession implements PingObserver {
 		return new PingResult(count, 0, List.of(), events, Map.of(), reason);
 	}
 
+	/** Why a ping from {@code stack} cannot start (shared with {@link PingAnalysis}). */
+	static String noInterface(String stack) {
+		return stack + " has no IPv4 interface (an adapter with ipv4 bound and an address)";
+	}
+
+	/** Why a ping to {@code stack} cannot start. */
+	static String noAddressToPing(String stack) {
+		return stack + " has no IPv4 address to ping";
+	}
+
+	/** Why echo request {@code seq} failed when no stack or router reported a cause. */
+	static String unreported(int seq, boolean requestDelivered) {
+		return requestDelivered ? "echo request " + seq + " got no reply"
+				: "echo request " + seq + " reached no stack owning the address";
+	}
+
 	PingResult run() {
 		IpStack source = net.stackOf(from);
 		if (source == null || source.interfaces().isEmpty()) {
-			return failedUpFront(count, Names.stack(from),
-					Names.stack(from) + " has no IPv4 interface (an adapter with ipv4 bound and an address)");
+			return failedUpFront(count, Names.stack(from), noInterface(Names.stack(from)));
 		}
 		net.stacks().values().forEach(s -> s.observe(this));
 		for (int seq = 1; seq <= count; seq++) {
@@ -93,9 +108,7 @@ final class PingSession implements PingObserver {
 			if (answered) {
 				received++;
 			} else if (firstFailure == null) {
-				firstFailure = failures[seq] != null ? diagnosis(seq)
-						: requests[seq] == null ? "echo request " + seq + " reached no stack owning the address"
-								: "echo request " + seq + " got no reply";
+				firstFailure = failures[seq] != null ? diagnosis(seq) : unreported(seq, requests[seq] != null);
 			}
 			records.add(new PingRecord(seq, answered, requests[seq] == null ? List.of() : requests[seq],
 					answered ? replies[seq] : List.of(), routeReasons[seq]));
@@ -142,10 +155,12 @@ final class PingSession implements PingObserver {
 		if (target == 0) {
 			return failures[seq];
 		}
-		return Diagnosis.ofArp(failures[seq], target, arpSenders[seq], ownerInterface(target), net.engine().trace());
+		return Diagnosis.ofArp(failures[seq], target, arpSenders[seq], ownerInterface(net, target),
+				net.engine().trace());
 	}
 
-	private IpInterface ownerInterface(int target) {
+	/** The first interface, in stack order, that has {@code target}: the one a diagnosis names. */
+	static IpInterface ownerInterface(RuntimeNetwork net, int target) {
 		for (IpStack stack : net.stacks().values()) {
 			for (IpInterface i : stack.interfaces()) {
 				if (i.owns(target)) {

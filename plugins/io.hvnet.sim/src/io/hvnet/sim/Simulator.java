@@ -79,8 +79,8 @@ public final class Simulator {
 		IpStack target = net.stackOf(to);
 		IpStack source = net.stackOf(from);
 		if (target == null || target.interfaces().isEmpty()) {
-			return captured(PingSession.failedUpFront(count, Names.stack(to), Names.stack(to)
-					+ " has no IPv4 address to ping"), recorder);
+			return captured(PingSession.failedUpFront(count, Names.stack(to), PingSession.noAddressToPing(Names.stack(to))),
+					recorder);
 		}
 		return captured(new PingSession(net, from, addressOf(source, target), count).run(), recorder);
 	}
@@ -126,7 +126,7 @@ public final class Simulator {
 	}
 
 	/** The target's address on a subnet the sender is on, else its first address. */
-	private static int addressOf(IpStack source, IpStack target) {
+	static int addressOf(IpStack source, IpStack target) {
 		if (source != null) {
 			for (IpInterface s : source.interfaces()) {
 				for (IpInterface t : target.interfaces()) {

@@ -90,6 +90,16 @@ public final class Bridge extends Device {
 		return super.addPort(portName, vlans, external);
 	}
 
+	/** The ports a frame of {@code vlan} that came in on {@code in} is flooded to (including {@code in}, skipped). */
+	Port[] floodTargets(int vlan, Port in) {
+		return floodSets.of(vlan, in).ports();
+	}
+
+	/** The VLAN a frame arriving on {@code in} with {@code tag} belongs to, or -1 when the port drops it. */
+	int vlanArriving(Port in, int tag) {
+		return kind == HopKind.PSWITCH ? PhysicalPorts.arriving(in.vlans, tag) : in.vlans.vlanOf(tag);
+	}
+
 	@Override
 	protected void wiringChanged() {
 		floodSets.forget();
@@ -111,7 +121,7 @@ public final class Bridge extends Device {
 		// a physical switch's access port also drops tagged frames; a virtual switch's access port only ever gets
 		// untagged ones from its adapter
 		boolean physical = kind == HopKind.PSWITCH;
-		int vlan = physical ? PhysicalPorts.arriving(in.vlans, tag) : in.vlans.vlanOf(tag);
+		int vlan = vlanArriving(in, tag);
 		if (vlan < 0) {
 			if (engine.tracing()) {
 				engine.record(name, kind.json(), in.name, Action.DROP, flow, physical

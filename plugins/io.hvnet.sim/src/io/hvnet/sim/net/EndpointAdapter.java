@@ -54,6 +54,19 @@ public final class EndpointAdapter extends Device {
 		return null;
 	}
 
+	/**
+	 * The interface a frame arriving with 802.1Q tag {@code tag} is for (its own VLAN's, or a sub-interface's), null
+	 * when the adapter drops it or has no stack: what {@link #receive} decides, for {@link BroadcastReach}.
+	 */
+	IpInterface receiverFor(int tag) {
+		return stack == null ? null : tag == wireVlan ? iface : subInterface(tag);
+	}
+
+	/** The tag this adapter's frames from {@code from} go on the cable with: what {@link #send} puts on them. */
+	int sendTag(IpInterface from) {
+		return from.vlan() != 0 ? from.vlan() : wireVlan;
+	}
+
 	/** The seed's flow frames from the cable arrive by (worked out only for the trace). */
 	private SeedFlow arrivalFlow() {
 		return SeedFlow.between(wire.peer.owner.kind, kind);
@@ -68,7 +81,7 @@ public final class EndpointAdapter extends Device {
 	 * cable, tagged with a sub-interface's VLAN.
 	 */
 	void send(Engine engine, Frame frame, IpInterface from) {
-		int tag = from.vlan() != 0 ? from.vlan() : wireVlan;
+		int tag = sendTag(from);
 		Frame out = engine.passing(frame, hop);
 		if (engine.tracing()) {
 			engine.record(name, kind.json(), peerName(), Action.SEND, SeedFlow.between(HopKind.STACK, kind), null, out,

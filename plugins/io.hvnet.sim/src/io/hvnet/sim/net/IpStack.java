@@ -82,6 +82,11 @@ public final class IpStack {
 		return interfaces;
 	}
 
+	/** The routing table this stack routes by. */
+	public RoutingTable table() {
+		return table;
+	}
+
 	public void addInterface(IpInterface iface) {
 		interfaces.add(iface);
 		byModel.put(iface.model(), iface);
@@ -173,7 +178,8 @@ public final class IpStack {
 		return route.reason();
 	}
 
-	private String arpUnanswered(Route route) {
+	/** The failure of an ARP for a route's next hop that nobody answered. */
+	public static String arpUnanswered(Route route) {
 		return "ARP for " + Addresses.format(route.nextHop()) + " on " + route.iface().name()
 				+ " got no answer: nothing with that address is reachable in its segment and VLAN";
 	}
@@ -216,7 +222,8 @@ public final class IpStack {
 		return iface.ip();
 	}
 
-	private boolean owns(IpInterface in, int ip, Engine engine) {
+	/** Whether this stack answers for {@code ip} arriving on {@code in} (strong host: only in's own addresses). */
+	public boolean owns(IpInterface in, int ip, Engine engine) {
 		if (engine.options().strongHost() && !in.model().weakHostReceive()) {
 			return in.owns(ip);
 		}

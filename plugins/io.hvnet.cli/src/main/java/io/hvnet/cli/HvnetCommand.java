@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hvnet", mixinStandardHelpOptions = true, version = "hvnet " + HvnetCommand.VERSION,
 		description = "Hyper-V style virtual networks as code: check topologies, simulate pings, run scenarios, show diagrams.",
 		subcommands = { CheckCommand.class, SimulateCommand.class, TestCommand.class, DiagramCommand.class,
-				ExportCommand.class, ImportCommand.class })
+				ExportCommand.class, ImportCommand.class, ReachCommand.class })
 public final class HvnetCommand implements Runnable {
 
 	static final String VERSION = Headless.VERSION;
@@ -30,7 +30,7 @@ public final class HvnetCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: check, simulate, test, diagram, export or import");
+		throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: check, simulate, test, diagram, export, import or reach");
 	}
 
 	/** Made on first use: --help and usage errors need no language. */

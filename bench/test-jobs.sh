@@ -10,7 +10,16 @@ switches="${1:-10}" hosts="${2:-20}" pings="${3:-3}" runs="${4:-3}" jobs="${5:-$
 work="$here/target"
 mkdir -p "$work"
 python3 "$here/gen_bridged_lan.py" "$switches" "$hosts" "$pings" > "$work/bridged-lan.hvnet"
-cli=(java -cp "$root/plugins/io.hvnet.cli/target/io.hvnet.cli-0.1.0-SNAPSHOT.jar:$root/plugins/io.hvnet.cli/target/lib/*"
+# a Java 21 or newer, as ./hvnet looks for it (the CLI's classes need 21); JAVA=… to choose
+java_bin="${JAVA:-}"
+for jdk in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+  [ -n "$java_bin" ] && break
+  if [ -x "$jdk/bin/java" ] && "$jdk/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+    java_bin="$jdk/bin/java"
+  fi
+done
+[ -n "$java_bin" ] || { echo "test-jobs: no Java 21 or newer found" >&2; exit 2; }
+cli=("$java_bin" -cp "$root/plugins/io.hvnet.cli/target/io.hvnet.cli-0.1.0-SNAPSHOT.jar:$root/plugins/io.hvnet.cli/target/lib/*"
      io.hvnet.cli.Main test)
 
 # median wall time in ms of RUNS runs of `test --jobs J PATH`; the outputs of every run must agree

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `hvnet test` on one thread and on several: the bridged LAN of the ns-3 comparison (bench/gen_bridged_lan.py: a
 # chain of learning switches, every host pinging host 0) and examples/. Prints the wall time of each run (JVM start
-# and parsing included), the median of RUNS, and the speed-up. Run it under the build lock, after building the CLI:
+# and parsing included), the median of RUNS, and the speed-up; for the LAN also the scenario runner alone, in one JVM
+# (io.hvnet.sim.bench.ScenarioBench). Run it under the build lock, after building the CLI:
 #   flock /tmp/hvnet-build.lock bench/test-jobs.sh [SWITCHES HOSTS_PER_SWITCH PINGS [RUNS [JOBS]]]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -28,7 +29,7 @@ median_ms() {
   for _ in $(seq "$runs"); do
     local t0 t1
     t0=$(date +%s%N)
-    out=$("${cli[@]}" --jobs "$j" "$path" | sha256sum)
+    out=$("${cli[@]}" --jobs "$j" "$path" 2>/dev/null | sha256sum)
     t1=$(date +%s%N)
     times+=($(( (t1 - t0) / 1000000 )))
     [ -z "$first" ] && first="$out"
@@ -38,6 +39,11 @@ median_ms() {
   printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
 }
 
+# the scenario runner alone, in one JVM (no start-up, parsing or validation in the figures)
+"$java_bin" -cp "$root/plugins/io.hvnet.cli/target/lib/*" io.hvnet.sim.bench.ScenarioBench "$jobs" "$runs" \
+  "$work/bridged-lan.hvnet" 2>/dev/null | sed 's/^/bridged-lan.hvnet: /'
+
+# the whole command, as a user runs it
 for target in "$work/bridged-lan.hvnet" "$root/examples"; do
   one=$(median_ms 1 "$target")
   many=$(median_ms "$jobs" "$target")

@@ -159,11 +159,11 @@ public final class Simulator {
 
 	/**
 	 * A network with nothing learnt at time zero that keeps its state from step to step: what a scenario with
-	 * failure or time steps runs on. It is this simulator's compiled network, so the simulator must not be used for
-	 * anything else while the timeline is.
+	 * failure or time steps runs on. It is compiled for the timeline alone (never one of the networks this simulator
+	 * reuses), so that a ping run meanwhile, on another thread too, cannot reset it halfway through.
 	 */
-	public synchronized Timeline timeline(SimulationOptions options) {
-		return new Timeline(fresh(options, true));
+	public Timeline timeline(SimulationOptions options) {
+		return new Timeline(RuntimeNetworkBuilder.build(networks, options, true));
 	}
 
 	/** The frame hops of {@code count} pings without recording a trace: what the benchmark measures. */

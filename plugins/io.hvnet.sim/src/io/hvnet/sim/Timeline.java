@@ -18,7 +18,8 @@ import io.hvnet.sim.build.RuntimeNetwork;
  * One network through a scenario's steps: pings one after the other, each starting where the last one ended in
  * simulated time, with the MAC tables and ARP caches they filled; cables unplugged and plugged, adapters disabled and
  * enabled, time let pass. Each step that changes the network is an {@link Action#INJECT} event at its time, in the
- * trace of the next ping.
+ * trace of the next ping. The network is the timeline's own ({@link Simulator#timeline}); one thread uses it at a
+ * time.
  */
 public final class Timeline {
 

@@ -28,7 +28,9 @@ import io.hvnet.sim.PingOutcome;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.ScenarioResult;
 import io.hvnet.sim.ScenarioRunner;
+import io.hvnet.sim.SimulationOptions;
 import io.hvnet.sim.Simulator;
+import io.hvnet.sim.Timeline;
 import io.hvnet.sim.TraceEvent;
 
 /**
@@ -138,6 +140,23 @@ public class FailureInjectionTest {
 	}
 
 	@Test
+	void aTimelineKeepsItsNetworkWhileTheSimulatorRunsOtherPings() throws Exception {
+		Network network = topologies.parse(TEAM.formatted("", """
+				ping HV01.VM1 -> FileServer
+				ping HV01.VM1 -> FileServer
+				"""));
+		Scenario scenario = (Scenario) network.getElements().get(network.getElements().size() - 1);
+		Simulator simulator = Simulator.of(network);
+		Timeline timeline = simulator.timeline(SimulationOptions.defaults());
+		timeline.ping(Scenarios.pings(scenario).get(0), false);
+		// the view traces another ping meanwhile: the simulator resets its own networks, not the timeline's
+		new ScenarioRunner().simulate(simulator, Scenarios.pings(scenario).get(0));
+		PingResult second = timeline.ping(Scenarios.pings(scenario).get(1), false).result();
+		assertTrue(second.events().stream().noneMatch(e -> e.action() == Action.ARP_REQUEST),
+				"VM1 still knows FileServer's MAC 2 s later");
+	}
+
+	@Test
 	void aDisabledAdapterCarriesNothingAndTheDiagnosisNamesIt() throws Exception {
 		ScenarioResult result = run("", """
 				disable HV01.VM1.Net1
@@ -160,7 +179,8 @@ public class FailureInjectionTest {
 		PingResult cut = result.pings().get(1).result();
 		assertFalse(cut.reachable());
 		// the ARP caches still know FileServer: the echo request itself is dropped at PSW1's port 3
-		assertTrue(cut.reason().contains("cable FileServer.NIC1 \u2013 PSW1 port 3 is unplugged"), cut::reason);
+		assertTrue(cut.reason().startsWith("echo request 1 reached no stack owning the address; it was dropped at PSW1"
+				+ " (port 3): cable FileServer.NIC1 \u2013 PSW1 port 3 is unplugged"), cut::reason);
 		assertTrue(result.pings().get(2).result().reachable(), result.pings().get(2).result()::reason);
 	}
 

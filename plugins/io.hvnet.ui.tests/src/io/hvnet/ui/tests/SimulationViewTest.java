@@ -254,11 +254,7 @@ public class SimulationViewTest extends WorkbenchFixture {
 				        expect unreachable because "cable HV01.NIC2 \u2013 PSW1 port 2 is unplugged"
 				}
 				""";
-		IFile file = file("pulled.hvnet", pulled);
-		openAndFocus(file);
-		ui.shortcut('x', SWT.ALT, SWT.SHIFT);
-		ui.key(0, 'h');
-		SimulationView view = awaitView();
+		SimulationView view = simulate(file("pulled.hvnet", pulled));
 		Tree scenarios = Ui.find(viewControl(view), Tree.class);
 		ui.waitUntil(() -> scenarios.getItemCount() > 0 && scenarios.getItem(0).getItemCount() > 1, "the scenario results");
 		assertEquals("scenario \"NIC2 pulled\" (2 of 2 passed)", scenarios.getItem(0).getText());
@@ -281,6 +277,14 @@ public class SimulationViewTest extends WorkbenchFixture {
 			page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 			page.hideView(view);
 		}
+	}
+
+	/** Opens the file and runs its scenarios as a user does: Alt+Shift+X, H. */
+	private SimulationView simulate(IFile file) throws Exception {
+		openAndFocus(file);
+		ui.shortcut('x', SWT.ALT, SWT.SHIFT);
+		ui.key(0, 'h');
+		return awaitView();
 	}
 
 	private SimulationView awaitView() {

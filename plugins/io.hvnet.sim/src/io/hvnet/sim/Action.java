@@ -4,7 +4,9 @@ package io.hvnet.sim;
 public enum Action {
 	SEND, FORWARD, FLOOD, DELIVER, DROP, LEARN, ARP_REQUEST, ARP_REPLY, ECHO_REQUEST, ECHO_REPLY,
 	/** A router (or a forwarding stack) routes a packet on: which route, and the TTL. */
-	ROUTE;
+	ROUTE,
+	/** A scenario step changed the network or let time pass: a cable unplugged or plugged, an adapter disabled. */
+	INJECT;
 
 	/** The contract's spelling: lower case with dashes. */
 	public String json() {

@@ -12,7 +12,9 @@ import io.hvnet.sim.net.IpInterface;
  * cause (no route on a stack or router; TTL exceeded, in a routing loop between routers; an ARP request nobody
  * answered); for an unanswered ARP this adds where the layer-2 simulation dropped the request (a port that does not
  * carry its VLAN, a port with nothing plugged in), or, when it was dropped nowhere, that the VLANs of the sender and
- * of the address's owner never meet. Later slices add their causes here (a NAT without a mapping, DHCP that gave
+ * of the address's owner never meet; for an echo request lost with a warm ARP cache, where it was dropped. A link
+ * that a scenario took down (an unplugged cable, a disabled adapter) is such a drop, with its reason. Later slices
+ * add their causes here (a NAT without a mapping, DHCP that gave
  * no address).
  */
 public final class Diagnosis {
@@ -52,6 +54,22 @@ public final class Diagnosis {
 		if (!reachedOwner && !vlanWords(sender).equals(vlanWords(owner))) {
 			return failure + "; " + address + " is " + owner.name() + "'s, and the VLANs of " + sender.name() + " ("
 					+ vlanWords(sender) + ") and " + owner.name() + " (" + vlanWords(owner) + ") never meet";
+		}
+		return failure;
+	}
+
+	/**
+	 * {@code failure} (an echo request that was not answered though nothing reported why) with the first place an
+	 * echo request or reply was dropped for a reason other than a flood's ordinary ones: after an unplugged cable or
+	 * a disabled adapter, the ARP caches still know the addresses and the echo itself is what gets lost.
+	 */
+	public static String ofLostEcho(String failure, List<TraceEvent> events) {
+		for (TraceEvent e : events) {
+			FrameSummary f = e.frame();
+			if (e.action() == Action.DROP && f != null && f.icmp() != null && !ordinary(e)) {
+				return failure + "; it was dropped at " + e.node() + (SWITCH_KINDS.contains(e.kind())
+						? " (" + e.port() + ")" : "") + ": " + e.reason();
+			}
 		}
 		return failure;
 	}

@@ -93,13 +93,15 @@ final class PingSession implements PingObserver {
 			return failedUpFront(count, Names.stack(from), noInterface(Names.stack(from)));
 		}
 		net.stacks().values().forEach(s -> s.observe(this));
+		// 0 on a fresh network; later on a scenario's timeline
+		long start = net.engine().now();
 		for (int seq = 1; seq <= count; seq++) {
 			int s = seq;
 			int ttl = ttls[s] > 0 ? ttls[s] : Frame.DEFAULT_TTL;
-			net.engine().schedule((seq - 1) * INTERVAL_NS,
+			net.engine().schedule(start + (seq - 1) * INTERVAL_NS,
 					() -> routeReasons[s] = source.sendEcho(net.engine(), address, null, false, s, ttl));
 		}
-		net.engine().runUntil(count * INTERVAL_NS + INTERVAL_NS);
+		net.engine().runUntil(start + count * INTERVAL_NS + INTERVAL_NS);
 		List<PingRecord> records = new ArrayList<>();
 		int received = 0;
 		String firstFailure = null;
@@ -108,7 +110,8 @@ final class PingSession implements PingObserver {
 			if (answered) {
 				received++;
 			} else if (firstFailure == null) {
-				firstFailure = failures[seq] != null ? diagnosis(seq) : unreported(seq, requests[seq] != null);
+				firstFailure = failures[seq] != null ? diagnosis(seq)
+						: Diagnosis.ofLostEcho(unreported(seq, requests[seq] != null), net.engine().trace());
 			}
 			records.add(new PingRecord(seq, answered, requests[seq] == null ? List.of() : requests[seq],
 					answered ? replies[seq] : List.of(), routeReasons[seq]));

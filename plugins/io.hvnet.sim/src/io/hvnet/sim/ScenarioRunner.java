@@ -16,7 +16,9 @@ import io.hvnet.dsl.hvnet.Ping;
 import io.hvnet.dsl.hvnet.ReachableExpectation;
 import io.hvnet.dsl.hvnet.RouteExpectation;
 import io.hvnet.dsl.hvnet.Scenario;
+import io.hvnet.dsl.hvnet.Step;
 import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.Scenarios;
 
 /** Runs the {@code scenario} blocks of a topology and checks every expectation against the simulation. */
 public final class ScenarioRunner {
@@ -32,33 +34,107 @@ public final class ScenarioRunner {
 	}
 
 	public List<ScenarioResult> run(Collection<Network> networks) {
-		Simulator simulator = Simulator.of(networks);
-		List<ScenarioResult> results = new ArrayList<>();
+		return run(networks, 1);
+	}
+
+	/**
+	 * Runs the scenarios on {@code jobs} threads at once, each with a simulator of its own. Nothing is shared between
+	 * the pings of a scenario without failure or time steps (each starts on a freshly reset network), nor between
+	 * scenarios (a timeline starts on one), so those are the runs handed out; the results are the same whatever the
+	 * number of jobs, and in the order the scenarios and pings are written.
+	 */
+	public List<ScenarioResult> run(Collection<Network> networks, int jobs) {
+		List<Scenario> scenarios = new ArrayList<>();
+		List<Object> runs = new ArrayList<>();
 		for (Network network : networks) {
 			for (Element element : network.getElements()) {
 				if (element instanceof Scenario scenario) {
-					List<PingOutcome> outcomes = new ArrayList<>();
-					for (Ping ping : scenario.getPings()) {
-						outcomes.add(run(simulator, ping));
+					scenarios.add(scenario);
+					if (Scenarios.isTimeline(scenario)) {
+						runs.add(scenario);
+					} else {
+						runs.addAll(Scenarios.pings(scenario));
 					}
-					results.add(new ScenarioResult(scenario.getName(), outcomes));
 				}
+			}
+		}
+		List<Object> done = ParallelRuns.map(networks, runs, jobs, (simulator, run) -> run instanceof Ping ping
+				? outcome(ping, simulate(simulator, ping), Timeline.Outage.NONE)
+				: run(simulator, (Scenario) run));
+		List<ScenarioResult> results = new ArrayList<>();
+		int next = 0;
+		for (Scenario scenario : scenarios) {
+			if (Scenarios.isTimeline(scenario)) {
+				results.add((ScenarioResult) done.get(next++));
+			} else {
+				List<PingOutcome> outcomes = new ArrayList<>();
+				for (int i = 0; i < Scenarios.pings(scenario).size(); i++) {
+					outcomes.add((PingOutcome) done.get(next++));
+				}
+				results.add(new ScenarioResult(scenario.getName(), outcomes));
 			}
 		}
 		return results;
 	}
 
-	private PingOutcome run(Simulator simulator, Ping ping) {
+	/** One scenario: each ping on a fresh network, or, with failure or time steps, every step on one timeline. */
+	public ScenarioResult run(Simulator simulator, Scenario scenario) {
+		List<PingOutcome> outcomes = new ArrayList<>();
+		if (!Scenarios.isTimeline(scenario)) {
+			for (Ping ping : Scenarios.pings(scenario)) {
+				outcomes.add(outcome(ping, simulate(simulator, ping), Timeline.Outage.NONE));
+			}
+			return new ScenarioResult(scenario.getName(), outcomes);
+		}
+		Timeline timeline = simulator.timeline(base);
+		List<ScenarioEvent> events = new ArrayList<>();
+		for (Step step : scenario.getSteps()) {
+			if (step instanceof Ping ping) {
+				outcomes.add(outcome(ping, timeline.ping(ping, false).result(), timeline.outage()));
+			} else {
+				ScenarioEvent event = timeline.change(step);
+				if (event != null) {
+					events.add(event);
+				}
+			}
+		}
+		return new ScenarioResult(scenario.getName(), outcomes, events);
+	}
+
+	/**
+	 * A ping of a scenario with failure or time steps, as the scenario runs it: the steps before it replayed on one
+	 * timeline, then the ping with its whole trace (which starts with the failure steps just before it).
+	 */
+	private CapturedPing replay(Simulator simulator, Scenario scenario, Ping target, boolean capture) {
+		Timeline timeline = simulator.timeline(base);
+		for (Step step : scenario.getSteps()) {
+			if (step == target) {
+				return timeline.ping(target, capture);
+			}
+			if (step instanceof Ping ping) {
+				timeline.ping(ping, false);
+			} else {
+				timeline.change(step);
+			}
+		}
+		throw new IllegalArgumentException("the ping is not a step of scenario " + scenario.getName());
+	}
+
+	/** The scenario a ping is a step of, when that scenario is one timeline; else null. */
+	private static Scenario timelineOf(Ping ping) {
+		return ping.eContainer() instanceof Scenario s && Scenarios.isTimeline(s) ? s : null;
+	}
+
+	private static PingOutcome outcome(Ping ping, PingResult result, Timeline.Outage outage) {
 		int count = Math.max(1, ping.getCount());
 		String target = ping.getTo() != null ? Names.stack(ping.getTo()) : ping.getToAddress();
 		String description = "ping " + Names.stack(ping.getFrom()) + " -> " + target + (count > 1 ? " count " + count : "")
 				+ (ping.isColdRoutes() ? " cold-routes" : "");
-		PingResult result = simulate(simulator, ping);
 		List<ExpectationResult> checked = new ArrayList<>();
 		for (Expectation e : ping.getExpectations()) {
 			checked.add(check(e, result));
 		}
-		return new PingOutcome(ping, description, result.withoutEvents(), checked);
+		return new PingOutcome(ping, description, result.withoutEvents(), checked, outage);
 	}
 
 	/**
@@ -66,6 +142,10 @@ public final class ScenarioRunner {
 	 * the paths): what a view showing a ping hop by hop needs.
 	 */
 	public PingResult simulate(Simulator simulator, Ping ping) {
+		Scenario timeline = timelineOf(ping);
+		if (timeline != null) {
+			return replay(simulator, timeline, ping, false).result();
+		}
 		int count = Math.max(1, ping.getCount());
 		return ping.getTo() != null ? simulator.ping(ping.getFrom(), ping.getTo(), count, optionsOf(ping))
 				: simulator.ping(ping.getFrom(), ping.getToAddress(), count, optionsOf(ping));
@@ -73,6 +153,10 @@ public final class ScenarioRunner {
 
 	/** {@link #simulate}, and every frame the ping put on every link (a view's "Export Capture"). */
 	public CapturedPing capture(Simulator simulator, Ping ping) {
+		Scenario timeline = timelineOf(ping);
+		if (timeline != null) {
+			return replay(simulator, timeline, ping, true);
+		}
 		int count = Math.max(1, ping.getCount());
 		return ping.getTo() != null ? simulator.pingCapturing(ping.getFrom(), ping.getTo(), count, optionsOf(ping))
 				: simulator.pingCapturing(ping.getFrom(), ping.getToAddress(), count, optionsOf(ping));

@@ -74,7 +74,11 @@ public final class Simulator {
 	}
 
 	private CapturedPing ping(Endpoint from, Endpoint to, int count, SimulationOptions options, boolean capture) {
-		RuntimeNetwork net = fresh(options, true);
+		return ping(fresh(options, true), from, to, count, capture);
+	}
+
+	/** A ping on {@code net} as it is now. */
+	static CapturedPing ping(RuntimeNetwork net, Endpoint from, Endpoint to, int count, boolean capture) {
 		CaptureRecorder recorder = capture ? recorder(net) : null;
 		IpStack target = net.stackOf(to);
 		IpStack source = net.stackOf(from);
@@ -87,7 +91,11 @@ public final class Simulator {
 
 	private CapturedPing ping(Endpoint from, String ipv4Address, int count, SimulationOptions options,
 			boolean capture) {
-		RuntimeNetwork net = fresh(options, true);
+		return ping(fresh(options, true), from, ipv4Address, count, capture);
+	}
+
+	/** A ping of an address on {@code net} as it is now. */
+	static CapturedPing ping(RuntimeNetwork net, Endpoint from, String ipv4Address, int count, boolean capture) {
 		CaptureRecorder recorder = capture ? recorder(net) : null;
 		Addresses address = Addresses.parse(ipv4Address);
 		if (address == null || address.prefixLength() >= 0) {
@@ -147,6 +155,15 @@ public final class Simulator {
 	/** The result, with what was captured when a capture was asked for (else null). */
 	private static CapturedPing captured(PingResult result, CaptureRecorder recorder) {
 		return new CapturedPing(result, recorder == null ? null : recorder.stop());
+	}
+
+	/**
+	 * A network with nothing learnt at time zero that keeps its state from step to step: what a scenario with
+	 * failure or time steps runs on. It is compiled for the timeline alone (never one of the networks this simulator
+	 * reuses), so that a ping run meanwhile, on another thread too, cannot reset it halfway through.
+	 */
+	public Timeline timeline(SimulationOptions options) {
+		return new Timeline(RuntimeNetworkBuilder.build(networks, options, true));
 	}
 
 	/** The frame hops of {@code count} pings without recording a trace: what the benchmark measures. */

@@ -71,7 +71,7 @@ public class ExamplesParseTest {
 		assertFalse(Teams.isTeam(external));
 		assertEquals(external, host.getParent().getVnics().get(0).getSwitch());
 		Ping ping = network.getElements().stream().filter(Scenario.class::isInstance).map(Scenario.class::cast)
-				.findFirst().orElseThrow().getPings().get(0);
+				.findFirst().map(io.hvnet.dsl.model.Scenarios::pings).orElseThrow().get(0);
 		assertEquals(host, ping.getFrom());
 		assertEquals("FileServer", ((io.hvnet.dsl.hvnet.Server) ping.getTo()).getName());
 	}

@@ -245,8 +245,27 @@ public class ValidationRulesTest {
 						"server S { nic N { ip 10.0.0.5/24 } }"),
 				Arguments.of(IssueCodes.FORWARDING_ON_ROUTER, Severity.WARNING, "forwarding",
 						"router R { interface G0 { ip 10.0.0.1/24 forwarding } }",
-						"router R { interface G0 { ip 10.0.0.1/24 } } server S { nic N { ip 10.0.0.5/24 forwarding } }"));
+						"router R { interface G0 { ip 10.0.0.1/24 } } server S { nic N { ip 10.0.0.5/24 forwarding } }"),
+				// failure injection and simulated time
+				Arguments.of(IssueCodes.NO_SUCH_CABLE, Severity.ERROR, "unplug",
+						CABLED + "scenario \"s\" { unplug cable P port 4 }",
+						CABLED + "scenario \"s\" { unplug cable P port 3 }"),
+				Arguments.of(IssueCodes.STEP_CHANGES_NOTHING, Severity.WARNING, "already plugged in",
+						CABLED + "scenario \"s\" { plug cable S.N }",
+						CABLED + "scenario \"s\" { unplug cable P port 3 plug cable S.N }"),
+				Arguments.of(IssueCodes.STEP_CHANGES_NOTHING, Severity.WARNING, "already disabled",
+						CABLED + "scenario \"s\" { disable S.N disable S.N }",
+						CABLED + "scenario \"s\" { disable S.N enable S.N }"),
+				Arguments.of(IssueCodes.TIME_UNIT, Severity.ERROR, "'h'",
+						CABLED + "scenario \"s\" { wait 2 h }",
+						CABLED + "scenario \"s\" { wait 2 min }"),
+				Arguments.of(IssueCodes.DURATION_RANGE, Severity.ERROR, "one day",
+						"physical switch P ports 8 mac-aging 0 s",
+						"physical switch P ports 8 mac-aging 600 s"));
 	}
+
+	/** A server cabled to port 3 of a physical switch, for the scenario steps' rows. */
+	private static final String CABLED = SERVER + "physical switch P ports 8 cable S.N to P port 3\n";
 
 	/** A host whose external switch teams {@code members} identical NICs N1, N2, … */
 	private static String team(int members) {

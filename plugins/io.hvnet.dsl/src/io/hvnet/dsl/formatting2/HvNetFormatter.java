@@ -20,6 +20,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.xbase.lib.Pair;
 
 import io.hvnet.dsl.hvnet.Cable;
+import io.hvnet.dsl.hvnet.CableChange;
 import io.hvnet.dsl.hvnet.Expectation;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.PortMode;
@@ -136,7 +137,7 @@ public class HvNetFormatter extends AbstractFormatter2 {
 				});
 				textRegionExtensions.regionFor(child).keywords("-").forEach(dash -> document.surround(dash, p -> p.noSpace()));
 				continue;
-			} else if (element instanceof Cable || child instanceof PortRange || child instanceof PortMode) {
+			} else if (element instanceof Cable || element instanceof CableChange || child instanceof PortRange || child instanceof PortMode) {
 				// a cable's ends, a port line's ports and mode: parts of one line
 				document.prepend(child, p -> p.oneSpace());
 			} else {

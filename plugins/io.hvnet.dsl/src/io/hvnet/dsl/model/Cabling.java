@@ -111,6 +111,49 @@ public final class Cabling {
 		return Vlans.ofPort(end.getSwitch(), end.getPort());
 	}
 
+	/**
+	 * The cable that has {@code end} (a NIC, or a switch and port, as a scenario's {@code unplug cable} names it) as
+	 * one of its ends, in any file of the end's resource set; null when there is none.
+	 */
+	public static Cable cableAt(CableEnd end) {
+		Resource own = end.eResource();
+		List<Resource> resources = own == null || own.getResourceSet() == null ? List.of()
+				: own.getResourceSet().getResources();
+		if (own != null && resources.isEmpty()) {
+			resources = List.of(own);
+		}
+		for (Resource resource : List.copyOf(resources)) {
+			for (EObject root : resource.getContents()) {
+				if (root instanceof Network network) {
+					for (Element e : network.getElements()) {
+						if (e instanceof Cable c && (sameEnd(c.getFrom(), end) || sameEnd(c.getTo(), end))) {
+							return c;
+						}
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean sameEnd(CableEnd a, CableEnd b) {
+		if (a instanceof NicEnd n && b instanceof NicEnd m) {
+			return n.getNic() != null && !n.getNic().eIsProxy() && n.getNic() == m.getNic();
+		}
+		return a instanceof PortEnd p && b instanceof PortEnd q && p.getSwitch() != null && !p.getSwitch().eIsProxy()
+				&& p.getSwitch() == q.getSwitch() && p.getPort() == q.getPort();
+	}
+
+	/** "HV01.NIC1 – PSW1 port 3": a cable as the simulator's trace and the scenario messages name it. */
+	public static String describe(Cable cable) {
+		return end(cable.getFrom()) + " \u2013 " + end(cable.getTo());
+	}
+
+	private static String end(CableEnd end) {
+		return end instanceof PortEnd p && p.getSwitch() != null ? label(p)
+				: end instanceof NicEnd n && n.getNic() != null ? Names.of(n.getNic()) : "?";
+	}
+
 	/** "ToR1 port 3", as messages and hovers name a port. */
 	public static String label(PortEnd end) {
 		return end.getSwitch().getName() + " port " + end.getPort();

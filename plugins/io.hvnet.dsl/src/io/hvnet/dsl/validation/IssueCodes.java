@@ -76,6 +76,10 @@ public final class IssueCodes {
 	public static final String SUBINTERFACE_VLAN = "HVN063";
 	public static final String INTERFACE_KEYWORD = "HVN064";
 	public static final String FORWARDING_ON_ROUTER = "HVN065";
+	public static final String NO_SUCH_CABLE = "HVN080";
+	public static final String STEP_CHANGES_NOTHING = "HVN081";
+	public static final String TIME_UNIT = "HVN082";
+	public static final String DURATION_RANGE = "HVN083";
 
 	private static final Map<String, String> DESCRIPTIONS = new TreeMap<>();
 
@@ -144,6 +148,10 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(SUBINTERFACE_VLAN, "An 802.1Q sub-interface's VLAN is 1 to 4094, once per interface.");
 		DESCRIPTIONS.put(INTERFACE_KEYWORD, "A router's ports are 'interface's, with sub-interfaces; hosts and servers have 'nic's.");
 		DESCRIPTIONS.put(FORWARDING_ON_ROUTER, "A router forwards on every interface; 'forwarding' and the weak host settings are for Windows stacks.");
+		DESCRIPTIONS.put(NO_SUCH_CABLE, "'unplug cable' / 'plug cable' names an end no cable has.");
+		DESCRIPTIONS.put(STEP_CHANGES_NOTHING, "A scenario step that changes nothing: the cable is already unplugged or plugged, the adapter already disabled or enabled.");
+		DESCRIPTIONS.put(TIME_UNIT, "A duration is written in 's' (seconds) or 'min' (minutes).");
+		DESCRIPTIONS.put(DURATION_RANGE, "A 'wait' or 'mac-aging' lasts 1 s to one day.");
 	}
 
 	private IssueCodes() {

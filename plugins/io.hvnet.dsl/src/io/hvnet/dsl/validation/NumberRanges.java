@@ -23,6 +23,13 @@ public final class NumberRanges {
 	/** Hops a path can take; no simulated network of hvnet's size comes near. */
 	public static final int MAX_HOPS = 10_000;
 
+	/**
+	 * A scenario's {@code wait} and a switch's {@code mac-aging}, in seconds: up to a day (a switch's aging time
+	 * goes to 1,000,000 s on some models; a day is plenty for a scenario, and simulated time costs nothing while
+	 * waiting).
+	 */
+	public static final long MAX_SECONDS = 86_400;
+
 	private NumberRanges() {
 	}
 }

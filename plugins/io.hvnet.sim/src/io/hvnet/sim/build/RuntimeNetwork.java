@@ -15,10 +15,15 @@ import io.hvnet.sim.net.IpStack;
  * A topology compiled for one simulation run: its engine, the endpoints' stacks, the switches, and every device in
  * model order (adapters, the NICs external switches took, switches), which is the order a capture lists its links in.
  */
-public record RuntimeNetwork(Engine engine, Map<Endpoint, IpStack> stacks, List<Bridge> bridges, List<Device> devices) {
+public record RuntimeNetwork(Engine engine, Map<Endpoint, IpStack> stacks, List<Bridge> bridges, List<Device> devices,
+		Failures failures) {
 
-	/** Forgets everything a run learnt or recorded, so the next run behaves as on a freshly built network. */
+	/**
+	 * Forgets everything a run learnt or recorded and plugs in what a scenario unplugged, so the next run behaves as
+	 * on a freshly built network.
+	 */
 	public void reset() {
+		failures.reset();
 		engine.reset();
 		stacks.values().forEach(IpStack::reset);
 	}

@@ -29,6 +29,7 @@ import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.RoutingTable;
+import io.hvnet.dsl.model.SimulatedTime;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Topology;
 import io.hvnet.dsl.model.Vlans;
@@ -65,6 +66,7 @@ public final class RuntimeNetworkBuilder {
 	private final Map<Adapter, EndpointAdapter> adapters = new HashMap<>();
 	/** NICs with a cable: a SET team member without one has no link and loses its ports to the others. */
 	private final Set<PhysicalNic> cabled = new HashSet<>();
+	private final Failures failures = new Failures(cabled);
 
 	private RuntimeNetworkBuilder(SimulationOptions options, boolean tracing) {
 		this.options = options;
@@ -99,7 +101,7 @@ public final class RuntimeNetworkBuilder {
 			}
 		}
 		cables.forEach(builder::cable);
-		return new RuntimeNetwork(builder.engine, builder.stacks, builder.bridges, builder.devices);
+		return new RuntimeNetwork(builder.engine, builder.stacks, builder.bridges, builder.devices, builder.failures);
 	}
 
 	private void host(Host host) {
@@ -121,7 +123,8 @@ public final class RuntimeNetworkBuilder {
 	}
 
 	private void virtualSwitch(VirtualSwitch vswitch) {
-		Bridge bridge = device(new Bridge(engine, Names.of(vswitch), true, options.macAgingSeconds()));
+		Bridge bridge = device(new Bridge(engine, Names.of(vswitch), true, options.macAgingSeconds() > 0
+				? options.macAgingSeconds() : SimulatedTime.VIRTUAL_SWITCH_MAC_AGING_SECONDS));
 		bridges.add(bridge);
 		// one external port per NIC the switch takes (the members of its SET team)
 		Map<PhysicalNic, Port> members = new HashMap<>();
@@ -138,7 +141,10 @@ public final class RuntimeNetworkBuilder {
 		for (SwitchPort a : Topology.adaptersOn(vswitch)) {
 			EndpointAdapter adapter = adapter(a, a instanceof HostVnic ? HopKind.HOST_VNIC : HopKind.VM_ADAPTER);
 			PhysicalNic member = Teams.affinitized(a, cabled::contains);
-			Port.connect(bridge.addAdapterPort(Names.of(a), Vlans.of(a), members.get(member)), adapter.wire());
+			Port port = bridge.addAdapterPort(Names.of(a), Vlans.of(a), members.get(member));
+			Port.connect(port, adapter.wire());
+			failures.adapter(a, adapter.wire());
+			failures.teamPort(a, port, members);
 		}
 	}
 
@@ -158,7 +164,8 @@ public final class RuntimeNetworkBuilder {
 	}
 
 	private void physicalSwitch(PhysicalSwitch s) {
-		Bridge bridge = device(new Bridge(engine, Names.of(s), false, options.macAgingSeconds()));
+		Bridge bridge = device(new Bridge(engine, Names.of(s), false, options.macAgingSeconds() > 0
+				? options.macAgingSeconds() : SimulatedTime.macAgingSeconds(s)));
 		for (int i = 1; i <= s.getPorts(); i++) {
 			bridge.addPhysicalPort(i, Vlans.ofPort(s, i));
 		}
@@ -171,6 +178,7 @@ public final class RuntimeNetworkBuilder {
 		Port b = end(cable.getTo());
 		if (a != null && b != null && !a.connected() && !b.connected() && a != b) {
 			Port.connect(a, b);
+			failures.cable(cable, a, b);
 		}
 	}
 

@@ -34,6 +34,14 @@ final class AddressRow {
 		return port < 0 || now - seen[p][i] > agingNs ? -1 : port;
 	}
 
+	/** Switch {@code sw} forgets the address if it learnt it on {@code port}. */
+	void forget(int sw, int port) {
+		int p = (sw >>> PAGE_BITS) - firstPage;
+		if (p >= 0 && p < ports.length && ports[p] != null && ports[p][sw & (PAGE - 1)] == port + 1) {
+			ports[p][sw & (PAGE - 1)] = 0;
+		}
+	}
+
 	long seenAt(int sw) {
 		return seen[(sw >>> PAGE_BITS) - firstPage][sw & (PAGE - 1)];
 	}

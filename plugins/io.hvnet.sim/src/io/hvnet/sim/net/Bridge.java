@@ -15,7 +15,8 @@ import io.hvnet.sim.SeedFlow;
 /**
  * A learning bridge: a Hyper-V virtual switch or a physical switch (unmanaged, or managed with access and trunk ports). It learns which port each source
  * MAC is behind (per VLAN), forwards to that one port once learnt, and until then floods to every other port of the
- * VLAN, as a hub would. Entries age out. A virtual switch never sends a frame from its external port back out of
+ * VLAN, as a hub would. Entries age out (each switch its own aging time), and a port whose link goes down loses its
+ * entries at once. A virtual switch never sends a frame from its external port back out of
  * it, and tags/untags at its access ports.
  * <p>
  * Switch Embedded Teaming (Microsoft, "Remote Direct Memory Access (RDMA) and Switch Embedded Teaming (SET)"): a
@@ -103,6 +104,11 @@ public final class Bridge extends Device {
 	@Override
 	protected void wiringChanged() {
 		floodSets.forget();
+	}
+
+	@Override
+	protected void linkWentDown(Port port) {
+		tables.forgetPort(number, port.index);
 	}
 
 	@Override
@@ -217,17 +223,20 @@ public final class Bridge extends Device {
 			}
 		}
 		if (engine.tracing()) {
-			recordPrivateVlanLeftOut(engine, in, vlan, frame, flow);
+			recordLeftOut(engine, in, vlan, frame, flow);
 		}
 	}
 
 	/**
-	 * Says in the trace which private VLAN ports the flood left out, and why: the ports of the sender's private VLAN
-	 * or, for a frame from a trunk, the isolated ports of the frame's own (secondary) VLAN.
+	 * Says in the trace which ports of the VLAN the flood left out, and why: a port whose link is down (an unplugged
+	 * cable, a disabled adapter: the first cause a diagnosis names), and the private VLAN ports of the sender's
+	 * private VLAN or, for a frame from a trunk, the isolated ports of the frame's own (secondary) VLAN.
 	 */
-	private void recordPrivateVlanLeftOut(Engine engine, Port in, int vlan, Frame frame, SeedFlow flow) {
+	private void recordLeftOut(Engine engine, Port in, int vlan, Frame frame, SeedFlow flow) {
 		for (Port p : ports) {
-			if (p != in && p.peer != null && p.vlans.isPrivate() && !p.vlans.carries(vlan)
+			if (p != in && p.down != null && !p.external && p.vlans.carries(vlan)) {
+				engine.record(name, kind.json(), p.name, Action.DROP, flow, p.down, frame);
+			} else if (p != in && p.peer != null && p.vlans.isPrivate() && !p.vlans.carries(vlan)
 					&& (in.vlans.isPrivate() ? p.vlans.primaryVlan() == in.vlans.primaryVlan()
 							: p.vlans.untaggedVlan() == vlan)) {
 				engine.record(name, kind.json(), p.name, Action.DROP, flow, privateVlanRefusal(in, p), frame);

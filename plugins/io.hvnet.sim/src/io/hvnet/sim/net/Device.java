@@ -42,6 +42,10 @@ public abstract class Device {
 		return p;
 	}
 
+	/** The link of {@code port} went down: a switch forgets what it learnt there. */
+	protected void linkWentDown(Port port) {
+	}
+
 	/** A port or a cable was added: anything worked out from the wiring is stale. */
 	protected void wiringChanged() {
 	}

@@ -95,6 +95,18 @@ public final class Engine {
 		sendingStep = 0;
 	}
 
+	/**
+	 * Starts a new trace, keeping what the network learnt and the time: the next ping of a scenario that is one
+	 * timeline records its own events.
+	 */
+	public void clearTrace() {
+		trace = new ArrayList<>();
+		summarized = null;
+		summary = null;
+		sendingStep = 0;
+		stopped = null;
+	}
+
 	/** Tells {@code frameTap} of every frame put on a cable from now on; null stops it. */
 	public void tap(FrameTap frameTap) {
 		this.tap = frameTap;
@@ -171,7 +183,7 @@ public final class Engine {
 	public void transmit(Port out, Frame frame, int tag, int hopBudget, SeedFlow flow) {
 		if (out.peer == null) {
 			record(out.owner.name, out.owner.kind.json(), out.name, Action.DROP, flow,
-					"nothing is plugged into this port", frame);
+					out.down != null ? out.down : "nothing is plugged into this port", frame);
 			return;
 		}
 		transmit(out, out.peer, frame, tag, hopBudget);

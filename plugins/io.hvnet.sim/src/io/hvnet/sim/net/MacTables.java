@@ -67,6 +67,13 @@ final class MacTables {
 		return row;
 	}
 
+	/** Forgets what switch {@code sw} learnt on port {@code port}: its link went down. */
+	void forgetPort(int sw, int port) {
+		for (int r = 0; r < rowCount; r++) {
+			rows[r].forget(sw, port);
+		}
+	}
+
 	/** Calls {@code action} for every entry of {@code sw}: key, port index, time last seen. */
 	void forEach(int sw, EntryVisitor action) {
 		for (int r = 0; r < rowCount; r++) {

@@ -244,6 +244,31 @@ public class SimulationViewTest extends WorkbenchFixture {
 		ui.waitUntil(() -> page.getPartState(page.getReference(view)) == org.eclipse.ui.IWorkbenchPage.STATE_RESTORED, "the view to be restored");
 	}
 
+	@Test
+	public void aPingAfterAPulledCableShowsThePullInItsTraceAndWhyItFailed() throws Exception {
+		String pulled = FIG12.substring(0, FIG12.indexOf("scenario ")) + """
+				scenario "NIC2 pulled" {
+				    ping HV01.VM1 -> FileServer
+				    unplug cable HV01.NIC2
+				    ping HV01.VM1 -> FileServer
+				        expect unreachable because "cable HV01.NIC2 \u2013 PSW1 port 2 is unplugged"
+				}
+				""";
+		SimulationView view = simulate(file("pulled.hvnet", pulled));
+		Tree scenarios = Ui.find(viewControl(view), Tree.class);
+		ui.waitUntil(() -> scenarios.getItemCount() > 0 && scenarios.getItem(0).getItemCount() > 1, "the scenario results");
+		assertEquals("scenario \"NIC2 pulled\" (2 of 2 passed)", scenarios.getItem(0).getText());
+		Table trace = Ui.find(viewControl(view), Table.class);
+		Text paths = Ui.find(viewControl(view), Text.class);
+		ui.click(scenarios.getItem(0).getItem(1));
+		ui.waitUntil(() -> trace.getItemCount() > 0 && trace.getItem(0).getText(5).equals("inject"),
+				"the trace of the ping after the pull");
+		// the pull is the first event, before anything of the second ping
+		assertEquals("unplugged cable HV01.NIC2 \u2013 PSW1 port 2", trace.getItem(0).getText(7));
+		assertTrue(paths.getText().contains("(echo request 1 reached no stack owning the address; it was dropped at"
+				+ " HV01.NIC2: cable HV01.NIC2 \u2013 PSW1 port 2 is unplugged)"), paths.getText());
+	}
+
 	/** The next test finds the workbench as it was: no simulation view, nothing maximized. */
 	@AfterEach
 	void closeView() {
@@ -252,6 +277,14 @@ public class SimulationViewTest extends WorkbenchFixture {
 			page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 			page.hideView(view);
 		}
+	}
+
+	/** Opens the file and runs its scenarios as a user does: Alt+Shift+X, H. */
+	private SimulationView simulate(IFile file) throws Exception {
+		openAndFocus(file);
+		ui.shortcut('x', SWT.ALT, SWT.SHIFT);
+		ui.key(0, 'h');
+		return awaitView();
 	}
 
 	private SimulationView awaitView() {

@@ -21,6 +21,7 @@ import io.hvnet.dsl.hvnet.Server;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
+import io.hvnet.dsl.model.Scenarios;
 
 /** One line of the outline: a label, the text range of the element, and its children. */
 public record OutlineNode(String label, int offset, int length, List<OutlineNode> children) {
@@ -70,7 +71,7 @@ public record OutlineNode(String label, int offset, int length, List<OutlineNode
 		}
 		case Cable c -> "cable " + end(c.getFrom()) + " to " + end(c.getTo());
 		case Scenario s -> {
-			s.getPings().forEach(p -> children.add(node(p)));
+			Scenarios.pings(s).forEach(p -> children.add(node(p)));
 			yield "scenario \"" + s.getName() + "\"";
 		}
 		case Ping p -> "ping " + NodeModelUtils.getTokenText(NodeModelUtils.getNode(p)).replaceFirst(" expect.*", "")

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import io.hvnet.headless.Output;
 import io.hvnet.headless.ScenarioRun;
 import io.hvnet.headless.ShownDiagnostics;
+import io.hvnet.headless.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,12 +25,19 @@ final class TestCommand implements Callable<Integer> {
 	@Option(names = "--junit", paramLabel = "DIR", description = "also write JUnit XML reports (one per file) to DIR")
 	private Path junit;
 
+	@Option(names = "--jobs", paramLabel = "N", description = "scenarios run at once (default: the number of"
+			+ " processors, ${DEFAULT-VALUE} here); the output is the same for any N")
+	private int jobs = Runtime.getRuntime().availableProcessors();
+
 	@Parameters(paramLabel = "PATH", arity = "1..*", description = "a .hvnet file or a directory (searched recursively)")
 	private List<Path> paths;
 
 	@Override
 	public Integer call() throws Exception {
-		ScenarioRun run = ScenarioRun.of(hvnet.loader(), paths);
+		if (jobs < 1) {
+			throw new UsageException("--jobs must be at least 1, not " + jobs);
+		}
+		ScenarioRun run = ScenarioRun.of(hvnet.loader(), paths, jobs);
 		if (!run.modelErrors().isEmpty()) {
 			ShownDiagnostics.of(run.modelErrors(), ShownDiagnostics.DEFAULT_LIMIT).lines().forEach(hvnet.out()::println);
 			hvnet.out().println("hvnet: the model has errors; scenarios were not run");

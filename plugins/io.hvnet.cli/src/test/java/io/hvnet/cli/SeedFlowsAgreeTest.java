@@ -27,6 +27,7 @@ import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.Ping;
 import io.hvnet.dsl.hvnet.Scenario;
 import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.Scenarios;
 import io.hvnet.sim.Hop;
 import io.hvnet.sim.PingRecord;
 import io.hvnet.sim.PingResult;
@@ -58,10 +59,12 @@ class SeedFlowsAgreeTest {
 		Network network = (Network) resources.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true)
 				.getContents().get(0);
 		Simulator simulator = Simulator.of(network);
-		List<Ping> pings = network.getElements().stream().filter(Scenario.class::isInstance)
-				.flatMap(s -> ((Scenario) s).getPings().stream()).toList();
-		assertFalse(pings.isEmpty(), file + " has no scenario ping");
-		for (Ping ping : pings) {
+		List<Scenario> scenarios = network.getElements().stream().filter(Scenario.class::isInstance)
+				.map(Scenario.class::cast).toList();
+		assertFalse(scenarios.stream().allMatch(s -> Scenarios.pings(s).isEmpty()), file + " has no scenario ping");
+		// a ping after failure or time steps runs on what they left; `simulate` starts on a fresh network
+		for (Ping ping : scenarios.stream().filter(s -> !Scenarios.isTimeline(s))
+				.flatMap(s -> Scenarios.pings(s).stream()).toList()) {
 			PingResult result = new ScenarioRunner().simulate(simulator, ping);
 			String[] args = arguments(file, ping);
 			String where = file.getFileName() + ": " + String.join(" ", args);

@@ -52,6 +52,28 @@ class TestCommandTest {
 		assertTrue(xml.contains("<failure"), xml);
 	}
 
+	@Test
+	void theOutputIsTheSameOnOneThreadAndOnFour() {
+		CliRun one = CliRun.of("test", "--jobs", "1", CliRun.examples().toString());
+		CliRun four = CliRun.of("test", "--jobs", "4", CliRun.examples().toString());
+		assertEquals(0, one.exitCode(), one::toString);
+		assertEquals(one.out(), four.out());
+		assertEquals(one.exitCode(), four.exitCode());
+		// a scenario's failure steps are printed where they happen, before the ping that follows them
+		String out = one.out();
+		int unplugged = out.indexOf("    at 2 s: unplugged cable HV01.NIC2 \u2013 TOR2 port 1\n");
+		assertTrue(unplugged > 0, out);
+		assertTrue(out.startsWith("    PASS ping HV01.VM1 -> FileServer", unplugged + out.substring(unplugged).indexOf('\n') + 1),
+				out);
+	}
+
+	@Test
+	void noJobsIsAUsageError() {
+		CliRun run = CliRun.of("test", "--jobs", "0", CliRun.examples().toString());
+		assertEquals(2, run.exitCode(), run::toString);
+		assertTrue(run.err().contains("--jobs must be at least 1"), run::toString);
+	}
+
 	/** One report per example file that has a scenario. */
 	private static long examplesWithScenarios() throws Exception {
 		try (var files = Files.walk(CliRun.examples())) {

@@ -120,6 +120,8 @@ describe('stepping through a ping in the standalone viewer', () => {
         assert.match(flood.summary, /^flood 00:15:5d:00:02:01 > ff:ff:ff:ff:ff:ff ARP 192\.168\.1\.20 > 192\.168\.1\.100/);
         assert.equal(flood.flooded.length, 2, `a copy on both other ports at once: ${flood.flooded}`);
         assert.ok(flood.flooded.some(id => id.startsWith('uplink:HV01.TestExternal')), flood.flooded.join(' '));
+        assert.match(flood.table, /MAC table of HV01\.TestExternal/, 'the switch at hand shows its table');
+        await page.screenshot({ path: join(screenshots, 'viewer-fig12-step-flood.png') });
 
         await click(page, 'forward');
         const wire = await drawnStep(page, 5);

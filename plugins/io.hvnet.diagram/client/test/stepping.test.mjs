@@ -2,13 +2,14 @@
 // an endpoint's context menu, the page's toolbar steps forward and back, and each step is checked where the user
 // sees it: the highlighted element and its flow number in the DOM, the edges the frame travels, the MAC table. The
 // last test prints how long one step takes on the 1,001-node benchmark network (bench/gen_hyperv_hosts.py 25 17).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { env, launchBrowser, openDiagram, startViewer } from './viewer.mjs';
+import { env, openDiagram, startViewer, until } from './viewer.mjs';
+import { chromiumSuite } from './suite.mjs';
 
 const examples = env('HVNET_EXAMPLES');
 const screenshots = env('HVNET_SCREENSHOTS');
@@ -17,20 +18,6 @@ function view(example) {
     const file = join(mkdtempSync(join(tmpdir(), 'hvnet-stepping-')), example.split('/').pop());
     copyFileSync(join(examples, example), file);
     return startViewer(file);
-}
-
-async function until(what, condition, millis = 15000) {
-    const end = Date.now() + millis;
-    for (;;) {
-        const value = await condition();
-        if (value) {
-            return value;
-        }
-        if (Date.now() > end) {
-            assert.fail(`timed out waiting for ${what}`);
-        }
-        await new Promise(resolve => setTimeout(resolve, 50));
-    }
 }
 
 /** What the page shows of the current step: the highlighted element, its badge, the marked edges, the panel. */
@@ -84,23 +71,13 @@ async function pingFromContextMenu(page, from, to) {
 }
 
 describe('stepping through a ping in the standalone viewer', () => {
-    let browser;
-    const viewers = [];
-
-    before(async () => {
-        mkdirSync(screenshots, { recursive: true });
-        browser = await launchBrowser();
-    });
-
-    after(async () => {
-        viewers.forEach(v => v.stop());
-        await browser?.close();
-    });
+    const suite = chromiumSuite(screenshots);
+    const viewers = suite.viewers;
 
     it('steps forward three times and back once, drawing the element, flow, cables and MAC table', async () => {
         const viewer = await view('seed/fig12-vm-to-server.hvnet');
         viewers.push(viewer);
-        const page = await openDiagram(browser, viewer.url);
+        const page = await openDiagram(suite.browser, viewer.url);
         await pingFromContextMenu(page, 'HV01.VM1', 'FileServer');
         assert.match((await drawn(page)).where, /^0 \/ 35$/, 'before the first of 35 steps');
 
@@ -164,7 +141,7 @@ describe('stepping through a ping in the standalone viewer', () => {
         writeFileSync(file, execFileSync('python3', [join(examples, '..', 'bench', 'gen_hyperv_hosts.py'), '25', '17']));
         const viewer = await startViewer(file);
         viewers.push(viewer);
-        const page = await openDiagram(browser, viewer.url);
+        const page = await openDiagram(suite.browser, viewer.url);
         const nodes = await page.evaluate(() => Array.from(window.hvnet.elements()).filter(e => e.type.startsWith('node:')).length);
         await page.evaluate(() => window.hvnet.ping('HV0.VM0', 'HV24.VM16'));
         const count = await until('the ping\'s steps', () => page.evaluate(() => window.hvnetLastStep?.step.count));

@@ -30,6 +30,7 @@ import { HtmlContextMenu } from './context-menu';
 import { kindIcon } from './kind-icons';
 import type { VNode } from 'snabbdom';
 import { hostEvent } from './host';
+import { Stepper } from './stepper';
 
 const NODES = ['node:host', 'node:nic', 'node:vswitch', 'node:parent', 'node:vnic', 'node:vm', 'node:adapter', 'node:pswitch', 'node:server'];
 
@@ -102,6 +103,9 @@ export const hvnetDiagramModule = new FeatureModule(
         for (const kind of ['status', 'message', 'exportSvg', 'hvnetShowFlow', 'setModel', 'updateModel']) {
             configureActionHandler(context, kind, HostNotifier);
         }
+        bind(Stepper).toSelf().inSingletonScope();
+        configureActionHandler(context, 'hvnetShowStep', Stepper);
+        bind(TYPES.IVNodePostprocessor).toService(Stepper);
     },
     { featureId: Symbol('hvnetDiagram') }
 );

@@ -30,6 +30,7 @@ import './hvnet.css';
 import { hvnetDiagramModule } from './diagram-module';
 import { hostEvent } from './host';
 import { httpConnection, swtConnection } from './transport';
+import { Stepper } from './stepper';
 
 const DIAGRAM_TYPE = 'hvnet-diagram';
 const params = new URLSearchParams(window.location.search);
@@ -168,6 +169,12 @@ async function start(): Promise<void> {
             : Promise.resolve(),
         exportSvg: () => dispatcher.dispatch(RequestExportSvgAction.create()),
         ping: (from: string, to: string) => dispatcher.dispatch({ kind: 'hvnetPing', from, to } as any),
+        // stepping through the last ping: 'forward' | 'back' | 'reset' | 'goto' (index), and playing
+        step: (command: 'forward' | 'back' | 'reset' | 'goto', index = 0) => container.get(Stepper).step(command, index),
+        play: () => container.get(Stepper).play(),
+        pause: () => container.get(Stepper).pause(),
+        // the Eclipse Simulation view's steps: drawn by the server like the page's own (see DrawStepAction)
+        drawStep: (step: unknown) => dispatcher.dispatch({ kind: 'hvnetDrawStep', step } as any),
         svg: () => standaloneSvg(),
         element: (id: string) => container.get(EditorContextService).modelRoot.index.getById(id),
         elements: () => container.get(EditorContextService).modelRoot.index.all(),

@@ -1,13 +1,14 @@
 // The web client in headless Chromium against the real standalone viewer (`hvnet diagram FILE`): it renders the
 // seed's figures, palette edits change the .hvnet file, file edits change the diagram. Run by the
 // io.hvnet.diagram.client.tests build (which provides the viewer's class path); screenshots go to $HVNET_SCREENSHOTS.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { env, launchBrowser, openDiagram, startViewer } from './viewer.mjs';
+import { env, openDiagram, startViewer, until } from './viewer.mjs';
+import { chromiumSuite } from './suite.mjs';
 
 const examples = join(env('HVNET_EXAMPLES'), 'seed');
 const screenshots = env('HVNET_SCREENSHOTS');
@@ -17,20 +18,6 @@ function viewSeed(example) {
     const file = join(mkdtempSync(join(tmpdir(), 'hvnet-viewer-')), example);
     copyFileSync(join(examples, example), file);
     return startViewer(file);
-}
-
-async function until(what, condition, millis = 15000) {
-    const end = Date.now() + millis;
-    for (;;) {
-        const value = await condition();
-        if (value) {
-            return value;
-        }
-        if (Date.now() > end) {
-            assert.fail(`timed out waiting for ${what}`);
-        }
-        await new Promise(resolve => setTimeout(resolve, 100));
-    }
 }
 
 const rendered = page => page.evaluate(() => window.hvnet.renderedIds());
@@ -74,23 +61,13 @@ async function paletteTool(page, label) {
 }
 
 describe('the standalone diagram viewer in Chromium', () => {
-    let browser;
-    const viewers = [];
-
-    before(async () => {
-        mkdirSync(screenshots, { recursive: true });
-        browser = await launchBrowser();
-    });
-
-    after(async () => {
-        viewers.forEach(v => v.stop());
-        await browser?.close();
-    });
+    const suite = chromiumSuite(screenshots);
+    const viewers = suite.viewers;
 
     it('draws seed fig. 12 as the seed does, labels inside their shapes', async () => {
         const viewer = await viewSeed('fig12-vm-to-server.hvnet');
         viewers.push(viewer);
-        const page = await openDiagram(browser, viewer.url);
+        const page = await openDiagram(suite.browser, viewer.url);
         const ids = await rendered(page);
         for (const id of ['HV01', 'HV01.NIC1', 'HV01.NIC2', 'HV01.TestExternal', 'HV01.parent', 'HV01.vEthernet',
             'HV01.VM1', 'HV01.VM1.Net1', 'PSW1', 'FileServer', 'FileServer.NIC1', 'cable:HV01.NIC2-PSW1#2',
@@ -124,7 +101,7 @@ describe('the standalone diagram viewer in Chromium', () => {
         const viewer = await viewSeed('fig12-vm-to-server.hvnet');
         viewers.push(viewer);
         const before = readFileSync(viewer.file, 'utf8');
-        const page = await openDiagram(browser, viewer.url);
+        const page = await openDiagram(suite.browser, viewer.url);
 
         await paletteTool(page, 'VM');
         const inHost = await freePointIn(page, 'HV01');
@@ -159,7 +136,7 @@ describe('the standalone diagram viewer in Chromium', () => {
     it('pings from an endpoint\'s context menu and highlights the seed\'s flows', async () => {
         const viewer = await viewSeed('fig12-vm-to-server.hvnet');
         viewers.push(viewer);
-        const page = await openDiagram(browser, viewer.url);
+        const page = await openDiagram(suite.browser, viewer.url);
         const onVm = await freePointIn(page, 'HV01.VM1');
         await page.mouse.click(onVm.x, onVm.y, { button: 'right' });
         await page.waitForSelector('.hvnet-context-menu .hvnet-menu-item[data-id="ping"]', { timeout: 10000 });
@@ -182,7 +159,7 @@ describe('the standalone diagram viewer in Chromium', () => {
     it('renames a VM in place; the text and its references change', async () => {
         const viewer = await viewSeed('fig12-vm-to-server.hvnet');
         viewers.push(viewer);
-        const page = await openDiagram(browser, viewer.url);
+        const page = await openDiagram(suite.browser, viewer.url);
         const name = center(await box(page, 'HV01.VM1/name'));
         await page.mouse.click(name.x, name.y, { count: 2 });
         const editor = await page.waitForSelector('.label-edit input, .label-edit textarea', { timeout: 10000 });
@@ -209,7 +186,7 @@ describe('the standalone diagram viewer in Chromium', () => {
         });
         await new Promise(resolve => site.listen(0, '127.0.0.1', resolve));
         try {
-            const page = await browser.newPage();
+            const page = await suite.browser.newPage();
             await page.goto(`http://127.0.0.1:${site.address().port}/`);
             const outcomes = await page.evaluate(async (base, source, key) => {
                 const messages = [
@@ -254,7 +231,7 @@ describe('the standalone diagram viewer in Chromium', () => {
     it('follows edits of the file made elsewhere', async () => {
         const viewer = await viewSeed('fig10-two-nics.hvnet');
         viewers.push(viewer);
-        const page = await openDiagram(browser, viewer.url);
+        const page = await openDiagram(suite.browser, viewer.url);
         assert.ok((await rendered(page)).includes('PSW1'));
         const text = readFileSync(viewer.file, 'utf8');
         writeFileSync(viewer.file, text.replaceAll('PSW1', 'CoreSwitch'));
@@ -269,7 +246,7 @@ describe('the standalone diagram viewer in Chromium', () => {
         for (const example of readdirSync(examples).filter(f => f.endsWith('.hvnet')).sort()) {
             const viewer = await viewSeed(example);
             viewers.push(viewer);
-            const page = await openDiagram(browser, viewer.url);
+            const page = await openDiagram(suite.browser, viewer.url);
             const ids = await rendered(page);
             assert.ok(ids.some(id => id.startsWith('HV01')), `${example}: no host drawn`);
             await page.screenshot({ path: join(screenshots, 'viewer-' + example.replace('.hvnet', '.png')) });

@@ -60,3 +60,18 @@ export async function openDiagram(browser, url) {
     return page;
 }
 
+
+/** Waits until {@code condition} gives a value (and returns it), asking every 100 ms; fails after {@code millis}. */
+export async function until(what, condition, millis = 15000) {
+    const end = Date.now() + millis;
+    for (;;) {
+        const value = await condition();
+        if (value) {
+            return value;
+        }
+        if (Date.now() > end) {
+            assert.fail(`timed out waiting for ${what}`);
+        }
+        await new Promise(resolve => setTimeout(resolve, 100));
+    }
+}

@@ -14,9 +14,11 @@ import com.google.inject.Inject;
 import io.hvnet.diagram.model.HvNetModelState;
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.sim.CapturedPing;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.SimulationOptions;
 import io.hvnet.sim.Simulator;
+import io.hvnet.sim.step.SimulationSteps;
 
 /** Runs one ping in the simulator on the diagram's current model and sends the client its path to highlight. */
 public class PingActionHandler extends AbstractActionHandler<PingAction> {
@@ -27,6 +29,8 @@ public class PingActionHandler extends AbstractActionHandler<PingAction> {
 	private org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler submission;
 	@Inject
 	private PingOverlay overlay;
+	@Inject
+	private SteppedPing stepped;
 
 	@Override
 	protected List<Action> executeAction(PingAction action) {
@@ -40,12 +44,16 @@ public class PingActionHandler extends AbstractActionHandler<PingAction> {
 			return listOf(new StatusAction(Severity.WARNING,
 					"fix the model's errors first: " + state.source().errors().get(0).getMessage(), 5000));
 		}
-		PingResult result = Simulator.of(networks()).ping(from, to, 1, SimulationOptions.defaults());
+		CapturedPing captured = Simulator.of(networks()).pingCapturing(from, to, 1, SimulationOptions.defaults());
+		PingResult result = captured.result();
+		stepped.start(SimulationSteps.of(captured));
 		ShowFlowAction flow = FlowOverlay.of(action.getFrom(), action.getTo(), result, state.getRoot());
 		overlay.show(flow);
 		List<Action> actions = new ArrayList<>();
 		actions.add(flow);
 		actions.addAll(submission.submitModel());
+		// the page's step buttons start before the first step
+		actions.add(StepActionHandler.show(stepped.cursor(), stepped, state, true));
 		actions.add(new StatusAction(flow.isReachable() ? Severity.OK : Severity.WARNING,
 				flow.getSummary(), 8000));
 		return actions;

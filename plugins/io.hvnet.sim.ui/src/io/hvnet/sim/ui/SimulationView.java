@@ -9,7 +9,9 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -19,11 +21,15 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
+import io.hvnet.diagram.ui.DiagramEditor;
+import io.hvnet.diagram.ui.DiagramElement;
 import io.hvnet.sim.CapturedPing;
 import io.hvnet.sim.ExpectationResult;
 import io.hvnet.sim.Hop;
@@ -32,6 +38,8 @@ import io.hvnet.sim.PingRecord;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.ScenarioResult;
 import io.hvnet.sim.TraceEvent;
+import io.hvnet.sim.step.SimulationStep;
+import io.hvnet.sim.step.SimulationSteps;
 import io.hvnet.sim.wire.Capture;
 import io.hvnet.ui.editor.HvNetEditors;
 
@@ -40,6 +48,9 @@ import io.hvnet.ui.editor.HvNetEditors;
  * ping passed or failed with its expectations, and shows the selected ping hop by hop: its request and reply paths
  * and the whole trace with the seed's flow numbers. Double-click a ping (or press Enter) to go to it in the editor.
  * "Export Capture..." writes the selected ping's frames on every link as pcapng, as {@code simulate --pcap} does.
+ * The step controls play the selected ping one trace event at a time; the file's open diagram follows (the element,
+ * the cable, the flow number, the MAC table), a selected trace row is the step shown, and an element selected on the
+ * diagram filters the trace to it.
  */
 public class SimulationView extends ViewPart {
 
@@ -56,6 +67,10 @@ public class SimulationView extends ViewPart {
 	private ScenarioRun shown;
 	private Action exportCapture;
 	private final Map<ExpectationResult, PingOutcome> pingOf = new HashMap<>();
+	private StepControls stepper;
+	/** While the view itself selects a trace row for a step: that selection is not a user's choice of step. */
+	private boolean selectingStep;
+	private final ISelectionListener diagramSelection = this::diagramSelectionChanged;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -76,6 +91,7 @@ public class SimulationView extends ViewPart {
 		GridData pathsData = new GridData(SWT.FILL, SWT.TOP, true, false);
 		pathsData.heightHint = paths.getLineHeight() * 3;
 		paths.setLayoutData(pathsData);
+		stepper = new StepControls(details, this::stepMoved);
 		filter = new TraceFilter(details);
 		SashForm traceAndFrame = new SashForm(details, SWT.VERTICAL);
 		traceAndFrame.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -85,6 +101,9 @@ public class SimulationView extends ViewPart {
 		traceAndFrame.setWeights(60, 40);
 		trace.viewer().addSelectionChangedListener(e -> showFrame(
 				(TraceEvent) ((IStructuredSelection) e.getSelection()).getFirstElement()));
+		trace.viewer().addSelectionChangedListener(e -> traceRowChosen(
+				(TraceEvent) ((IStructuredSelection) e.getSelection()).getFirstElement()));
+		getSite().getPage().addSelectionListener(diagramSelection);
 		sash.setWeights(30, 70);
 		Action run = new Action("Run Scenarios") {
 			@Override
@@ -147,6 +166,7 @@ public class SimulationView extends ViewPart {
 				.forEach(p -> tree.setExpandedState(p, true));
 		paths.setText("");
 		capture = null;
+		stepper.show(null);
 		trace.show(List.of());
 		frame.show(null, "Select an event of the trace to see its frame.");
 		long pings = run.scenarios().stream().mapToLong(s -> s.pings().size()).sum();
@@ -216,6 +236,8 @@ public class SimulationView extends ViewPart {
 					paths.setText(describePaths(ping, result));
 					capture = captured.capture();
 					trace.show(result.events());
+					stepper.show(SimulationSteps.of(captured));
+					DiagramFollower.draw(getSite().getPage(), run.file(), null, result.events().size());
 					frame.show(null, "Select an event of the trace to see its frame.");
 				}
 			});
@@ -231,6 +253,57 @@ public class SimulationView extends ViewPart {
 		}
 		FrameOfEvent found = FrameOfEvent.of(capture, event);
 		frame.show(found.frame() == null ? null : found.frame().frame(), found.note());
+	}
+
+	/** A step of the controls: its trace row selected, and the open diagrams of the file draw it. */
+	private void stepMoved(SimulationStep step) {
+		ScenarioRun run = shown;
+		if (run == null || stepper.cursor() == null) {
+			return;
+		}
+		selectingStep = true;
+		try {
+			trace.viewer().setSelection(step == null ? StructuredSelection.EMPTY : new StructuredSelection(step.event()), true);
+		} finally {
+			selectingStep = false;
+		}
+		DiagramFollower.draw(getSite().getPage(), run.file(), step, stepper.cursor().steps().size());
+	}
+
+	/** A trace row the user selected: the step of that event, on the diagram too. */
+	private void traceRowChosen(TraceEvent event) {
+		ScenarioRun run = shown;
+		if (selectingStep || event == null || run == null || stepper.cursor() == null) {
+			return;
+		}
+		int index = stepper.cursor().steps().indexOf(event);
+		if (index >= 0) {
+			stepper.moveTo(index);
+			DiagramFollower.draw(getSite().getPage(), run.file(), stepper.cursor().current(),
+					stepper.cursor().steps().size());
+		}
+	}
+
+	/** An element selected on the file's diagram filters the trace to that node (a port to its switch). */
+	private void diagramSelectionChanged(IWorkbenchPart part, ISelection selection) {
+		ScenarioRun run = shown;
+		if (!(part instanceof DiagramEditor diagram) || run == null || !run.file().equals(diagram.file())
+				|| !(selection instanceof IStructuredSelection chosen)
+				|| !(chosen.getFirstElement() instanceof DiagramElement element) || filter.node().isDisposed()) {
+			return;
+		}
+		String id = element.id();
+		if (id.contains(":")) {
+			return; // a cable: the trace names nodes
+		}
+		int port = id.indexOf('#');
+		filter.node().setText(port < 0 ? id : id.substring(0, port));
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removeSelectionListener(diagramSelection);
+		super.dispose();
 	}
 
 	static String describePaths(PingOutcome ping, PingResult result) {

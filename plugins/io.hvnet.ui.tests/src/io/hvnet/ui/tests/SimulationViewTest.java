@@ -40,7 +40,7 @@ import io.hvnet.ui.tests.driver.Ui;
  */
 public class SimulationViewTest extends WorkbenchFixture {
 
-	private static final String FIG12 = """
+	static final String FIG12 = """
 			host HV01 {
 			    nic NIC1 { mac 00:1B:21:3A:00:01 ip 192.168.1.11/24 }
 			    nic NIC2 { mac 00:1B:21:3A:00:02 bindings vms }

@@ -1,0 +1,252 @@
+// Stepping through a ping on the diagram: the server says which step to draw (hvnetShowStep: the element the frame
+// is on, the edges it travels, the seed's flow, the summary, the switch's MAC table); this draws it straight into
+// the rendered SVG, with no new model from the server, so a step stays instant on a thousand-node diagram. The
+// step is drawn again after every render (the view redraws elements it scrolls into sight). A ping started from the
+// context menu gets a small toolbar: reset, back, play/pause, forward and the speed.
+import { Action, IActionDispatcher, IActionHandler, IVNodePostprocessor, TYPES } from '@eclipse-glsp/client';
+import { inject, injectable } from 'inversify';
+import type { VNode } from 'snabbdom';
+import { hostEvent } from './host';
+
+interface MacRow { mac: string; port: string; vlan: number; learnt: boolean }
+
+interface StepPicture {
+    index: number;
+    count: number;
+    element?: string;
+    flooded?: boolean;
+    flow?: number;
+    action?: string;
+    summary?: string;
+    macSwitch?: string;
+    macTable?: MacRow[];
+}
+
+interface ShowStep extends Action {
+    step: StepPicture;
+    edges: string[];
+    controls: boolean;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** Steps per second a player can choose; StepCursor.DEFAULT_SPEED (2) first. */
+const SPEEDS = [2, 0.5, 1, 4, 8];
+
+const byId = (id: string) => document.getElementById('hvnet_' + id);
+
+@injectable()
+export class Stepper implements IActionHandler, IVNodePostprocessor {
+    @inject(TYPES.IActionDispatcher) protected dispatcher!: IActionDispatcher;
+    private shown?: ShowStep;
+    private playing = false;
+    private speed = SPEEDS[0];
+    private timer?: number;
+    private drawnAt = 0;
+    /** The elements the step is drawn on, so that the next step clears them without searching the page. */
+    private decorated: Element[] = [];
+
+    handle(action: Action): void {
+        const show = action as ShowStep;
+        this.shown = show;
+        const t0 = performance.now();
+        this.draw();
+        this.drawnAt = performance.now();
+        // what drawing a step costs in the page, apart from the trip to the server (the client test prints it)
+        const w = window as any;
+        (w.hvnetStepDrawMillis = w.hvnetStepDrawMillis ?? []).push(this.drawnAt - t0);
+        (window as any).hvnetLastStep = show;
+        hostEvent('step', JSON.stringify({ index: show.step.index, count: show.step.count, element: show.step.element ?? null, flow: show.step.flow ?? null }));
+        if (show.controls) {
+            this.toolbar(show.step);
+        }
+        if (this.playing) {
+            this.schedule();
+        }
+    }
+
+    decorate(vnode: VNode): VNode {
+        return vnode;
+    }
+
+    postUpdate(): void {
+        // a render may have replaced the elements the step was drawn on
+        const element = this.shown?.step.element;
+        if (element && !byId(element)?.classList.contains('step-current')) {
+            this.draw();
+        }
+    }
+
+    /** Sends a step command to the server (the toolbar's buttons, tests, the Eclipse host). */
+    step(command: 'forward' | 'back' | 'reset' | 'goto', index = 0): Promise<void> {
+        return this.dispatcher.dispatch({ kind: 'hvnetStep', command, index } as Action);
+    }
+
+    play(): void {
+        this.playing = true;
+        this.updatePlayButton();
+        this.tick();
+    }
+
+    pause(): void {
+        this.playing = false;
+        window.clearTimeout(this.timer);
+        this.updatePlayButton();
+    }
+
+    private schedule(): void {
+        window.clearTimeout(this.timer);
+        const delay = Math.round(1000 / this.speed);
+        this.timer = window.setTimeout(() => this.tick(), Math.max(0, delay - (performance.now() - this.drawnAt)));
+    }
+
+    private tick(): void {
+        const step = this.shown?.step;
+        if (!this.playing || !step || step.index >= step.count - 1) {
+            this.pause();
+            return;
+        }
+        this.step('forward');
+    }
+
+    private clear(): void {
+        this.decorated.forEach(e => e.classList.remove('step-current', 'step-edge', 'step-flooded'));
+        this.decorated = [];
+        document.getElementById('hvnet-step-badge')?.remove();
+        document.body.classList.toggle('hvnet-stepping', (this.shown?.step.index ?? -1) >= 0);
+    }
+
+    private draw(): void {
+        this.clear();
+        const show = this.shown;
+        if (!show) {
+            return;
+        }
+        const step = show.step;
+        if (step.element) {
+            const element = byId(step.element);
+            if (element) {
+                element.classList.add('step-current');
+                this.decorated.push(element);
+                const badge = document.createElementNS(SVG, 'text');
+                badge.id = 'hvnet-step-badge';
+                badge.setAttribute('class', 'step-badge');
+                badge.setAttribute('x', '0');
+                badge.setAttribute('y', '-8');
+                badge.setAttribute('data-element', step.element);
+                badge.setAttribute('data-flow', step.flow === undefined || step.flow === null ? '' : String(step.flow));
+                badge.setAttribute('data-index', String(step.index));
+                // the flow and what happened; the frame itself is in the panel, where it has room
+                badge.textContent = (step.flow ? `⟨${step.flow}⟩ ` : '') + (step.action ?? '')
+                    + (step.flooded ? ` to ${show.edges.length} ports` : '');
+                element.appendChild(badge);
+            }
+        }
+        for (const id of show.edges ?? []) {
+            const edge = byId(id);
+            if (edge) {
+                edge.classList.add('step-edge');
+                if (step.flooded) {
+                    edge.classList.add('step-flooded');
+                }
+                this.decorated.push(edge);
+            }
+        }
+        this.panel(step);
+    }
+
+    /** The step in words and the switch's MAC table, at the top right of the page. */
+    private panel(step: StepPicture): void {
+        let panel = document.getElementById('hvnet-step-panel');
+        if (!panel) {
+            panel = document.createElement('div');
+            panel.id = 'hvnet-step-panel';
+            document.body.appendChild(panel);
+        }
+        panel.textContent = '';
+        panel.style.display = step.index < 0 && !this.shown?.controls ? 'none' : 'block';
+        const title = document.createElement('div');
+        title.className = 'hvnet-step-title';
+        title.textContent = step.index < 0
+            ? `${step.count} steps: press ▶ or step forward`
+            : `step ${step.index + 1} of ${step.count}` + (step.flow ? ` · flow ${step.flow}` : '') + ` · ${step.element}`;
+        panel.appendChild(title);
+        if (step.summary) {
+            const summary = document.createElement('div');
+            summary.className = 'hvnet-step-summary';
+            summary.textContent = step.summary;
+            panel.appendChild(summary);
+        }
+        if (step.macSwitch) {
+            const table = document.createElement('table');
+            table.className = 'hvnet-mac-table';
+            const caption = table.createCaption();
+            caption.textContent = `MAC table of ${step.macSwitch}`;
+            const head = table.insertRow();
+            for (const h of ['MAC', 'port', 'VLAN']) {
+                const th = document.createElement('th');
+                th.textContent = h;
+                head.appendChild(th);
+            }
+            for (const row of step.macTable ?? []) {
+                const tr = table.insertRow();
+                if (row.learnt) {
+                    tr.className = 'learnt';
+                }
+                for (const v of [row.mac, row.port, String(row.vlan)]) {
+                    tr.insertCell().textContent = v;
+                }
+            }
+            if ((step.macTable ?? []).length === 0) {
+                table.insertRow().insertCell().textContent = '(empty)';
+            }
+            panel.appendChild(table);
+        }
+    }
+
+    private toolbar(step: StepPicture): void {
+        let bar = document.getElementById('hvnet-stepper');
+        if (!bar) {
+            bar = document.createElement('div');
+            bar.id = 'hvnet-stepper';
+            const button = (name: string, label: string, title: string, run: () => void) => {
+                const b = document.createElement('button');
+                b.dataset.step = name;
+                b.textContent = label;
+                b.title = title;
+                b.addEventListener('click', run);
+                bar!.appendChild(b);
+            };
+            button('reset', '|◀', 'Reset: back to before the first step', () => { this.pause(); this.step('reset'); });
+            button('back', '◀', 'Step back', () => { this.pause(); this.step('back'); });
+            button('play', '▶', 'Play / pause', () => (this.playing ? this.pause() : this.play()));
+            button('forward', '▶|', 'Step forward', () => { this.pause(); this.step('forward'); });
+            const speed = document.createElement('select');
+            speed.dataset.step = 'speed';
+            speed.title = 'Steps per second when playing';
+            for (const s of [...SPEEDS].sort((a, b) => a - b)) {
+                const o = document.createElement('option');
+                o.value = String(s);
+                o.textContent = `${s}/s`;
+                o.selected = s === this.speed;
+                speed.appendChild(o);
+            }
+            speed.addEventListener('change', () => (this.speed = Number(speed.value)));
+            bar.appendChild(speed);
+            const where = document.createElement('span');
+            where.className = 'hvnet-step-where';
+            bar.appendChild(where);
+            document.body.appendChild(bar);
+        }
+        bar.style.display = 'flex';
+        const where = bar.querySelector('.hvnet-step-where')!;
+        where.textContent = `${step.index + 1} / ${step.count}`;
+        this.updatePlayButton();
+    }
+
+    private updatePlayButton(): void {
+        const play = document.querySelector('#hvnet-stepper button[data-step="play"]');
+        if (play) {
+            play.textContent = this.playing ? '||' : '▶';
+        }
+    }
+}

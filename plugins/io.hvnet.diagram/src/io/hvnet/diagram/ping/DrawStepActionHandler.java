@@ -1,0 +1,27 @@
+package io.hvnet.diagram.ping;
+
+import java.util.List;
+
+import org.eclipse.glsp.server.actions.AbstractActionHandler;
+import org.eclipse.glsp.server.actions.Action;
+
+import com.google.inject.Inject;
+
+import io.hvnet.diagram.model.HvNetModelState;
+
+/** The Eclipse Simulation view's step: finds its edges on this drawing and has the client draw it. */
+public class DrawStepActionHandler extends AbstractActionHandler<DrawStepAction> {
+
+	@Inject
+	private HvNetModelState state;
+	@Inject
+	private SteppedPing stepped;
+
+	@Override
+	protected List<Action> executeAction(DrawStepAction action) {
+		if (action.getStep() == null) {
+			return none();
+		}
+		return listOf(StepActionHandler.draw(action.getStep(), stepped, state, false));
+	}
+}

@@ -1,0 +1,148 @@
+package io.hvnet.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.hvnet.diagram.ui.DiagramCommands;
+import io.hvnet.diagram.ui.DiagramEditor;
+import io.hvnet.sim.ui.SimulationView;
+import io.hvnet.ui.tests.driver.Ui;
+
+/**
+ * Stepping through a scenario's ping in the Simulation view with the file's diagram open beside it: a trace row
+ * chosen is the step the diagram draws, Forward and Back move the diagram's highlighted element and flow number
+ * one event at a time, and an element selected on the diagram filters the trace to it.
+ */
+public class SteppingTest extends WorkbenchFixture {
+
+	@Override
+	protected String projectName() {
+		return "stepping";
+	}
+
+	/** What the diagram draws of the step: index, the element carrying the badge, its flow, the highlighted ids. */
+	private static String drawnStep(DiagramEditor diagram) {
+		return String.valueOf(diagram.evaluate("(function() { var b = document.getElementById('hvnet-step-badge');"
+				+ " var current = Array.prototype.map.call(document.querySelectorAll('.step-current'), function(e) {"
+				+ " return e.id.replace(/^hvnet_/, ''); }).join(',');"
+				+ " return b ? b.getAttribute('data-index') + ' ' + b.parentNode.id.replace(/^hvnet_/, '') + ' flow '"
+				+ " + b.getAttribute('data-flow') + ' [' + current + ']' : 'none [' + current + ']'; })()"));
+	}
+
+	private void awaitStep(DiagramEditor diagram, String expected) {
+		ui.waitUntil(() -> drawnStep(diagram).equals(expected), "the diagram to draw step " + expected + " (it shows "
+				+ drawnStep(diagram) + ")");
+	}
+
+	private void click(Button button) {
+		ui.press(button);
+	}
+
+	/**
+	 * Selects a row as a click does (the viewer hears the same selection event). The view shares the workbench
+	 * with the diagram here, so its tree and table can be too small for the mouse to reach a given row.
+	 */
+	private void select(Tree tree, org.eclipse.swt.widgets.TreeItem item) {
+		tree.setSelection(item);
+		org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+		e.item = item;
+		tree.notifyListeners(org.eclipse.swt.SWT.Selection, e);
+		ui.flush();
+	}
+
+	private void select(Table table, TableItem item) {
+		table.setSelection(item);
+		org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+		e.item = item;
+		table.notifyListeners(org.eclipse.swt.SWT.Selection, e);
+		ui.flush();
+	}
+
+	@Test
+	public void stepsThroughAPingOnTheDiagram() throws Exception {
+		IFile file = file("stepping.hvnet", SimulationViewTest.FIG12);
+		org.eclipse.ui.IEditorPart text = IDE.openEditor(page, file, true);
+		DiagramEditor diagram = (DiagramEditor) DiagramCommands.open(page, file, true);
+		ui.waitUntil(() -> String.valueOf(diagram.evaluate("window.hvnet && window.hvnet.renderedIds ? JSON.stringify(window.hvnet.renderedIds()) : ''"))
+				.contains("HV01.VM1.Net1"), "the diagram drawn");
+
+		SimulationView view = (SimulationView) page.showView(SimulationView.ID);
+		page.activate(text);
+		view.runForActiveEditor(); // what the view's Run Scenarios button does
+		page.activate(diagram);
+		Composite control = (Composite) view.getAdapter(Control.class);
+		Tree scenarios = Ui.find(control, Tree.class);
+		ui.waitUntil(() -> scenarios.getItemCount() > 0 && scenarios.getItem(0).getItemCount() > 0, "the scenario results");
+		Table trace = Ui.find(control, Table.class);
+		select(scenarios, scenarios.getItem(0).getItem(0));
+		ui.waitUntil(() -> trace.getItemCount() > 0, "the trace of the first ping");
+		awaitStep(diagram, "none []");
+
+		// the row where the virtual switch learns VM1's address: the diagram shows that step
+		TableItem learn = Arrays.stream(trace.getItems())
+				.filter(r -> r.getText(3).equals("HV01.TestExternal") && r.getText(5).equals("learn")).findFirst()
+				.orElseThrow(() -> new AssertionError("no learn at HV01.TestExternal"));
+		int row = trace.indexOf(learn);
+		select(trace, learn);
+		awaitStep(diagram, row + " HV01.TestExternal flow 2 [HV01.TestExternal]");
+
+		Button forward = Ui.button(control, "Forward");
+		Button back = Ui.button(control, "Back");
+		click(forward);
+		awaitStep(diagram, (row + 1) + " HV01.TestExternal flow 3 [HV01.TestExternal]");
+		assertEquals("flood", trace.getItem(trace.getSelectionIndex()).getText(5), "the trace follows the steps");
+		click(forward);
+		awaitStep(diagram, (row + 2) + " HV01.NIC2 flow 4 [HV01.NIC2]");
+		click(forward);
+		awaitStep(diagram, (row + 3) + " HV01.vEthernet flow 3 [HV01.vEthernet]");
+		assertEquals(row + 3, trace.getSelectionIndex());
+		click(back);
+		awaitStep(diagram, (row + 2) + " HV01.NIC2 flow 4 [HV01.NIC2]");
+		assertEquals(row + 2, trace.getSelectionIndex());
+		String cable = String.valueOf(diagram.evaluate("Array.prototype.map.call(document.querySelectorAll('.step-edge'),"
+				+ " function(e) { return e.id.replace(/^hvnet_/, ''); }).join(',')"));
+		assertEquals("cable:HV01.NIC2-PSW1#2", cable, "the frame is on NIC2's cable");
+
+		ui.idle(500); // WebKit paints the step for the screenshot and tells nobody when it is done
+		Path shot = ui.screenshot(view.getSite().getShell(), Path.of("target/screenshots/stepping.png"));
+		assertTrue(Files.size(shot) > 10_000, "screenshot too small");
+
+		// an element selected on the diagram filters the trace to it
+		page.activate(diagram);
+		diagram.run("hvnet.dispatcher.dispatch({kind: 'elementSelected', selectedElementsIDs: ['PSW1'],"
+				+ " deselectedElementsIDs: [], deselectAll: true})");
+		Text node = Ui.find(control, Text.class, t -> "node name contains…".equals(t.getMessage()));
+		ui.waitUntil(() -> node.getText().equals("PSW1"), "the trace filtered to PSW1");
+		ui.waitUntil(() -> trace.getItemCount() > 0
+				&& Arrays.stream(trace.getItems()).allMatch(r -> r.getText(3).equals("PSW1")), "only PSW1's rows");
+
+		click(Ui.button(control, "Reset"));
+		awaitStep(diagram, "none []");
+	}
+
+	/** The next test finds the workbench as it was: no simulation view. */
+	@AfterEach
+	void closeView() {
+		IViewPart view = page.findView(SimulationView.ID);
+		if (view != null) {
+			page.hideView(view);
+		}
+	}
+}

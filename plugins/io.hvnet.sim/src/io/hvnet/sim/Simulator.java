@@ -79,8 +79,9 @@ public final class Simulator {
 		IpStack target = net.stackOf(to);
 		IpStack source = net.stackOf(from);
 		if (target == null || target.interfaces().isEmpty()) {
-			return captured(PingSession.failedUpFront(count, Names.stack(to), Names.stack(to)
-					+ " has no IPv4 address to ping"), recorder);
+			String dhcp = target == null ? null : net.dhcpFailure(target);
+			return captured(PingSession.failedUpFront(net, count, Names.stack(to), dhcp != null ? dhcp
+					: Names.stack(to) + " has no IPv4 address to ping"), recorder);
 		}
 		return captured(new PingSession(net, from, addressOf(source, target), count).run(), recorder);
 	}
@@ -91,7 +92,7 @@ public final class Simulator {
 		CaptureRecorder recorder = capture ? recorder(net) : null;
 		Addresses address = Addresses.parse(ipv4Address);
 		if (address == null || address.prefixLength() >= 0) {
-			return captured(PingSession.failedUpFront(count, Names.stack(from), "'" + ipv4Address
+			return captured(PingSession.failedUpFront(net, count, Names.stack(from), "'" + ipv4Address
 					+ "' is not an IPv4 address"), recorder);
 		}
 		return captured(new PingSession(net, from, address.address(), count).run(), recorder);
@@ -105,7 +106,9 @@ public final class Simulator {
 		RuntimeNetwork net = fresh(options, true);
 		IpStack target = net.stackOf(to);
 		if (target == null || target.interfaces().isEmpty()) {
-			return new TraceRoute(Names.stack(to), List.of(), Names.stack(to) + " has no IPv4 address to trace to");
+			String dhcp = target == null ? null : net.dhcpFailure(target);
+			return new TraceRoute(Names.stack(to), List.of(), dhcp != null ? dhcp
+					: Names.stack(to) + " has no IPv4 address to trace to");
 		}
 		return traceRoute(net, from, addressOf(net.stackOf(from), target), maxHops);
 	}
@@ -160,7 +163,7 @@ public final class Simulator {
 		return net.engine().frameHops();
 	}
 
-	/** A network compiled for these options with nothing learnt yet. */
+	/** A network compiled for these options with nothing learnt yet but its DHCP clients' leases. */
 	private RuntimeNetwork fresh(SimulationOptions options, boolean tracing) {
 		Compiled key = new Compiled(options, tracing);
 		RuntimeNetwork net = compiled.get(key);
@@ -170,6 +173,7 @@ public final class Simulator {
 		} else {
 			net.reset();
 		}
+		net.runDhcp();
 		return net;
 	}
 }

@@ -75,6 +75,19 @@ public final class DhcpServers {
 		}
 	}
 
+	/**
+	 * What a client got from a server: its address with the scope's prefix length (option 1), the router (option 3;
+	 * 0 for none) that becomes its default gateway, and the server's name.
+	 */
+	public record Lease(Addresses address, int router, String server) {
+
+		/** {@code 10.0.10.100/24, router 10.0.10.1, from R1.Gi0}. */
+		public String describe() {
+			return address + (router == 0 ? ", no router" : ", router " + Addresses.format(router)) + ", from "
+					+ server;
+		}
+	}
+
 	private DhcpServers() {
 	}
 

@@ -76,6 +76,7 @@ public final class Simulator {
 	private CapturedPing ping(Endpoint from, Endpoint to, int count, SimulationOptions options, boolean capture) {
 		RuntimeNetwork net = fresh(options, true);
 		CaptureRecorder recorder = capture ? recorder(net) : null;
+		net.runDhcp();
 		IpStack target = net.stackOf(to);
 		IpStack source = net.stackOf(from);
 		if (target == null || target.interfaces().isEmpty()) {
@@ -90,6 +91,7 @@ public final class Simulator {
 			boolean capture) {
 		RuntimeNetwork net = fresh(options, true);
 		CaptureRecorder recorder = capture ? recorder(net) : null;
+		net.runDhcp();
 		Addresses address = Addresses.parse(ipv4Address);
 		if (address == null || address.prefixLength() >= 0) {
 			return captured(PingSession.failedUpFront(net, count, Names.stack(from), "'" + ipv4Address
@@ -104,6 +106,7 @@ public final class Simulator {
 	 */
 	public synchronized TraceRoute traceRoute(Endpoint from, Endpoint to, int maxHops, SimulationOptions options) {
 		RuntimeNetwork net = fresh(options, true);
+		net.runDhcp();
 		IpStack target = net.stackOf(to);
 		if (target == null || target.interfaces().isEmpty()) {
 			String dhcp = target == null ? null : net.dhcpFailure(target);
@@ -120,7 +123,9 @@ public final class Simulator {
 		if (address == null || address.prefixLength() >= 0) {
 			return new TraceRoute(ipv4Address, List.of(), "'" + ipv4Address + "' is not an IPv4 address");
 		}
-		return traceRoute(fresh(options, true), from, address.address(), maxHops);
+		RuntimeNetwork net = fresh(options, true);
+		net.runDhcp();
+		return traceRoute(net, from, address.address(), maxHops);
 	}
 
 	private static TraceRoute traceRoute(RuntimeNetwork net, Endpoint from, int address, int maxHops) {
@@ -155,6 +160,7 @@ public final class Simulator {
 	/** The frame hops of {@code count} pings without recording a trace: what the benchmark measures. */
 	public synchronized long frameHops(Endpoint from, Endpoint to, int count, SimulationOptions options) {
 		RuntimeNetwork net = fresh(options, false);
+		net.runDhcp();
 		IpStack target = net.stackOf(to);
 		if (target == null || target.interfaces().isEmpty()) {
 			return 0;
@@ -163,7 +169,7 @@ public final class Simulator {
 		return net.engine().frameHops();
 	}
 
-	/** A network compiled for these options with nothing learnt yet but its DHCP clients' leases. */
+	/** A network compiled for these options with nothing learnt yet (its DHCP clients run next: {@link RuntimeNetwork#runDhcp}). */
 	private RuntimeNetwork fresh(SimulationOptions options, boolean tracing) {
 		Compiled key = new Compiled(options, tracing);
 		RuntimeNetwork net = compiled.get(key);
@@ -173,7 +179,6 @@ public final class Simulator {
 		} else {
 			net.reset();
 		}
-		net.runDhcp();
 		return net;
 	}
 }

@@ -52,7 +52,8 @@ public record PortSecurity(boolean dhcpGuard, boolean routerGuard, boolean macSp
 				+ onOff(macSpoofing);
 	}
 
-	private static String onOff(boolean on) {
+	/** Hyper-V's OnOffState words, as Get-VMNetworkAdapter reports and Set-VMNetworkAdapter takes them. */
+	public static String onOff(boolean on) {
 		return on ? "On" : "Off";
 	}
 }

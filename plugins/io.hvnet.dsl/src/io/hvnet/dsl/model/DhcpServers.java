@@ -35,12 +35,7 @@ public final class DhcpServers {
 		}
 
 		public boolean excluded(int ip) {
-			for (int[] range : exclusions) {
-				if (Integer.compareUnsigned(ip, range[0]) >= 0 && Integer.compareUnsigned(ip, range[1]) <= 0) {
-					return true;
-				}
-			}
-			return false;
+			return exclusionOf(ip) != null;
 		}
 
 		/** Whether the scope may lease {@code ip}: in the pool, not excluded, not the server's own address. */
@@ -48,14 +43,33 @@ public final class DhcpServers {
 			return inPool(ip) && !excluded(ip) && ip != address.address();
 		}
 
-		/** The first address the scope may lease that {@code taken} does not hold; 0 when the pool is exhausted. */
+		/**
+		 * The first address the scope may lease that {@code taken} does not hold; 0 when the pool is exhausted. An
+		 * excluded range is stepped over at once, so a /0 pool that excludes nearly everything is not walked address
+		 * by address.
+		 */
 		public int nextFree(java.util.function.IntPredicate taken) {
-			for (long ip = Integer.toUnsignedLong(first); ip <= Integer.toUnsignedLong(last); ip++) {
-				if (leasable((int) ip) && !taken.test((int) ip)) {
+			long ip = Integer.toUnsignedLong(first);
+			while (ip <= Integer.toUnsignedLong(last)) {
+				int[] excluding = exclusionOf((int) ip);
+				if (excluding != null) {
+					ip = Integer.toUnsignedLong(excluding[1]) + 1;
+				} else if (ip != Integer.toUnsignedLong(address.address()) && !taken.test((int) ip)) {
 					return (int) ip;
+				} else {
+					ip++;
 				}
 			}
 			return 0;
+		}
+
+		private int[] exclusionOf(int ip) {
+			for (int[] range : exclusions) {
+				if (Integer.compareUnsigned(ip, range[0]) >= 0 && Integer.compareUnsigned(ip, range[1]) <= 0) {
+					return range;
+				}
+			}
+			return null;
 		}
 
 		public boolean overlaps(Scope other) {

@@ -94,8 +94,17 @@ public class DhcpRules extends AbstractRules {
 	 */
 	@Check
 	public void segments(Network network) {
-		Segments segments = Segments.of(network);
 		List<DhcpServers.Scope> scopes = DhcpServers.of(List.of(network));
+		if (scopes.isEmpty()) {
+			// the usual file: no segment to work out, only clients to warn about
+			for (EObject o : (Iterable<EObject>) network::eAllContents) {
+				if (o instanceof Adapter a && DhcpServers.isClient(a)) {
+					noServer(a);
+				}
+			}
+			return;
+		}
+		Segments segments = Segments.of(network);
 		List<String> scopeSegments = new ArrayList<>();
 		scopes.forEach(s -> scopeSegments.add(segments.of(s.adapter())));
 		for (int i = 0; i < scopes.size(); i++) {
@@ -133,8 +142,7 @@ public class DhcpRules extends AbstractRules {
 			if (DhcpServers.isClient(a)) {
 				segment = segments.of(a);
 				if (!scopeSegments.contains(segment)) {
-					warning(Names.label(a) + " takes its address from DHCP, but no DHCP server serves its segment",
-							a, HvnetPackage.Literals.ADAPTER__DHCP, IssueCodes.DHCP_CLIENT_WITHOUT_SERVER);
+					noServer(a);
 				}
 			}
 			for (Addresses address : IpAddresses.of(a)) {
@@ -150,6 +158,11 @@ public class DhcpRules extends AbstractRules {
 				}
 			}
 		}
+	}
+
+	private void noServer(Adapter client) {
+		warning(Names.label(client) + " takes its address from DHCP, but no DHCP server serves its segment", client,
+				HvnetPackage.Literals.ADAPTER__DHCP, IssueCodes.DHCP_CLIENT_WITHOUT_SERVER);
 	}
 
 	private static String text(AddressRange range) {

@@ -262,7 +262,7 @@ final class HostImport {
 			}
 		}
 		vlan(settings, vnic.vlan());
-		portFeatures(notes, "host vNIC '" + vnic.name() + "'", vnic);
+		portFeatures(settings, notes, "host vNIC '" + vnic.name() + "'", vnic);
 		String name = names.taken(vnic.name()) ? names.of("v" + vnic.name()) : names.of(vnic.name());
 		element(out, notes, "vnic " + name + " " + HvnetLines.quote(alias) + " switch " + id,
 				settings);
@@ -283,7 +283,7 @@ final class HostImport {
 			mac(settings, adapter.mac());
 			guestAddress(settings, notes, vmName, adapter);
 			vlan(settings, adapter.vlan());
-			portFeatures(notes, "VM " + vmName + "'s adapter '" + adapter.name() + "'", adapter);
+			portFeatures(settings, notes, "VM " + vmName + "'s adapter '" + adapter.name() + "'", adapter);
 			String id2 = adapter.switchName() == null ? null : switchIds.get(adapter.switchName());
 			if (adapter.switchName() != null && id2 == null) {
 				notes.add(warn("VM " + vmName + "'s adapter '" + adapter.name() + "' is on switch '"
@@ -326,18 +326,21 @@ final class HostImport {
 		}
 	}
 
-	/** MAC spoofing, DHCP and router guard, SR-IOV weight and bandwidth: port features hvnet does not model. */
-	private void portFeatures(List<String> notes, String what, VmAdapter adapter) {
-		List<String> on = new ArrayList<>();
-		if (adapter.macSpoofing()) {
-			on.add("MacAddressSpoofing On");
-		}
+	/**
+	 * DHCP guard, router guard and MAC spoofing On become the port's settings ({@code PortSecurity}); SR-IOV weight
+	 * and bandwidth are port features hvnet does not model.
+	 */
+	private void portFeatures(List<String> settings, List<String> notes, String what, VmAdapter adapter) {
 		if (adapter.dhcpGuard()) {
-			on.add("DhcpGuard On");
+			settings.add("dhcp-guard");
 		}
 		if (adapter.routerGuard()) {
-			on.add("RouterGuard On");
+			settings.add("router-guard");
 		}
+		if (adapter.macSpoofing()) {
+			settings.add("mac-spoofing");
+		}
+		List<String> on = new ArrayList<>();
 		if (adapter.iovWeight() > 0) {
 			on.add("IovWeight " + adapter.iovWeight() + " (SR-IOV)");
 		}

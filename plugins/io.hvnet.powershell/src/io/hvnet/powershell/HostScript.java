@@ -15,8 +15,10 @@ import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.DhcpServers;
 import io.hvnet.dsl.model.IpAddresses;
 import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.PortSecurity;
 import io.hvnet.dsl.model.PrivateVlanMode;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Topology;
@@ -178,6 +180,7 @@ public final class HostScript {
 		vlan("-ManagementOS -VMNetworkAdapterName " + name, Vlans.of(vnic));
 		teamMapping("-ManagementOS -VMNetworkAdapterName " + name, vnic);
 		mac("-ManagementOS -Name " + name, vnic);
+		portSecurity("-ManagementOS -Name " + name, vnic);
 		ipSettings(ManagementVnic.interfaceAlias(vnic), vnic);
 	}
 
@@ -243,9 +246,15 @@ public final class HostScript {
 		vlan("-VMName " + vmName + " -VMNetworkAdapterName " + name, Vlans.of(adapter));
 		teamMapping("-VMName " + vmName + " -VMNetworkAdapterName " + name, adapter);
 		mac(of, adapter);
+		portSecurity(of, adapter);
 		if (adapter.getAddress() != null) {
 			ps.comment("inside the guest " + Names.windowsName(vm) + ": " + ipCommand("<its interface>", adapter));
 		}
+		if (adapter.isDhcp()) {
+			ps.comment("inside the guest " + Names.windowsName(vm) + ": Set-NetIPInterface -InterfaceAlias <its interface>"
+					+ " -AddressFamily IPv4 -Dhcp Enabled");
+		}
+		dhcpServer("inside the guest " + Names.windowsName(vm), adapter);
 	}
 
 	/**
@@ -298,6 +307,47 @@ public final class HostScript {
 	}
 
 	/**
+	 * DHCP guard, router guard and MAC address spoofing (Set-VMNetworkAdapter, which Get-VMNetworkAdapter reports as
+	 * On/Off), written only for a port the design turns one of them on for, so that other scripts stay as they were;
+	 * then all three are set as the design has them.
+	 */
+	private void portSecurity(String adapter, Adapter settings) {
+		PortSecurity security = PortSecurity.of(settings);
+		if (security.equals(PortSecurity.DEFAULT)) {
+			return;
+		}
+		String check = "[string]$port.DhcpGuard -ne '" + PortSecurity.onOff(security.dhcpGuard())
+				+ "' -or [string]$port.RouterGuard -ne '" + PortSecurity.onOff(security.routerGuard())
+				+ "' -or [string]$port.MacAddressSpoofing -ne '" + PortSecurity.onOff(security.macSpoofing()) + "'";
+		ps.line("$port = Get-VMNetworkAdapter " + adapter);
+		ps.block("if (" + check + ")",
+				() -> ps.line("Set-VMNetworkAdapter " + adapter + " " + security.cmdletParameters()));
+	}
+
+	/**
+	 * A DHCP server's scope as a comment: the script configures networking, not the DHCP Server role (Windows
+	 * DHCP Server: Add-DhcpServerv4Scope, Add-DhcpServerv4ExclusionRange, Set-DhcpServerv4OptionValue -Router).
+	 */
+	private void dhcpServer(String where, Adapter adapter) {
+		DhcpServers.Scope scope = DhcpServers.of(adapter);
+		if (scope == null) {
+			return;
+		}
+		Addresses subnet = scope.address();
+		StringBuilder text = new StringBuilder(where + ": Add-DhcpServerv4Scope -StartRange '"
+				+ Addresses.format(scope.first()) + "' -EndRange '" + Addresses.format(scope.last()) + "' -SubnetMask '"
+				+ Addresses.format(subnet.mask()) + "'");
+		for (int[] range : scope.exclusions()) {
+			text.append("; Add-DhcpServerv4ExclusionRange -StartRange '").append(Addresses.format(range[0]))
+					.append("' -EndRange '").append(Addresses.format(range[1])).append("'");
+		}
+		if (scope.router() != 0) {
+			text.append("; Set-DhcpServerv4OptionValue -Router '").append(Addresses.format(scope.router())).append("'");
+		}
+		ps.comment(text.toString());
+	}
+
+	/**
 	 * The adapter's IPv4 settings on the interface {@code alias} of the management OS: every address (the default
 	 * gateway with the first), static routes (New-NetRoute), the interface metric, IP forwarding and weak host
 	 * send/receive (Set-NetIPInterface). Each is checked first, so a second run changes nothing.
@@ -321,6 +371,7 @@ public final class HostScript {
 							+ (route.getMetric() > 0 ? " -RouteMetric " + route.getMetric() : "") + " | Out-Null"));
 		}
 		String interfaceArgs = "-InterfaceAlias " + quoted + " -AddressFamily IPv4";
+		enabled(interfaceArgs, "Dhcp", adapter.isDhcp());
 		if (adapter.getMetric() > 0) {
 			ps.block("if ((Get-NetIPInterface " + interfaceArgs + ").InterfaceMetric -ne " + adapter.getMetric() + ")",
 					() -> ps.line("Set-NetIPInterface " + interfaceArgs + " -InterfaceMetric " + adapter.getMetric()));
@@ -328,6 +379,7 @@ public final class HostScript {
 		enabled(interfaceArgs, "Forwarding", adapter.isForwarding());
 		enabled(interfaceArgs, "WeakHostSend", adapter.isWeakHostSend());
 		enabled(interfaceArgs, "WeakHostReceive", adapter.isWeakHostReceive());
+		dhcpServer("DHCP server on " + alias, adapter);
 	}
 
 	private static String ipCommand(String alias, Adapter adapter) {

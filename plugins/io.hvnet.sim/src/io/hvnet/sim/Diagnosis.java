@@ -12,10 +12,9 @@ import io.hvnet.sim.net.IpInterface;
  * cause (no route on a stack or router; TTL exceeded, in a routing loop between routers; an ARP request nobody
  * answered); for an unanswered ARP this adds where the layer-2 simulation dropped the request (a port that does not
  * carry its VLAN, a port with nothing plugged in), or, when it was dropped nowhere, that the VLANs of the sender and
- * of the address's owner never meet; for an echo request lost with a warm ARP cache, where it was dropped. A link
- * that a scenario took down (an unplugged cable, a disabled adapter) is such a drop, with its reason. Later slices
- * add their causes here (a NAT without a mapping, DHCP that gave
- * no address).
+ * of the address's owner never meet; for an echo request lost with a warm ARP cache, where it was dropped (a link
+ * that a scenario took down, an unplugged cable or a disabled adapter, is such a drop, with its reason); and why
+ * DHCP gave an adapter no address. Later slices add their causes here (a NAT without a mapping).
  */
 public final class Diagnosis {
 
@@ -72,6 +71,35 @@ public final class Diagnosis {
 			}
 		}
 		return failure;
+	}
+
+	/**
+	 * Why DHCP gave the client {@code client} (whose MAC is {@code mac}, as the trace writes it) no address: the
+	 * offers to it that a DHCP guard dropped, a server whose pool was exhausted, or no server that answered.
+	 */
+	public static String ofDhcp(String client, String mac, List<TraceEvent> events) {
+		String guards = null;
+		String exhausted = null;
+		boolean offered = false;
+		for (TraceEvent e : events) {
+			FrameSummary f = e.frame();
+			if (f == null || !f.type().startsWith("dhcp-") || e.reason() == null) {
+				continue;
+			}
+			if (e.action() == Action.DROP && e.reason().startsWith("DHCP guard on ") && mac.equals(f.dst())) {
+				String guard = e.reason().substring("DHCP guard on ".length(), e.reason().indexOf(" drops"));
+				guards = guards == null ? guard : guards.contains(guard) ? guards : guards + ", " + guard;
+			} else if (e.action() == Action.DROP && e.reason().contains("is exhausted") && e.reason().endsWith(mac)) {
+				exhausted = e.node();
+			} else if ("dhcp-offer".equals(f.type()) && e.action() == Action.DELIVER && client.equals(e.port())) {
+				offered = true;
+			}
+		}
+		String why = guards != null ? "offers dropped by DHCP guard on " + guards
+				: exhausted != null ? "the pool of " + exhausted + "'s DHCP server is exhausted"
+						: offered ? "no acknowledgement of the address it requested"
+								: "no DHCP server answered on its segment";
+		return "DHCP gave no address to " + client + " (" + why + ")";
 	}
 
 	/** An interface's VLAN as a sentence says it: "untagged", "VLAN 20", "trunk 10, 20 native 1". */

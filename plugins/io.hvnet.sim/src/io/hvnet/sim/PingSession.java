@@ -64,11 +64,15 @@ final class PingSession implements PingObserver {
 		}
 	}
 
-	/** A ping that could not start: its reason is also its one event, at {@code where}, so that a trace says where. */
-	static PingResult failedUpFront(int count, String where, String reason) {
-		List<TraceEvent> events = List.of(new TraceEvent(0, 1, null, where, HopKind.STACK.json(), null, Action.DROP,
-				reason, null));
-		return new PingResult(count, 0, List.of(), events, Map.of(), reason);
+	/**
+	 * A ping that could not start: its reason is also its last event, at {@code where}, so that a trace says where;
+	 * the events before it are the DHCP exchange of the run, if any.
+	 */
+	static PingResult failedUpFront(RuntimeNetwork net, int count, String where, String reason) {
+		List<TraceEvent> events = new ArrayList<>(net.engine().trace());
+		events.add(new TraceEvent(net.engine().now(), events.size() + 1, null, where, HopKind.STACK.json(), null,
+				Action.DROP, reason, null));
+		return new PingResult(count, 0, List.of(), List.copyOf(events), Map.of(), reason);
 	}
 
 	/** Why a ping from {@code stack} cannot start (shared with {@link PingAnalysis}). */
@@ -90,10 +94,12 @@ final class PingSession implements PingObserver {
 	PingResult run() {
 		IpStack source = net.stackOf(from);
 		if (source == null || source.interfaces().isEmpty()) {
-			return failedUpFront(count, Names.stack(from), noInterface(Names.stack(from)));
+			String dhcp = source == null ? null : net.dhcpFailure(source);
+			return failedUpFront(net, count, Names.stack(from), dhcp != null ? dhcp
+					: noInterface(Names.stack(from)));
 		}
 		net.stacks().values().forEach(s -> s.observe(this));
-		// 0 on a fresh network; later on a scenario's timeline
+		// after the DHCP exchange, if any (time 0 on a fresh network without one; later on a scenario's timeline)
 		long start = net.engine().now();
 		for (int seq = 1; seq <= count; seq++) {
 			int s = seq;
@@ -118,8 +124,9 @@ final class PingSession implements PingObserver {
 		}
 		// a storm stopped the run: whatever was not answered failed because of it, not for a later symptom
 		String stopped = net.engine().stopped();
+		// a sender whose address came from DHCP: which server gave it is often the cause (a rogue one)
 		return new PingResult(count, received, records, List.copyOf(net.engine().trace()), net.macTables(),
-				received == count ? null : stopped != null ? stopped : firstFailure);
+				received == count ? null : stopped != null ? stopped : firstFailure + net.dhcpLeases(source));
 	}
 
 	@Override

@@ -80,11 +80,13 @@ public final class Simulator {
 	/** A ping on {@code net} as it is now. */
 	static CapturedPing ping(RuntimeNetwork net, Endpoint from, Endpoint to, int count, boolean capture) {
 		CaptureRecorder recorder = capture ? recorder(net) : null;
+		net.runDhcp();
 		IpStack target = net.stackOf(to);
 		IpStack source = net.stackOf(from);
 		if (target == null || target.interfaces().isEmpty()) {
-			return captured(PingSession.failedUpFront(count, Names.stack(to), PingSession.noAddressToPing(Names.stack(to))),
-					recorder);
+			String dhcp = target == null ? null : net.dhcpFailure(target);
+			return captured(PingSession.failedUpFront(net, count, Names.stack(to), dhcp != null ? dhcp
+					: PingSession.noAddressToPing(Names.stack(to))), recorder);
 		}
 		return captured(new PingSession(net, from, addressOf(source, target), count).run(), recorder);
 	}
@@ -97,9 +99,10 @@ public final class Simulator {
 	/** A ping of an address on {@code net} as it is now. */
 	static CapturedPing ping(RuntimeNetwork net, Endpoint from, String ipv4Address, int count, boolean capture) {
 		CaptureRecorder recorder = capture ? recorder(net) : null;
+		net.runDhcp();
 		Addresses address = Addresses.parse(ipv4Address);
 		if (address == null || address.prefixLength() >= 0) {
-			return captured(PingSession.failedUpFront(count, Names.stack(from), "'" + ipv4Address
+			return captured(PingSession.failedUpFront(net, count, Names.stack(from), "'" + ipv4Address
 					+ "' is not an IPv4 address"), recorder);
 		}
 		return captured(new PingSession(net, from, address.address(), count).run(), recorder);
@@ -111,9 +114,12 @@ public final class Simulator {
 	 */
 	public synchronized TraceRoute traceRoute(Endpoint from, Endpoint to, int maxHops, SimulationOptions options) {
 		RuntimeNetwork net = fresh(options, true);
+		net.runDhcp();
 		IpStack target = net.stackOf(to);
 		if (target == null || target.interfaces().isEmpty()) {
-			return new TraceRoute(Names.stack(to), List.of(), Names.stack(to) + " has no IPv4 address to trace to");
+			String dhcp = target == null ? null : net.dhcpFailure(target);
+			return new TraceRoute(Names.stack(to), List.of(), dhcp != null ? dhcp
+					: Names.stack(to) + " has no IPv4 address to trace to");
 		}
 		return traceRoute(net, from, addressOf(net.stackOf(from), target), maxHops);
 	}
@@ -125,7 +131,9 @@ public final class Simulator {
 		if (address == null || address.prefixLength() >= 0) {
 			return new TraceRoute(ipv4Address, List.of(), "'" + ipv4Address + "' is not an IPv4 address");
 		}
-		return traceRoute(fresh(options, true), from, address.address(), maxHops);
+		RuntimeNetwork net = fresh(options, true);
+		net.runDhcp();
+		return traceRoute(net, from, address.address(), maxHops);
 	}
 
 	private static TraceRoute traceRoute(RuntimeNetwork net, Endpoint from, int address, int maxHops) {
@@ -169,6 +177,7 @@ public final class Simulator {
 	/** The frame hops of {@code count} pings without recording a trace: what the benchmark measures. */
 	public synchronized long frameHops(Endpoint from, Endpoint to, int count, SimulationOptions options) {
 		RuntimeNetwork net = fresh(options, false);
+		net.runDhcp();
 		IpStack target = net.stackOf(to);
 		if (target == null || target.interfaces().isEmpty()) {
 			return 0;
@@ -177,7 +186,7 @@ public final class Simulator {
 		return net.engine().frameHops();
 	}
 
-	/** A network compiled for these options with nothing learnt yet. */
+	/** A network compiled for these options with nothing learnt yet (its DHCP clients run next: {@link RuntimeNetwork#runDhcp}). */
 	private RuntimeNetwork fresh(SimulationOptions options, boolean tracing) {
 		Compiled key = new Compiled(options, tracing);
 		RuntimeNetwork net = compiled.get(key);

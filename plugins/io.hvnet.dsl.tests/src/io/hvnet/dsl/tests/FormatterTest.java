@@ -171,4 +171,33 @@ public class FormatterTest {
 		assertEquals(expected, format(ugly));
 		assertEquals(expected, format(expected));
 	}
+
+	@Test
+	public void aDhcpServerIsOneLineAndEachGuardOneSetting() throws Exception {
+		String ugly = "host HV01 { private switch P vm Dc { synthetic adapter N switch P { ip 10.0.10.5/24 dhcp-server  pool "
+				+ "10.0.10.100 - 10.0.10.200 exclude 10.0.10.150-10.0.10.160 ,10.0.10.170   router 10.0.10.1 gateway 10.0.10.1 } }\n"
+				+ "vm Rogue { synthetic adapter N switch P { ip dhcp dhcp-guard router-guard   mac-spoofing } } }\n";
+		String expected = """
+				host HV01 {
+				    private switch P
+				    vm Dc {
+				        synthetic adapter N switch P {
+				            ip 10.0.10.5/24
+				            dhcp-server pool 10.0.10.100-10.0.10.200 exclude 10.0.10.150-10.0.10.160, 10.0.10.170 router 10.0.10.1
+				            gateway 10.0.10.1
+				        }
+				    }
+				    vm Rogue {
+				        synthetic adapter N switch P {
+				            ip dhcp
+				            dhcp-guard
+				            router-guard
+				            mac-spoofing
+				        }
+				    }
+				}
+				""";
+		assertEquals(expected, format(ugly));
+		assertEquals(expected, format(expected));
+	}
 }

@@ -261,11 +261,45 @@ public class ValidationRulesTest {
 						CABLED + "scenario \"s\" { wait 2 min }"),
 				Arguments.of(IssueCodes.DURATION_RANGE, Severity.ERROR, "one day",
 						"physical switch P ports 8 mac-aging 0 s",
-						"physical switch P ports 8 mac-aging 600 s"));
-	}
+						"physical switch P ports 8 mac-aging 600 s"),
+				// DHCP and a switch port's security settings
+				Arguments.of(IssueCodes.DHCP_POOLS_OVERLAP, Severity.ERROR, "10.0.10.150-10.0.10.250",
+						DHCP_PAIR.formatted("10.0.10.150-10.0.10.250"), DHCP_PAIR.formatted("10.0.10.201-10.0.10.250")),
+				Arguments.of(IssueCodes.ROGUE_DHCP_SERVER, Severity.WARNING, "dhcp-guard",
+						ROGUE_VM.formatted(""), ROGUE_VM.formatted("dhcp-guard")),
+				Arguments.of(IssueCodes.STATIC_ADDRESS_IN_POOL, Severity.WARNING, "10.0.10.150",
+						DHCP_SERVER_VM + "vm B { synthetic adapter X switch P { ip 10.0.10.150/24 } } }",
+						DHCP_SERVER_VM + "vm B { synthetic adapter X switch P { ip 10.0.10.50/24 } } }"),
+				Arguments.of(IssueCodes.DHCP_POOL_OFF_SUBNET, Severity.ERROR, "10.0.20.100-10.0.20.200",
+						VM + "{ ip 10.0.10.2/24 dhcp-server pool 10.0.20.100-10.0.20.200 } } }",
+						VM + "{ ip 10.0.10.2/24 dhcp-server pool 10.0.10.100-10.0.10.200 exclude 10.0.10.150 router 10.0.10.1 } } }"),
+				Arguments.of(IssueCodes.DHCP_WITH_STATIC_ADDRESS, Severity.ERROR, "DHCP",
+						DHCP_SERVER_VM + "vm B { synthetic adapter X switch P { ip dhcp ip 10.0.10.50/24 } } }",
+						DHCP_SERVER_VM + "vm B { synthetic adapter X switch P { ip dhcp } } }"),
+				Arguments.of(IssueCodes.PORT_SECURITY_ON_NIC, Severity.ERROR, "dhcp-guard",
+						"server S { nic N { ip 10.0.0.5/24 dhcp-guard } }",
+						VM + "{ dhcp-guard router-guard mac-spoofing } } } host H2 { parent { vnic V switch I { dhcp-guard } } internal switch I }"),
+				Arguments.of(IssueCodes.DHCP_CLIENT_WITHOUT_SERVER, Severity.WARNING, "DHCP server",
+						VM + "{ ip dhcp } } }",
+						DHCP_SERVER_VM + "vm B { synthetic adapter X switch P { ip dhcp } } }"));	}
 
 	/** A server cabled to port 3 of a physical switch, for the scenario steps' rows. */
 	private static final String CABLED = SERVER + "physical switch P ports 8 cable S.N to P port 3\n";
+
+
+	/** Two VMs with DHCP servers on one private switch; %s: the second one's pool. */
+	private static final String DHCP_PAIR = "host H { private switch P vm A { synthetic adapter X switch P { ip 10.0.10.2/24"
+			+ " dhcp-server pool 10.0.10.100-10.0.10.200 } } vm B { synthetic adapter X switch P { ip 10.0.10.3/24"
+			+ " dhcp-guard dhcp-server pool %s } } }";
+
+	/** The management OS serves an internal switch, and so does VM R; %s: R's security settings. */
+	private static final String ROGUE_VM = "host H { internal switch I parent { vnic V switch I { ip 10.0.10.1/24"
+			+ " dhcp-server pool 10.0.10.100-10.0.10.200 } } vm R { synthetic adapter X switch I { ip 10.0.10.2/24 %s"
+			+ " dhcp-server pool 10.0.10.201-10.0.10.250 } } }";
+
+	/** A DHCP server VM on a private switch; the row adds another VM and closes the host. */
+	private static final String DHCP_SERVER_VM = "host H { private switch P vm A { synthetic adapter X switch P {"
+			+ " ip 10.0.10.2/24 dhcp-server pool 10.0.10.100-10.0.10.200 } } ";
 
 	/** A host whose external switch teams {@code members} identical NICs N1, N2, … */
 	private static String team(int members) {

@@ -19,6 +19,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.xbase.lib.Pair;
 
+import io.hvnet.dsl.hvnet.AddressRange;
 import io.hvnet.dsl.hvnet.Cable;
 import io.hvnet.dsl.hvnet.CableChange;
 import io.hvnet.dsl.hvnet.Expectation;
@@ -38,7 +39,8 @@ public class HvNetFormatter extends AbstractFormatter2 {
 
 	/** Keywords that start a setting or a declaration on a new line inside a block. */
 	private static final Set<String> LINE_STARTS = Set.of("mac", "bindings", "ip", "gateway", "vlan", "metric",
-			"speed", "team-member", "default", "route", "forwarding", "weak-host-send", "weak-host-receive");
+			"speed", "team-member", "default", "route", "forwarding", "weak-host-send", "weak-host-receive",
+			"dhcp-server", "dhcp-guard", "router-guard", "mac-spoofing");
 
 	/** Four spaces, as in the examples, unless the caller (an editor) set its own indentation. */
 	@Override
@@ -137,9 +139,16 @@ public class HvNetFormatter extends AbstractFormatter2 {
 				});
 				textRegionExtensions.regionFor(child).keywords("-").forEach(dash -> document.surround(dash, p -> p.noSpace()));
 				continue;
-			} else if (element instanceof Cable || element instanceof CableChange || child instanceof PortRange || child instanceof PortMode) {
-				// a cable's ends, a port line's ports and mode: parts of one line
+			} else if (element instanceof Cable || element instanceof CableChange || child instanceof PortRange
+					|| child instanceof PortMode || child instanceof AddressRange) {
+				// a cable's ends, a port line's ports and mode, a DHCP pool and its exclusions: parts of one line
 				document.prepend(child, p -> p.oneSpace());
+				if (child instanceof AddressRange) {
+					document.append(child, p -> {
+						p.oneSpace();
+						p.lowPriority();
+					});
+				}
 			} else {
 				document.prepend(child, p -> p.setNewLines(1, 1, 2));
 			}

@@ -2,6 +2,7 @@ package io.hvnet.dsl.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -92,11 +93,20 @@ public final class RoutingTable {
 
 	/** The endpoint's stack: the adapters {@link Topology#ipInterfaces} names that have an address, and their routes. */
 	public static RoutingTable of(Endpoint endpoint) {
+		return of(endpoint, a -> null);
+	}
+
+	/**
+	 * The endpoint's stack once its DHCP clients ('ip dhcp') have the leases {@code leases} gives (null: none yet):
+	 * a leased address is the interface's address, and its router the interface's default gateway.
+	 */
+	public static RoutingTable of(Endpoint endpoint, Function<Adapter, DhcpServers.Lease> leases) {
 		List<Interface> interfaces = new ArrayList<>();
 		List<Entry> entries = new ArrayList<>();
 		boolean router = endpoint instanceof Router;
 		for (Adapter a : Topology.ipInterfaces(endpoint)) {
-			List<Addresses> addresses = IpAddresses.of(a);
+			DhcpServers.Lease lease = DhcpServers.isClient(a) ? leases.apply(a) : null;
+			List<Addresses> addresses = lease != null ? List.of(lease.address()) : IpAddresses.of(a);
 			if (!addresses.isEmpty()) {
 				interfaces.add(new Interface(a, a, Names.of(a), 0, addresses, Metrics.metric(a),
 						router || a.isForwarding(), a.isWeakHostSend(), a.isWeakHostReceive()));
@@ -118,7 +128,10 @@ public final class RoutingTable {
 		}
 		for (Interface i : interfaces) {
 			if (i.element() instanceof Adapter a) {
-				Addresses gateway = Addresses.parse(a.getGateway());
+				DhcpServers.Lease lease = DhcpServers.isClient(a) ? leases.apply(a) : null;
+				Addresses gateway = a.getGateway() == null && lease != null && lease.router() != 0
+						? new Addresses(lease.router(), -1)
+						: Addresses.parse(a.getGateway());
 				if (gateway != null && i.onLink(gateway.address())) {
 					entries.add(new Entry(i, 0, 0, gateway.address(), 0, Origin.GATEWAY, null));
 				}

@@ -76,6 +76,13 @@ public final class IssueCodes {
 	public static final String SUBINTERFACE_VLAN = "HVN063";
 	public static final String INTERFACE_KEYWORD = "HVN064";
 	public static final String FORWARDING_ON_ROUTER = "HVN065";
+	public static final String DHCP_POOLS_OVERLAP = "HVN073";
+	public static final String ROGUE_DHCP_SERVER = "HVN074";
+	public static final String STATIC_ADDRESS_IN_POOL = "HVN075";
+	public static final String DHCP_POOL_OFF_SUBNET = "HVN076";
+	public static final String DHCP_WITH_STATIC_ADDRESS = "HVN077";
+	public static final String PORT_SECURITY_ON_NIC = "HVN078";
+	public static final String DHCP_CLIENT_WITHOUT_SERVER = "HVN079";
 	public static final String NO_SUCH_CABLE = "HVN080";
 	public static final String STEP_CHANGES_NOTHING = "HVN081";
 	public static final String TIME_UNIT = "HVN082";
@@ -148,6 +155,13 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(SUBINTERFACE_VLAN, "An 802.1Q sub-interface's VLAN is 1 to 4094, once per interface.");
 		DESCRIPTIONS.put(INTERFACE_KEYWORD, "A router's ports are 'interface's, with sub-interfaces; hosts and servers have 'nic's.");
 		DESCRIPTIONS.put(FORWARDING_ON_ROUTER, "A router forwards on every interface; 'forwarding' and the weak host settings are for Windows stacks.");
+		DESCRIPTIONS.put(DHCP_POOLS_OVERLAP, "Two DHCP servers' pools overlap on one segment.");
+		DESCRIPTIONS.put(ROGUE_DHCP_SERVER, "A DHCP server on a VM adapter without 'dhcp-guard' on a segment another DHCP server serves.");
+		DESCRIPTIONS.put(STATIC_ADDRESS_IN_POOL, "A static address inside a DHCP pool of its segment.");
+		DESCRIPTIONS.put(DHCP_POOL_OFF_SUBNET, "A DHCP server needs the adapter's own address, and its pool, exclusions and router on that subnet.");
+		DESCRIPTIONS.put(DHCP_WITH_STATIC_ADDRESS, "An adapter takes its address from DHCP ('ip dhcp') or has static ones, not both.");
+		DESCRIPTIONS.put(PORT_SECURITY_ON_NIC, "'dhcp-guard', 'router-guard' and 'mac-spoofing' are virtual switch port settings (VM adapters, host vNICs).");
+		DESCRIPTIONS.put(DHCP_CLIENT_WITHOUT_SERVER, "A DHCP client ('ip dhcp') with no DHCP server on its segment.");
 		DESCRIPTIONS.put(NO_SUCH_CABLE, "'unplug cable' / 'plug cable' names an end no cable has.");
 		DESCRIPTIONS.put(STEP_CHANGES_NOTHING, "A scenario step that changes nothing: the cable is already unplugged or plugged, the adapter already disabled or enabled.");
 		DESCRIPTIONS.put(TIME_UNIT, "A duration is written in 's' (seconds) or 'min' (minutes).");

@@ -10,6 +10,7 @@ import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.Ping;
 import io.hvnet.dsl.hvnet.ReachableExpectation;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
+import io.hvnet.dsl.model.DhcpServers;
 import io.hvnet.dsl.model.RoutingTable;
 import io.hvnet.dsl.model.Topology;
 import io.hvnet.dsl.model.Vlans;
@@ -20,7 +21,8 @@ public class ScenarioRules extends AbstractRules {
 	@Check
 	public void ping(Ping ping) {
 		Endpoint from = ping.getFrom();
-		if (from != null && !from.eIsProxy() && Topology.ipInterfaces(from).stream().noneMatch(a -> a.getAddress() != null)) {
+		if (from != null && !from.eIsProxy() && Topology.ipInterfaces(from).stream()
+				.noneMatch(a -> a.getAddress() != null || DhcpServers.isClient(a))) {
 			error("the endpoint pings from no IPv4 interface (an adapter with ipv4 bound and an address)", ping,
 					HvnetPackage.Literals.PING__FROM, IssueCodes.PING_FROM_NO_IP);
 		}

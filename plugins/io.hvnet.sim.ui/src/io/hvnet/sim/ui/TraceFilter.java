@@ -19,7 +19,7 @@ import io.hvnet.sim.Action;
 import io.hvnet.sim.TraceEvent;
 
 /**
- * The trace's filters, as a simulation mode's event list has them: by protocol (ARP, ICMP), by action (flood,
+ * The trace's filters, as a simulation mode's event list has them: by protocol (ARP, ICMP, DHCP), by action (flood,
  * forward, drop, learn…) and by node (any part of its name). Filters hide rows; they never change the trace.
  */
 final class TraceFilter extends ViewerFilter {
@@ -41,7 +41,7 @@ final class TraceFilter extends ViewerFilter {
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		new Label(bar, SWT.NONE).setText("Show:");
 		protocol = new Combo(bar, SWT.READ_ONLY);
-		protocol.setItems(ALL_PROTOCOLS, "ARP", "ICMP");
+		protocol.setItems(ALL_PROTOCOLS, "ARP", "ICMP", "DHCP");
 		protocol.select(0);
 		action = new Combo(bar, SWT.READ_ONLY);
 		List<String> actions = new ArrayList<>(List.of(ALL_ACTIONS));
@@ -96,6 +96,9 @@ final class TraceFilter extends ViewerFilter {
 			return false;
 		}
 		boolean arp = "arp".equals(e.frame().type());
+		if (wanted.equals("DHCP")) {
+			return e.frame().type().startsWith("dhcp-");
+		}
 		return wanted.equals("ARP") ? arp : !arp && e.frame().icmp() != null;
 	}
 

@@ -5,10 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 import io.hvnet.dsl.hvnet.Endpoint;
+import io.hvnet.dsl.model.Addresses;
+import io.hvnet.dsl.model.DhcpServers;
+import io.hvnet.sim.Diagnosis;
 import io.hvnet.sim.MacEntry;
 import io.hvnet.sim.net.Bridge;
 import io.hvnet.sim.net.Device;
+import io.hvnet.sim.net.DhcpClient;
 import io.hvnet.sim.net.Engine;
+import io.hvnet.sim.net.IpInterface;
 import io.hvnet.sim.net.IpStack;
 
 /**
@@ -16,7 +21,13 @@ import io.hvnet.sim.net.IpStack;
  * model order (adapters, the NICs external switches took, switches), which is the order a capture lists its links in.
  */
 public record RuntimeNetwork(Engine engine, Map<Endpoint, IpStack> stacks, List<Bridge> bridges, List<Device> devices,
-		Failures failures) {
+		Failures failures, List<DhcpClient> dhcpClients) {
+
+	/**
+	 * How long the DHCP clients are given at the start of a run before the first ping: RFC 2131's exchange takes a
+	 * few microseconds of simulated time here, and a second is what an ARP request is given too.
+	 */
+	public static final long DHCP_NS = 1_000_000_000L;
 
 	/**
 	 * Forgets everything a run learnt or recorded and plugs in what a scenario unplugged, so the next run behaves as
@@ -26,6 +37,60 @@ public record RuntimeNetwork(Engine engine, Map<Endpoint, IpStack> stacks, List<
 		failures.reset();
 		engine.reset();
 		stacks.values().forEach(IpStack::reset);
+		dhcpClients.forEach(DhcpClient::reset);
+	}
+
+	/**
+	 * The exchanges of the DHCP clients that have not asked yet, all started now (time 0 on a fresh network) in model
+	 * order, run for {@link #DHCP_NS}; nothing happens (time stays) in a network without such clients.
+	 */
+	public void runDhcp() {
+		// on a scenario's timeline every ping comes here: the clients ask once, when the first one does
+		List<DhcpClient> idle = dhcpClients.stream().filter(c -> !c.started()).toList();
+		if (idle.isEmpty()) {
+			return;
+		}
+		long now = engine.now();
+		idle.forEach(c -> engine.schedule(now, () -> c.start(engine)));
+		engine.runUntil(now + DHCP_NS);
+	}
+
+	/**
+	 * Why DHCP gave {@code stack} no address (its first client without a lease, {@link Diagnosis#ofDhcp}), or null
+	 * when it has no such client.
+	 */
+	public String dhcpFailure(IpStack stack) {
+		for (DhcpClient c : dhcpClients) {
+			if (c.stack() == stack && c.lease() == null) {
+				return Diagnosis.ofDhcp(c.name(), c.mac(), engine.trace());
+			}
+		}
+		return null;
+	}
+
+	/** The leases {@code stack}'s DHCP clients took, as a diagnosis adds them: "; HV01.C.Net took 10.0.10.100/24, …". */
+	public String dhcpLeases(IpStack stack) {
+		StringBuilder text = new StringBuilder();
+		for (DhcpClient c : dhcpClients) {
+			if (c.stack() == stack && c.lease() != null) {
+				text.append("; ").append(c.name()).append(" took ").append(c.lease().describe())
+						.append(serverName(c.lease())).append(" by DHCP");
+			}
+		}
+		return text.toString();
+	}
+
+	/** " (HV01.Rogue.Net)": the interface that owns the address of the lease's server. */
+	private String serverName(DhcpServers.Lease lease) {
+		Addresses server = Addresses.parse(lease.server());
+		for (IpStack stack : stacks.values()) {
+			for (IpInterface i : stack.interfaces()) {
+				if (server != null && i.owns(server.address())) {
+					return " (" + i.name() + ")";
+				}
+			}
+		}
+		return "";
 	}
 
 	public IpStack stackOf(Endpoint endpoint) {

@@ -27,7 +27,9 @@ import io.hvnet.dsl.hvnet.SwitchPort;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
+import io.hvnet.dsl.model.DhcpServers;
 import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.PortSecurity;
 import io.hvnet.dsl.model.RoutingTable;
 import io.hvnet.dsl.model.SimulatedTime;
 import io.hvnet.dsl.model.Teams;
@@ -36,10 +38,10 @@ import io.hvnet.dsl.model.Vlans;
 import io.hvnet.sim.HopKind;
 import io.hvnet.sim.SimulationOptions;
 import io.hvnet.sim.net.Bridge;
+import io.hvnet.sim.net.DhcpClient;
 import io.hvnet.sim.net.Device;
 import io.hvnet.sim.net.EndpointAdapter;
 import io.hvnet.sim.net.Engine;
-import io.hvnet.sim.net.IpInterface;
 import io.hvnet.sim.net.IpStack;
 import io.hvnet.sim.net.Macs;
 import io.hvnet.sim.net.Port;
@@ -67,14 +69,17 @@ public final class RuntimeNetworkBuilder {
 	/** NICs with a cable: a SET team member without one has no link and loses its ports to the others. */
 	private final Set<PhysicalNic> cabled = new HashSet<>();
 	private final Failures failures = new Failures(cabled);
+	private final List<DhcpClient> dhcpClients = new ArrayList<>();
+	private final List<DhcpServers.Scope> dhcpScopes;
 
-	private RuntimeNetworkBuilder(SimulationOptions options, boolean tracing) {
+	private RuntimeNetworkBuilder(Collection<Network> networks, SimulationOptions options, boolean tracing) {
+		this.dhcpScopes = DhcpServers.of(networks);
 		this.options = options;
 		this.engine = new Engine(options, tracing);
 	}
 
 	public static RuntimeNetwork build(Collection<Network> networks, SimulationOptions options, boolean tracing) {
-		RuntimeNetworkBuilder builder = new RuntimeNetworkBuilder(options, tracing);
+		RuntimeNetworkBuilder builder = new RuntimeNetworkBuilder(networks, options, tracing);
 		List<Cable> cables = new ArrayList<>();
 		for (Network network : networks) {
 			for (Element e : network.getElements()) {
@@ -101,7 +106,8 @@ public final class RuntimeNetworkBuilder {
 			}
 		}
 		cables.forEach(builder::cable);
-		return new RuntimeNetwork(builder.engine, builder.stacks, builder.bridges, builder.devices, builder.failures);
+		return new RuntimeNetwork(builder.engine, builder.stacks, builder.bridges, builder.devices, builder.failures,
+				List.copyOf(builder.dhcpClients));
 	}
 
 	private void host(Host host) {
@@ -141,7 +147,8 @@ public final class RuntimeNetworkBuilder {
 		for (SwitchPort a : Topology.adaptersOn(vswitch)) {
 			EndpointAdapter adapter = adapter(a, a instanceof HostVnic ? HopKind.HOST_VNIC : HopKind.VM_ADAPTER);
 			PhysicalNic member = Teams.affinitized(a, cabled::contains);
-			Port port = bridge.addAdapterPort(Names.of(a), Vlans.of(a), members.get(member));
+			Port port = bridge.addAdapterPort(Names.of(a), Vlans.of(a), members.get(member), adapter.mac(),
+					PortSecurity.of(a));
 			Port.connect(port, adapter.wire());
 			failures.adapter(a, adapter.wire());
 			failures.teamPort(a, port, members);
@@ -210,13 +217,26 @@ public final class RuntimeNetworkBuilder {
 		return device;
 	}
 
+	/**
+	 * The endpoint's stack on its adapters; a DHCP client's adapter gets its {@link DhcpClient} (in model order, the
+	 * order they start in), a DHCP server's adapter its scope.
+	 */
 	private void stack(Endpoint endpoint) {
 		RoutingTable table = RoutingTable.of(endpoint);
-		IpStack stack = new IpStack(Names.stack(endpoint), table);
-		for (RoutingTable.Interface i : table.interfaces()) {
-			EndpointAdapter adapter = adapters.get(i.adapter());
+		IpStack stack = new IpStack(Names.stack(endpoint), table, endpoint);
+		for (Adapter a : Topology.ipInterfaces(endpoint)) {
+			EndpointAdapter adapter = adapters.get(a);
 			if (adapter != null) {
-				stack.addInterface(new IpInterface(adapter, i));
+				stack.attach(a, adapter);
+				if (DhcpServers.isClient(a) && a.getAddress() == null) {
+					dhcpClients.add(new DhcpClient(stack, a, adapter, Names.of(a)));
+				}
+			}
+		}
+		stack.configure(table);
+		for (DhcpServers.Scope scope : dhcpScopes) {
+			if (adapters.containsKey(scope.adapter()) && Topology.ipInterfaces(endpoint).contains(scope.adapter())) {
+				stack.serveDhcp(scope);
 			}
 		}
 		stacks.put(endpoint, stack);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.StringJoiner;
 
 import io.hvnet.dsl.model.PhysicalPorts;
+import io.hvnet.dsl.model.PortSecurity;
 import io.hvnet.dsl.model.PrivateVlanMode;
 import io.hvnet.dsl.model.VlanMembership;
 import io.hvnet.sim.Action;
@@ -60,6 +61,17 @@ public final class Bridge extends Device {
 	public Port addAdapterPort(String portName, VlanMembership vlans, Port teamMember) {
 		Port p = addPort(portName, vlans, false);
 		p.teamMember = teamMember;
+		return p;
+	}
+
+	/**
+	 * {@link #addAdapterPort(String, VlanMembership, Port)} whose port applies the adapter's security settings to
+	 * what it sends ({@code mac}: the adapter's MAC).
+	 */
+	public Port addAdapterPort(String portName, VlanMembership vlans, Port teamMember, long mac,
+			PortSecurity security) {
+		Port p = addAdapterPort(portName, vlans, teamMember);
+		p.guard = new PortGuard(portName, mac, security);
 		return p;
 	}
 
@@ -123,6 +135,15 @@ public final class Bridge extends Device {
 						frame);
 			}
 			return;
+		}
+		if (in.guard != null) {
+			String why = in.guard.whyDropped(frame);
+			if (why != null) {
+				if (engine.tracing()) {
+					engine.record(name, kind.json(), in.name, Action.DROP, flow, why, frame);
+				}
+				return;
+			}
 		}
 		// a physical switch's access port also drops tagged frames; a virtual switch's access port only ever gets
 		// untagged ones from its adapter

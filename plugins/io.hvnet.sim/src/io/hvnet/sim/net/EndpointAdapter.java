@@ -19,6 +19,8 @@ public final class EndpointAdapter extends Device {
 	private IpInterface iface;
 	/** A router interface's 802.1Q sub-interfaces: frames tagged with their VLAN are theirs. */
 	private IpInterface[] subInterfaces = new IpInterface[0];
+	/** The DHCP client of an adapter with 'ip dhcp': it gets the DHCP server messages addressed to the adapter. */
+	private DhcpClient dhcpClient;
 
 	public EndpointAdapter(String name, HopKind kind, long mac, VlanMembership vlans) {
 		super(name, kind);
@@ -43,6 +45,17 @@ public final class EndpointAdapter extends Device {
 			subInterfaces = java.util.Arrays.copyOf(subInterfaces, subInterfaces.length + 1);
 			subInterfaces[subInterfaces.length - 1] = boundInterface;
 		}
+	}
+
+	/** Forgets the stack's interfaces on this adapter: the stack is about to bind its new ones (a DHCP lease). */
+	void unbind() {
+		stack = null;
+		iface = null;
+		subInterfaces = new IpInterface[0];
+	}
+
+	void dhcpClient(DhcpClient client) {
+		this.dhcpClient = client;
 	}
 
 	private IpInterface subInterface(int tag) {
@@ -81,7 +94,15 @@ public final class EndpointAdapter extends Device {
 	 * cable, tagged with a sub-interface's VLAN.
 	 */
 	void send(Engine engine, Frame frame, IpInterface from) {
-		int tag = sendTag(from);
+		send(engine, frame, sendTag(from));
+	}
+
+	/** Puts a frame of the adapter's own (untagged or its NIC's VLAN) on its cable: a DHCP client before its lease. */
+	void send(Engine engine, Frame frame) {
+		send(engine, frame, wireVlan);
+	}
+
+	private void send(Engine engine, Frame frame, int tag) {
 		Frame out = engine.passing(frame, hop);
 		if (engine.tracing()) {
 			engine.record(name, kind.json(), peerName(), Action.SEND, SeedFlow.between(HopKind.STACK, kind), null, out,
@@ -108,6 +129,14 @@ public final class EndpointAdapter extends Device {
 			return;
 		}
 		Frame frame = engine.passing(arriving, hop);
+		if (dhcpClient != null && arriving.dhcp() != null && arriving.dhcp().type().fromServer()) {
+			if (engine.tracing()) {
+				engine.record(name, kind.json(), peerName(), Action.DELIVER, arrivalFlow(), "up to the DHCP client",
+						frame);
+			}
+			dhcpClient.receive(engine, frame);
+			return;
+		}
 		if (stack == null || to == null) {
 			if (engine.tracing()) {
 				engine.record(name, kind.json(), peerName(), Action.DROP, arrivalFlow(),

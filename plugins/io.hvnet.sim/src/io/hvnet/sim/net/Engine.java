@@ -252,7 +252,8 @@ public final class Engine {
 	private FrameSummary summaryOf(Frame frame) {
 		Frame last = summarized;
 		if (last == null || last.src() != frame.src() || last.dst() != frame.dst() || last.arp() != frame.arp()
-				|| last.reply() != frame.reply() || last.ipSrc() != frame.ipSrc() || last.ipDst() != frame.ipDst()) {
+				|| last.reply() != frame.reply() || last.ipSrc() != frame.ipSrc() || last.ipDst() != frame.ipDst()
+				|| last.dhcp() != frame.dhcp()) {
 			summarized = frame;
 			summary = frame.summary();
 		}

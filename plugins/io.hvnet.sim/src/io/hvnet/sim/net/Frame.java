@@ -9,20 +9,20 @@ import io.hvnet.sim.FrameSummary;
  * frame ({@link Engine#transmit}), so a switch hands on the same frame to every port. The one mutable part,
  * {@code flooded}, is shared on purpose by every copy and every hop of the frame a stack sent: it is how a broadcast
  * storm is noticed. {@code ttl} is the IPv4 time to live, {@code icmp} an ICMP error's type and code
- * ({@link IcmpError}), or null for an echo.
+ * ({@link IcmpError}), or null for an echo; {@code dhcp} a DHCP message in UDP, or null.
  */
 public record Frame(long src, long dst, boolean arp, boolean reply, int ipSrc, int ipDst, int seq, int ttl,
-		IcmpError icmp, PathNode path, FloodCount flooded) {
+		IcmpError icmp, PathNode path, FloodCount flooded, DhcpMessage dhcp) {
 
 	/** Windows' default TTL (Get-NetIPv4Protocol DefaultHopLimit 128). */
 	public static final int DEFAULT_TTL = 128;
 
 	public static Frame arpRequest(long src, int senderIp, int targetIp) {
-		return new Frame(src, Macs.BROADCAST, true, false, senderIp, targetIp, 0, 0, null, null, new FloodCount());
+		return new Frame(src, Macs.BROADCAST, true, false, senderIp, targetIp, 0, 0, null, null, new FloodCount(), null);
 	}
 
 	public static Frame arpReply(long src, long dst, int senderIp, int targetIp) {
-		return new Frame(src, dst, true, true, senderIp, targetIp, 0, 0, null, null, new FloodCount());
+		return new Frame(src, dst, true, true, senderIp, targetIp, 0, 0, null, null, new FloodCount(), null);
 	}
 
 	public static Frame echo(long src, long dst, int ipSrc, int ipDst, boolean reply, int seq) {
@@ -30,21 +30,26 @@ public record Frame(long src, long dst, boolean arp, boolean reply, int ipSrc, i
 	}
 
 	public static Frame echo(long src, long dst, int ipSrc, int ipDst, boolean reply, int seq, int ttl) {
-		return new Frame(src, dst, false, reply, ipSrc, ipDst, seq, ttl, null, null, new FloodCount());
+		return new Frame(src, dst, false, reply, ipSrc, ipDst, seq, ttl, null, null, new FloodCount(), null);
 	}
 
 	/** An ICMP error about echo {@code seq}, from a router to the echo's sender. */
 	public static Frame icmpError(long src, long dst, int ipSrc, int ipDst, IcmpError error, int seq) {
-		return new Frame(src, dst, false, true, ipSrc, ipDst, seq, DEFAULT_TTL, error, null, new FloodCount());
+		return new Frame(src, dst, false, true, ipSrc, ipDst, seq, DEFAULT_TTL, error, null, new FloodCount(), null);
+	}
+
+	/** A DHCP message in UDP: a client's from 0.0.0.0 to 255.255.255.255, a server's from its address. */
+	public static Frame dhcp(long src, long dst, int ipSrc, int ipDst, DhcpMessage message) {
+		return new Frame(src, dst, false, false, ipSrc, ipDst, 0, DEFAULT_TTL, null, null, new FloodCount(), message);
 	}
 
 	public Frame via(PathNode newPath) {
-		return new Frame(src, dst, arp, reply, ipSrc, ipDst, seq, ttl, icmp, newPath, flooded);
+		return new Frame(src, dst, arp, reply, ipSrc, ipDst, seq, ttl, icmp, newPath, flooded, dhcp);
 	}
 
 	/** The same packet in a new Ethernet header with its TTL one less: what a router sends on. */
 	public Frame routed(long newSrc, long newDst) {
-		return new Frame(newSrc, newDst, arp, reply, ipSrc, ipDst, seq, ttl - 1, icmp, path, new FloodCount());
+		return new Frame(newSrc, newDst, arp, reply, ipSrc, ipDst, seq, ttl - 1, icmp, path, new FloodCount(), dhcp);
 	}
 
 	public boolean broadcast() {
@@ -54,6 +59,10 @@ public record Frame(long src, long dst, boolean arp, boolean reply, int ipSrc, i
 	public FrameSummary summary() {
 		if (arp) {
 			return new FrameSummary(Macs.format(src), Macs.format(dst), "arp", Addresses.format(ipSrc),
+					Addresses.format(ipDst), null);
+		}
+		if (dhcp != null) {
+			return new FrameSummary(Macs.format(src), Macs.format(dst), dhcp.type().json(), Addresses.format(ipSrc),
 					Addresses.format(ipDst), null);
 		}
 		return new FrameSummary(Macs.format(src), Macs.format(dst), "ipv4", Addresses.format(ipSrc),

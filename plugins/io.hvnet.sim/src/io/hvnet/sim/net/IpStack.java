@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.LongConsumer;
 
+import io.hvnet.dsl.hvnet.Adapter;
+import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.model.Addresses;
+import io.hvnet.dsl.model.DhcpServers;
 import io.hvnet.dsl.model.RoutingTable;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.Hop;
@@ -44,7 +47,14 @@ public final class IpStack {
 	private final String name;
 	private final HopKind kind;
 	private final Hop hop;
-	private final RoutingTable table;
+	/** The table the model gives; {@link #table} is it with the DHCP leases of this run. */
+	private final RoutingTable original;
+	private final Endpoint endpoint;
+	private RoutingTable table;
+	/** The runtime adapter of every adapter of the endpoint's stack, DHCP clients without an address included. */
+	private final Map<Adapter, EndpointAdapter> runtimeAdapters = new IdentityHashMap<>();
+	private final Map<Adapter, DhcpService> dhcpServices = new IdentityHashMap<>();
+	private final Map<Adapter, DhcpServers.Lease> leases = new IdentityHashMap<>();
 	private final List<IpInterface> interfaces = new ArrayList<>();
 	private final Map<RoutingTable.Interface, IpInterface> byModel = new IdentityHashMap<>();
 	private final Map<Integer, ArpEntry> arpCache = new HashMap<>();
@@ -54,8 +64,15 @@ public final class IpStack {
 	private String lastRouteFailure;
 
 	public IpStack(String name, RoutingTable table) {
+		this(name, table, null);
+	}
+
+	/** A stack whose DHCP clients may lease addresses: {@code endpoint} gives its table again with them. */
+	public IpStack(String name, RoutingTable table, Endpoint endpoint) {
 		this.name = name;
 		this.table = table;
+		this.original = table;
+		this.endpoint = endpoint;
 		this.kind = table.router() ? HopKind.ROUTER : HopKind.STACK;
 		this.hop = new Hop(name, kind);
 	}
@@ -76,6 +93,45 @@ public final class IpStack {
 		observer = null;
 		routesLearnt = false;
 		lastRouteFailure = null;
+		dhcpServices.values().forEach(DhcpService::reset);
+		if (!leases.isEmpty()) {
+			leases.clear();
+			configure(original);
+		}
+	}
+
+	Hop hop() {
+		return hop;
+	}
+
+	/** The runtime adapter an adapter of the stack's endpoint is on (a DHCP client's too, before it has a lease). */
+	public void attach(Adapter model, EndpointAdapter adapter) {
+		runtimeAdapters.put(model, adapter);
+	}
+
+	/** Binds an interface on every attached adapter that {@code newTable} gives one, and routes by it. */
+	public void configure(RoutingTable newTable) {
+		interfaces.forEach(i -> i.adapter().unbind());
+		interfaces.clear();
+		byModel.clear();
+		table = newTable;
+		for (RoutingTable.Interface i : newTable.interfaces()) {
+			EndpointAdapter adapter = runtimeAdapters.get(i.adapter());
+			if (adapter != null) {
+				addInterface(new IpInterface(adapter, i));
+			}
+		}
+	}
+
+	/** Serves DHCP from {@code scope} on its adapter (an attached one with an address). */
+	public void serveDhcp(DhcpServers.Scope scope) {
+		dhcpServices.put(scope.adapter(), new DhcpService(scope));
+	}
+
+	/** A DHCP client of this stack got {@code lease} for {@code adapter}: the stack binds it and routes by it. */
+	void lease(Adapter adapter, DhcpServers.Lease lease) {
+		leases.put(adapter, lease);
+		configure(RoutingTable.of(endpoint, leases::get));
 	}
 
 	public List<IpInterface> interfaces() {
@@ -241,6 +297,10 @@ public final class IpStack {
 	}
 
 	private void receiveIp(Engine engine, IpInterface in, Frame here, Frame frame) {
+		if (frame.dhcp() != null) {
+			receiveDhcp(engine, in, here);
+			return;
+		}
 		if (!owns(in, frame.ipDst(), engine)) {
 			if (in.model().forwarding() && !interfaces.stream().anyMatch(i -> i.owns(frame.ipDst()))) {
 				forward(engine, in, here);
@@ -277,6 +337,16 @@ public final class IpStack {
 			if (observer != null) {
 				observer.replyDelivered(frame.seq(), here.path());
 			}
+		}
+	}
+
+	/** A DHCP client's DISCOVER or REQUEST goes to the DHCP server on the interface, if it has one. */
+	private void receiveDhcp(Engine engine, IpInterface in, Frame frame) {
+		DhcpService service = in.vlan() == 0 ? dhcpServices.get(in.model().adapter()) : null;
+		if (service != null && !frame.dhcp().type().fromServer()) {
+			service.receive(engine, this, in, frame);
+		} else if (engine.tracing()) {
+			engine.record(name, kind.json(), in.name(), Action.DROP, null, "no DHCP server on " + in.name(), frame);
 		}
 	}
 

@@ -26,6 +26,8 @@ public final class Port {
 	 * adapter port's traffic leaves on, the team member it is affinitized to; null on other switches.
 	 */
 	Port teamMember;
+	/** On a virtual switch's adapter port: what it lets in from its adapter (DHCP guard, MAC spoofing…); else null. */
+	PortGuard guard;
 	/** On a switch: the flood sets frames coming in here needed, by VLAN (kept by {@link FloodSets}). */
 	FloodSets.FloodSet[] floodSets;
 

@@ -7,7 +7,8 @@ import io.hvnet.sim.net.Frame;
 /**
  * Turns a simulated frame into the bytes Windows would put on the wire: Ethernet II (IEEE 802.3 §3.1.1), an 802.1Q
  * tag when the simulator says the copy on this cable carries one (IEEE 802.1Q §9.6: TPID 0x8100, then priority,
- * DEI and the 12-bit VLAN id), then ARP (RFC 826) or IPv4 (RFC 791) with an ICMP echo (RFC 792). Field names and
+ * DEI and the 12-bit VLAN id), then ARP (RFC 826) or IPv4 (RFC 791) with an ICMP echo (RFC 792) or a DHCP message
+ * (RFC 2131, options of RFC 2132) in UDP (RFC 768). Field names and
  * labels are Wireshark's (its display filter reference, e.g. {@code arp.src.proto_ipv4}, {@code icmp.seq}).
  * <p>
  * What the simulator does not model is filled in as Windows does it: no IP options, DF clear, ICMP
@@ -77,9 +78,10 @@ final class FrameEncoder {
 		arp.end();
 	}
 
-	/** RFC 791 header of 20 bytes (no options) with its checksum, then the ICMP echo of RFC 792. */
+	/** RFC 791 header of 20 bytes (no options) with its checksum, then the ICMP echo of RFC 792 or UDP with DHCP. */
 	private static void ipv4(FrameWriter w, Frame frame) {
-		int icmpLength = 8 + PING_PAYLOAD.length;
+		boolean dhcp = frame.dhcp() != null;
+		int icmpLength = dhcp ? DhcpEncoder.UDP_HEADER + DhcpEncoder.length(frame.dhcp()) : 8 + PING_PAYLOAD.length;
 		FrameWriter.Part ip = w.layer("Internet Protocol Version 4", "ip");
 		int first = ip.raw8(4 << 4 | 5);
 		ip.bits("ip.version", "Version", first, 1, 0xf0, Long::toString);
@@ -91,12 +93,16 @@ final class FrameEncoder {
 		ip.bits("ip.flags", "Flags", flags, 1, 0xe0, v -> String.format("0x%x", v));
 		ip.bits("ip.frag_offset", "Fragment Offset", flags, 2, 0x1fff, Long::toString);
 		ip.u8("ip.ttl", "Time to Live", frame.ttl(), Long::toString);
-		ip.u8("ip.proto", "Protocol", 1, v -> v == 1 ? "ICMP (1)" : Long.toString(v));
+		ip.u8("ip.proto", "Protocol", dhcp ? 17 : 1, v -> v == 1 ? "ICMP (1)" : v == 17 ? "UDP (17)" : Long.toString(v));
 		int checksum = ip.u16("ip.checksum", "Header Checksum", 0, v -> String.format("0x%04x", v));
 		ip.ipv4("ip.src", "Source Address", frame.ipSrc());
 		ip.ipv4("ip.dst", "Destination Address", frame.ipDst());
 		ip.end();
 		w.set16(checksum, w.checksum(ip.start(), ip.length()));
+		if (dhcp) {
+			DhcpEncoder.udp(w, frame.dhcp());
+			return;
+		}
 
 		FrameWriter.Part icmp = w.layer("Internet Control Message Protocol", "icmp");
 		icmp.u8("icmp.type", "Type", frame.icmp() != null ? frame.icmp().type() : frame.reply() ? 0 : 8,

@@ -48,6 +48,11 @@ final class FrameWriter {
 			return field(name, label, at, 2, 0, shown);
 		}
 
+		int u32(String name, String label, int value, LongFunction<String> shown) {
+			int at = put(value & 0xffff_ffffL, 4);
+			return field(name, label, at, 4, 0, shown);
+		}
+
 		/** Bytes that only {@link #bits} fields describe. */
 		int raw8(int value) {
 			return put(value, 1);

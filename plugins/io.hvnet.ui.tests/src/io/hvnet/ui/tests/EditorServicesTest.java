@@ -233,6 +233,24 @@ public class EditorServicesTest extends WorkbenchFixture {
 	}
 
 	@Test
+	public void hoverShowsAnAdaptersDhcpRoleAndGuards() throws Exception {
+		String source = """
+				host HV01 {
+				    private switch P
+				    vm Dc { synthetic adapter Srv switch P { ip 10.0.10.2/24 dhcp-guard router-guard
+				        dhcp-server pool 10.0.10.100-10.0.10.200 exclude 10.0.10.150 router 10.0.10.1 } }
+				    vm Pc { synthetic adapter Cli switch P { ip dhcp } }
+				}
+				""";
+		IEditorPart editor = IDE.openEditor(page, file("hoverdhcp.hvnet", source), true);
+		String server = new HvNetHover().getHoverInfo(viewer(editor), new Region(source.indexOf("Srv") + 1, 0));
+		assertTrue(server.contains("\nDHCP server for 10.0.10.100-10.0.10.200 but 1 excluded range, mask /24, router"
+				+ " 10.0.10.1\nDHCP guard on, router guard on"), server);
+		String client = new HvNetHover().getHoverInfo(viewer(editor), new Region(source.indexOf("Cli") + 1, 0));
+		assertTrue(client.contains("\naddress from DHCP"), client);
+	}
+
+	@Test
 	public void f3OpensTheDeclarationInAnotherFile() throws Exception {
 		IFile hosts = file("f3hosts.hvnet", "package f3lab\nhost HV01 {\n    nic NIC1 { ip 10.0.0.1/24 }\n}\n");
 		String wiringText = "package f3lab\nphysical switch P ports 4\ncable HV01.NIC1 to P port 1\n";

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
@@ -15,10 +16,12 @@ import io.hvnet.dsl.hvnet.SwitchPort;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.DhcpServers;
 import io.hvnet.dsl.model.KindWords;
 import io.hvnet.dsl.model.Metrics;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.PhysicalPorts;
+import io.hvnet.dsl.model.PortSecurity;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Topology;
 import io.hvnet.dsl.model.VlanMembership;
@@ -72,7 +75,8 @@ final class ElementSummary {
 		return KindWords.named(nic) + (nic.getDeviceName() != null ? " (" + nic.getDeviceName() + ")" : "")
 				+ "\nbound: " + String.join(", ", Bindings.effective(nic))
 				+ (taker != null ? "\ntaken by " + KindWords.named(taker) : "")
-				+ (nic.getAddress() != null ? "\naddress " + nic.getAddress() + ", metric " + Metrics.metric(nic) : "");
+				+ (nic.getAddress() != null ? "\naddress " + nic.getAddress() + ", metric " + Metrics.metric(nic) : "")
+				+ dhcp(nic);
 	}
 
 	private static String adapter(SwitchPort a) {
@@ -83,7 +87,20 @@ final class ElementSummary {
 				+ (a.getTeamMember() != null && !a.getTeamMember().eIsProxy()
 						? ", mapped to team member " + a.getTeamMember().getName() : "")
 				+ effectiveVlans(a) + "\nbound: " + String.join(", ", Bindings.effective(a))
-				+ (a.getAddress() != null ? "\naddress " + a.getAddress() + ", metric " + Metrics.metric(a) : "");
+				+ (a.getAddress() != null ? "\naddress " + a.getAddress() + ", metric " + Metrics.metric(a) : "")
+				+ dhcp(a) + security(a);
+	}
+
+	/** The adapter's DHCP role: a client, a server and its scope. */
+	private static String dhcp(Adapter a) {
+		DhcpServers.Scope scope = DhcpServers.of(a);
+		return (DhcpServers.isClient(a) ? "\naddress from DHCP" : "") + (scope != null ? "\n" + scope.describe() : "");
+	}
+
+	/** DHCP guard, router guard and MAC spoofing, when any differs from Hyper-V's default (all off). */
+	private static String security(SwitchPort a) {
+		List<String> words = PortSecurity.of(a).describe();
+		return words.isEmpty() ? "" : "\n" + String.join(", ", words);
 	}
 
 	/** A trunk's or private VLAN port's VLANs on a line of their own. */

@@ -32,6 +32,7 @@ import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.PortSecurity;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.VlanMembership;
 import io.hvnet.dsl.model.Vlans;
@@ -154,6 +155,12 @@ class ExportPowerShellCommandTest {
 							vm.getName() + "." + adapter.getName() + " in " + what);
 					assertVlan(commands, List.of("-VMName", quote(Names.windowsName(vm)), "-VMNetworkAdapterName",
 							quote(adapter.getName())), Vlans.of(adapter), what);
+					PortSecurity security = PortSecurity.of(adapter);
+					assertEquals(!security.equals(PortSecurity.DEFAULT), has(commands, "Set-VMNetworkAdapter", "-VMName",
+							quote(Names.windowsName(vm)), "-Name", quote(adapter.getName()), "-DhcpGuard",
+							PortSecurity.onOff(security.dhcpGuard()), "-RouterGuard",
+							PortSecurity.onOff(security.routerGuard()), "-MacAddressSpoofing",
+							PortSecurity.onOff(security.macSpoofing())), "port security of " + adapter.getName() + " in " + what);
 				}
 			}
 		}

@@ -73,7 +73,8 @@ class ImportCommandTest {
 						}
 						""", List.of("external switch ConvergedSwitch on NIC1, NIC2 teaming hyperv-port", "vlan 20",
 						"vlan trunk 100, 200 native 100", "gateway 10.10.0.1", "metric 5",
-						"route 10.31.0.0/24 via 10.30.0.254 metric 256", "// cable HV02.NIC2 to PSW1 port 4"), 11),
+						"route 10.31.0.0/24 via 10.30.0.254 metric 256", "// cable HV02.NIC2 to PSW1 port 4",
+						"mac-spoofing"), 10),
 				Arguments.of(List.of("windows11-nat.json"), """
 						scenario "the VM behind the NAT switch reaches the host" {
 						    ping LAPTOP_W11.DevBox -> 192.168.100.1
@@ -88,7 +89,8 @@ class ImportCommandTest {
 						        expect reachable
 						}
 						""", List.of("private switch LabPrivate", "internal switch LabInternal",
-						"bindings client, qos, ipv6, ipv4, lltd", "legacy adapter LegacyNetworkAdapter"), 5));
+						"bindings client, qos, ipv6, ipv4, lltd", "legacy adapter LegacyNetworkAdapter", "dhcp-guard",
+						"mac-spoofing"), 4));
 	}
 
 	@ParameterizedTest

@@ -34,6 +34,7 @@ import io.hvnet.dsl.model.Adapters;
 import io.hvnet.dsl.model.Bindings;
 import io.hvnet.dsl.model.IpAddresses;
 import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.PortSecurity;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Vlans;
 import io.hvnet.dsl.model.edit.ManagementVnic;
@@ -109,6 +110,7 @@ class ImportOfExportTest {
 							b.getSwitch() == null ? null : Names.windowsName(b.getSwitch()), where);
 					assertEquals(Vlans.describe(a), Vlans.describe(b), where);
 					assertEquals(mac(a), mac(b), where);
+					assertEquals(PortSecurity.of(a), PortSecurity.of(b), where);
 					if (b.getAddress() != null) {
 						assertEquals(a.getAddress(), b.getAddress(), "a guest's inferred prefix: " + where);
 					}
@@ -119,6 +121,7 @@ class ImportOfExportTest {
 
 	private static void assertSameSettings(Adapter a, Adapter b, String where) {
 		assertEquals(mac(a), mac(b), where);
+		assertEquals(PortSecurity.of(a), PortSecurity.of(b), where);
 		assertEquals(new HashSet<>(Bindings.effective(a)), new HashSet<>(Bindings.effective(b)), where);
 		assertEquals(a.getAddress(), b.getAddress(), where);
 		assertEquals(IpAddresses.of(a), IpAddresses.of(b), where);

@@ -20,6 +20,7 @@ import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Bindings;
 import io.hvnet.dsl.model.IpAddresses;
 import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.PortSecurity;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.VlanMembership;
 import io.hvnet.dsl.model.Vlans;
@@ -91,7 +92,11 @@ final class InventoryOf {
 
 	private static void port(ObjectNode o, Adapter adapter) {
 		VirtualSwitch on = adapter instanceof HostVnic v ? v.getSwitch() : ((VmAdapter) adapter).getSwitch();
-		o.put("SwitchName", on == null ? null : Names.windowsName(on)).put("MacAddress", mac(adapter, ""));
+		PortSecurity security = PortSecurity.of(adapter);
+		o.put("SwitchName", on == null ? null : Names.windowsName(on)).put("MacAddress", mac(adapter, ""))
+				.put("DhcpGuard", PortSecurity.onOff(security.dhcpGuard()))
+				.put("RouterGuard", PortSecurity.onOff(security.routerGuard()))
+				.put("MacAddressSpoofing", PortSecurity.onOff(security.macSpoofing()));
 		VlanMembership vlans = Vlans.of(adapter);
 		ObjectNode vlan = o.putObject("Vlan");
 		if (vlans.privateMode() != null) {

@@ -51,9 +51,15 @@ class SimulatePcapTest {
 
 	/** Every frame of the file, as tshark's fields by name (empty when the frame has no such field). */
 	private static List<Map<String, String>> tshark(Path file) throws IOException, InterruptedException {
+		return tshark(file, FIELDS);
+	}
+
+	/** Every frame of the file, as tshark's {@code fields} by name (the first occurrence of each). */
+	private static List<Map<String, String>> tshark(Path file, List<String> fields)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("tshark", "-r", file.toString(), "-n", "-o",
 				"ip.check_checksum:TRUE", "-T", "fields", "-E", "separator=/t", "-E", "occurrence=f"));
-		FIELDS.forEach(f -> command.addAll(List.of("-e", f)));
+		fields.forEach(f -> command.addAll(List.of("-e", f)));
 		Process tshark;
 		try {
 			tshark = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -71,8 +77,8 @@ class SimulatePcapTest {
 			}
 			String[] values = line.split("\t", -1);
 			Map<String, String> frame = new LinkedHashMap<>();
-			for (int i = 0; i < FIELDS.size(); i++) {
-				frame.put(FIELDS.get(i), i < values.length ? values[i] : "");
+			for (int i = 0; i < fields.size(); i++) {
+				frame.put(fields.get(i), i < values.length ? values[i] : "");
 			}
 			frames.add(frame);
 		}
@@ -210,6 +216,35 @@ class SimulatePcapTest {
 			}
 		}
 		assertTrue(tagged >= 8, "tagged frames on the uplinks: " + tagged);
+	}
+
+	/**
+	 * A DHCP client's exchange, as Wireshark's DHCP dissector reads it on the client's link: DISCOVER and REQUEST
+	 * broadcast from 0.0.0.0, the router's OFFER and ACK with the leased address, mask and router; the rogue VM's
+	 * offer is on its own link only, as its DHCP guard drops it at the switch port.
+	 */
+	@Test
+	void aDhcpExchangeIsDhcpForWireshark() throws Exception {
+		Path pcap = tmp.resolve("dhcp.pcapng");
+		CliRun run = simulate(pcap, CliRun.examples().resolve("rogue-dhcp/guarded.hvnet").toString(), "--ping",
+				"HV01.Client", "R1");
+		assertEquals(0, run.exitCode(), run::toString);
+		List<String> fields = List.of("frame.interface_name", "udp.srcport", "udp.dstport", "ip.src", "ip.dst",
+				"dhcp.option.dhcp", "dhcp.ip.your", "dhcp.option.subnet_mask", "dhcp.option.router",
+				"dhcp.hw.mac_addr", "ip.checksum.status");
+		List<String> onClientLink = tshark(pcap, fields).stream()
+				.filter(f -> f.get("frame.interface_name").equals("HV01.Client.Net<->HV01.Ext")
+						&& !f.get("dhcp.option.dhcp").isEmpty())
+				.map(f -> String.join(" ", f.get("udp.srcport"), f.get("udp.dstport"), f.get("ip.src"), f.get("ip.dst"),
+						f.get("dhcp.option.dhcp"), f.get("dhcp.ip.your"), f.get("dhcp.option.subnet_mask"),
+						f.get("dhcp.option.router"), f.get("dhcp.hw.mac_addr"), f.get("ip.checksum.status")))
+				.toList();
+		assertEquals(List.of("68 67 0.0.0.0 255.255.255.255 1 0.0.0.0   00:15:5d:40:01:01 1",
+				"67 68 10.0.10.1 10.0.10.100 2 10.0.10.100 255.255.255.0 10.0.10.1 00:15:5d:40:01:01 1",
+				"68 67 0.0.0.0 255.255.255.255 3 0.0.0.0   00:15:5d:40:01:01 1",
+				"67 68 10.0.10.1 10.0.10.100 5 10.0.10.100 255.255.255.0 10.0.10.1 00:15:5d:40:01:01 1"), onClientLink);
+		assertTrue(tshark(pcap, fields).stream().anyMatch(f -> f.get("frame.interface_name")
+				.equals("HV01.Lab.Net<->HV01.Ext") && f.get("dhcp.ip.your").equals("192.168.137.100")));
 	}
 
 	@Test

@@ -1,0 +1,39 @@
+package io.hvnet.sim.net;
+
+/**
+ * A DHCP message (RFC 2131) as the simulator carries it in a UDP datagram, client port 68, server port 67: its
+ * type (option 53), the transaction id, the client's hardware address, 'yiaddr' (the address offered or acknowledged),
+ * the server identifier (option 54; in a REQUEST, the server the client chose), the subnet mask as a prefix length
+ * (option 1) and the router (option 3, 0 for none).
+ */
+public record DhcpMessage(Type type, int xid, long clientMac, int yourIp, int serverId, int prefixLength,
+		int router) {
+
+	/** The message types hvnet exchanges, with their option 53 values. */
+	public enum Type {
+		DISCOVER(1), OFFER(2), REQUEST(3), ACK(5), NAK(6);
+
+		private final int code;
+
+		Type(int code) {
+			this.code = code;
+		}
+
+		public int code() {
+			return code;
+		}
+
+		/** OFFER, ACK and NAK come from a server (what Hyper-V's DHCP guard drops); DISCOVER and REQUEST from a client. */
+		public boolean fromServer() {
+			return this == OFFER || this == ACK || this == NAK;
+		}
+
+		/** The trace's spelling: {@code dhcp-discover}. */
+		public String json() {
+			return "dhcp-" + name().toLowerCase();
+		}
+	}
+
+	public static final int SERVER_PORT = 67;
+	public static final int CLIENT_PORT = 68;
+}

@@ -60,6 +60,8 @@ public final class PingAnalysis {
 
 	private PingAnalysis(RuntimeNetwork net) {
 		this.net = net;
+		// the leases bind the clients' addresses as the simulator's runs do; a client without one is left to it
+		net.runDhcp();
 		this.reach = new BroadcastReach(net.stacks().values());
 		for (IpStack stack : net.stacks().values()) {
 			for (IpInterface i : stack.interfaces()) {
@@ -95,10 +97,19 @@ public final class PingAnalysis {
 		return list != null && list.size() > 1;
 	}
 
+	/** Whether {@code stack} has a DHCP client that got no lease. */
+	private boolean withoutLease(IpStack stack) {
+		return stack != null && net.dhcpClients().stream().anyMatch(c -> c.stack() == stack && c.lease() == null);
+	}
+
 	/** One echo request from {@code from} to {@code to}, at the address {@link Simulator#ping} would ping. */
 	public Outcome ping(Endpoint from, Endpoint to) {
 		IpStack source = net.stackOf(from);
 		IpStack target = net.stackOf(to);
+		if (withoutLease(source) || withoutLease(target)) {
+			// why DHCP gave no address is only known from the trace of the exchange (Diagnosis.ofDhcp)
+			return Outcome.unsure("an adapter DHCP gave no address");
+		}
 		if (target == null || target.interfaces().isEmpty()) {
 			return Outcome.unreachable(PingSession.noAddressToPing(Names.stack(to)));
 		}

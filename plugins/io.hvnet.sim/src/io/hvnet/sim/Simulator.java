@@ -80,7 +80,7 @@ public final class Simulator {
 	/** A ping on {@code net} as it is now. */
 	static CapturedPing ping(RuntimeNetwork net, Endpoint from, Endpoint to, int count, boolean capture) {
 		CaptureRecorder recorder = capture ? recorder(net) : null;
-		net.runDhcp();
+		net.runDhcp(from, to);
 		IpStack target = net.stackOf(to);
 		IpStack source = net.stackOf(from);
 		if (target == null || target.interfaces().isEmpty()) {
@@ -99,7 +99,7 @@ public final class Simulator {
 	/** A ping of an address on {@code net} as it is now. */
 	static CapturedPing ping(RuntimeNetwork net, Endpoint from, String ipv4Address, int count, boolean capture) {
 		CaptureRecorder recorder = capture ? recorder(net) : null;
-		net.runDhcp();
+		net.runDhcp(from);
 		Addresses address = Addresses.parse(ipv4Address);
 		if (address == null || address.prefixLength() >= 0) {
 			return captured(PingSession.failedUpFront(net, count, Names.stack(from), "'" + ipv4Address
@@ -114,7 +114,7 @@ public final class Simulator {
 	 */
 	public synchronized TraceRoute traceRoute(Endpoint from, Endpoint to, int maxHops, SimulationOptions options) {
 		RuntimeNetwork net = fresh(options, true);
-		net.runDhcp();
+		net.runDhcp(from, to);
 		IpStack target = net.stackOf(to);
 		if (target == null || target.interfaces().isEmpty()) {
 			String dhcp = target == null ? null : net.dhcpFailure(target);
@@ -132,7 +132,7 @@ public final class Simulator {
 			return new TraceRoute(ipv4Address, List.of(), "'" + ipv4Address + "' is not an IPv4 address");
 		}
 		RuntimeNetwork net = fresh(options, true);
-		net.runDhcp();
+		net.runDhcp(from);
 		return traceRoute(net, from, address.address(), maxHops);
 	}
 
@@ -177,7 +177,7 @@ public final class Simulator {
 	/** The frame hops of {@code count} pings without recording a trace: what the benchmark measures. */
 	public synchronized long frameHops(Endpoint from, Endpoint to, int count, SimulationOptions options) {
 		RuntimeNetwork net = fresh(options, false);
-		net.runDhcp();
+		net.runDhcp(from, to);
 		IpStack target = net.stackOf(to);
 		if (target == null || target.interfaces().isEmpty()) {
 			return 0;

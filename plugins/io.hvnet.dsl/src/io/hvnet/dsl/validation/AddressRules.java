@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.Check;
 
 import io.hvnet.dsl.hvnet.Adapter;
@@ -16,6 +15,7 @@ import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.IpAddresses;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.Segments;
+import io.hvnet.dsl.model.Worlds;
 
 /** MACs, IPv4 addresses, gateways and VLAN ids of adapters. */
 public class AddressRules extends AbstractRules {
@@ -65,7 +65,7 @@ public class AddressRules extends AbstractRules {
 		Map<String, Adapter> macs = new HashMap<>();
 		Map<String, Adapter> ips = new HashMap<>();
 		Segments segments = Segments.of(network);
-		for (Network other : sameNetwork(network)) {
+		for (Network other : Worlds.of(network)) {
 			for (EObject o : (Iterable<EObject>) other::eAllContents) {
 				if (o instanceof Adapter a && other != network) {
 					remember(a, macs);
@@ -100,16 +100,6 @@ public class AddressRules extends AbstractRules {
 		if (a.getMac() != null) {
 			macs.putIfAbsent(a.getMac().replace('-', ':').toLowerCase(), a);
 		}
-	}
-
-	/** Other files of the same package (a file without a package stands alone). */
-	private static List<Network> sameNetwork(Network network) {
-		if (network.getName() == null || network.eResource() == null || network.eResource().getResourceSet() == null) {
-			return List.of();
-		}
-		return network.eResource().getResourceSet().getResources().stream().map(Resource::getContents)
-				.filter(c -> !c.isEmpty() && c.get(0) instanceof Network n && network.getName().equals(n.getName()))
-				.map(c -> (Network) c.get(0)).toList();
 	}
 
 	private static String keyword(String feature) {

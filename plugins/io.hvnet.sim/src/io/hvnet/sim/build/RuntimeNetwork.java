@@ -4,9 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
+
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.DhcpServers;
+import io.hvnet.dsl.model.Worlds;
 import io.hvnet.sim.Diagnosis;
 import io.hvnet.sim.MacEntry;
 import io.hvnet.sim.net.Bridge;
@@ -42,11 +45,15 @@ public record RuntimeNetwork(Engine engine, Map<Endpoint, IpStack> stacks, List<
 
 	/**
 	 * The exchanges of the DHCP clients that have not asked yet, all started now (time 0 on a fresh network) in model
-	 * order, run for {@link #DHCP_NS}; nothing happens (time stays) in a network without such clients.
+	 * order, run for {@link #DHCP_NS}; nothing happens (time stays) in a network without such clients. With
+	 * {@code involved} (a ping's endpoints), only the clients of their world: the files they are in and the files
+	 * that share their package, so that the DHCP clients of other files loaded with them (`hvnet test examples/`)
+	 * neither take a ping's time nor fill its trace.
 	 */
-	public void runDhcp() {
+	public void runDhcp(EObject... involved) {
 		// on a scenario's timeline every ping comes here: the clients ask once, when the first one does
-		List<DhcpClient> idle = dhcpClients.stream().filter(c -> !c.started()).toList();
+		List<DhcpClient> idle = dhcpClients.stream()
+				.filter(c -> !c.started() && (involved.length == 0 || Worlds.sameWorld(c.model(), involved))).toList();
 		if (idle.isEmpty()) {
 			return;
 		}

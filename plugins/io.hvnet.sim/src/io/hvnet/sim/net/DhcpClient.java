@@ -36,6 +36,11 @@ public final class DhcpClient {
 		adapter.dhcpClient(this);
 	}
 
+	/** The adapter in the model. */
+	public Adapter model() {
+		return model;
+	}
+
 	/** The adapter's name (HV01.Client.Net). */
 	public String name() {
 		return name;

@@ -40,7 +40,9 @@ public final class Names {
 			yield host == null ? null : host.append(PARENT);
 		}
 		case HostVnic v when v.getName() != null -> {
-			EObject host = v.eContainer() == null ? null : v.eContainer().eContainer();
+			// the Default Switch's host vNIC is in no container: its host is the switch's
+			EObject host = v.eContainer() != null ? v.eContainer().eContainer()
+					: DefaultSwitch.is(v.getSwitch()) ? v.getSwitch().eContainer() : null;
 			QualifiedName hostName = host instanceof Host ? qualified(host) : null;
 			yield hostName == null ? QualifiedName.create(v.getName()) : hostName.append(v.getName());
 		}
@@ -86,6 +88,8 @@ public final class Names {
 		EObject owner = node.eContainer();
 		if (owner instanceof ParentPartition) {
 			owner = owner.eContainer();
+		} else if (owner == null && node instanceof HostVnic v && DefaultSwitch.is(v.getSwitch())) {
+			owner = v.getSwitch().eContainer();
 		}
 		return owner instanceof NetworkNode o ? o.getName() + "." + node.getName() : node.getName();
 	}

@@ -4,7 +4,9 @@ package io.hvnet.sim;
 public enum Action {
 	SEND, FORWARD, FLOOD, DELIVER, DROP, LEARN, ARP_REQUEST, ARP_REPLY, ECHO_REQUEST, ECHO_REPLY,
 	/** A router (or a forwarding stack) routes a packet on: which route, and the TTL. */
-	ROUTE;
+	ROUTE,
+	/** A host's NAT translates a packet: the addresses and echo identifiers before and after. */
+	NAT;
 
 	/** The contract's spelling: lower case with dashes. */
 	public String json() {

@@ -28,6 +28,7 @@ import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.Nats;
 import io.hvnet.dsl.model.RoutingTable;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Topology;
@@ -205,6 +206,9 @@ public final class RuntimeNetworkBuilder {
 	private void stack(Endpoint endpoint) {
 		RoutingTable table = RoutingTable.of(endpoint);
 		IpStack stack = new IpStack(Names.stack(endpoint), table);
+		if (endpoint instanceof Host host) {
+			stack.nat(Nats.of(host));
+		}
 		for (RoutingTable.Interface i : table.interfaces()) {
 			EndpointAdapter adapter = adapters.get(i.adapter());
 			if (adapter != null) {

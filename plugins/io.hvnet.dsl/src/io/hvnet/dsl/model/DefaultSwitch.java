@@ -4,6 +4,7 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 
 import io.hvnet.dsl.hvnet.HostVnic;
 import io.hvnet.dsl.hvnet.HvnetFactory;
+import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 
 /**
@@ -27,9 +28,9 @@ public final class DefaultSwitch {
 	private DefaultSwitch() {
 	}
 
-	/** Whether the switch is a Default Switch declaration. */
+	/** Whether the switch is a Default Switch declaration: an internal switch with a prefix. */
 	public static boolean is(VirtualSwitch vswitch) {
-		return vswitch != null && vswitch.getNatPrefix() != null;
+		return vswitch != null && vswitch.getNatPrefix() != null && vswitch.getType() == SwitchType.INTERNAL;
 	}
 
 	/** The prefix the file gives it, or null when it is not a Default Switch or the prefix has no length. */

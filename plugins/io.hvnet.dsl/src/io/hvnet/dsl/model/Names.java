@@ -13,6 +13,7 @@ import io.hvnet.dsl.hvnet.HostVnic;
 import io.hvnet.dsl.hvnet.NetworkNode;
 import io.hvnet.dsl.hvnet.ParentPartition;
 import io.hvnet.dsl.hvnet.SubInterface;
+import io.hvnet.dsl.hvnet.VirtualSwitch;
 
 /**
  * Names as an administrator says them, the one home of every element's name: a host's parent partition is
@@ -116,6 +117,9 @@ public final class Names {
 	 * Get-NetAdapter -Name take this name; hvnet's own name must be an identifier and may differ.
 	 */
 	public static String windowsName(EObject element) {
+		if (element instanceof VirtualSwitch s && DefaultSwitch.is(s)) {
+			return DefaultSwitch.windowsName(s);
+		}
 		EStructuralFeature display = element.eClass().getEStructuralFeature("displayName");
 		Object value = display == null ? null : element.eGet(display);
 		if (value instanceof String text && !text.isBlank()) {

@@ -1,6 +1,6 @@
 package io.hvnet.sim.tests;
 
-import static io.hvnet.sim.tests.Topologies.endpoint;
+import static io.hvnet.sim.tests.Topologies.ping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,8 +24,6 @@ import io.hvnet.sim.Hop;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.ScenarioResult;
 import io.hvnet.sim.ScenarioRunner;
-import io.hvnet.sim.SimulationOptions;
-import io.hvnet.sim.Simulator;
 import io.hvnet.sim.TraceEvent;
 
 /** A host's NAT and the Default Switch: translation out and back, the mapping kept, nothing let in (issue #15). */
@@ -56,12 +54,6 @@ public class NatTest {
 	@BeforeEach
 	void setUp() {
 		topologies = new Topologies(loader);
-	}
-
-	private static PingResult ping(Network network, String from, String to, int count) {
-		Simulator simulator = Simulator.of(network);
-		return to.matches("[0-9.]+") ? simulator.ping(endpoint(network, from), to, count, SimulationOptions.defaults())
-				: simulator.ping(endpoint(network, from), endpoint(network, to), count, SimulationOptions.defaults());
 	}
 
 	private static List<String> natEvents(PingResult result) {

@@ -83,6 +83,15 @@ public class NatTest {
 	}
 
 	@Test
+	void anEchoTheNatHasNoRouteForFailsWithNoRouteOnTheHost() throws Exception {
+		Network network = topologies.parse(NAT_SWITCH.replace("NAT", "nat NatNetwork prefix 172.20.0.0/24"));
+		PingResult result = ping(network, "HV01.VM1", "10.99.0.1", 1);
+		assertFalse(result.reachable());
+		assertEquals("no route on HV01.parent to 10.99.0.1", result.reason());
+		assertEquals(List.of(), natEvents(result));
+	}
+
+	@Test
 	void withoutTheNatTheHostDoesNotForwardAndTranslatesNothing() throws Exception {
 		Network network = topologies.parse(NAT_SWITCH.replace("NAT", ""));
 		PingResult result = ping(network, "HV01.VM1", "Server", 1);

@@ -346,7 +346,8 @@ public final class IpStack {
 		if (from != null && packet.icmp() == null && !packet.reply() && !ownedHere && !from.inside(dst)) {
 			Route route = route(engine, dst, null);
 			if (route == null) {
-				return false; // forward() says there is no route
+				forward(engine, in, packet); // which says there is no route, as a router would
+				return true;
 			}
 			int outside = senderFor(route.iface(), dst);
 			NatTable.Mapping m = nat.map(from, packet.ipSrc(), packet.id(), outside);

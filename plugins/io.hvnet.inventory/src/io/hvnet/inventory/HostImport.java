@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.hvnet.dsl.model.Addresses;
+import io.hvnet.dsl.model.DefaultSwitch;
 import io.hvnet.dsl.model.Bindings;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.inventory.Inventory.Binding;
@@ -24,7 +25,7 @@ import io.hvnet.inventory.Inventory.VmAdapter;
 import io.hvnet.inventory.Inventory.VmSwitch;
 
 /**
- * One inventory as a {@code host} block. What the language cannot say (NAT, static routes, IPv6 addresses, SR-IOV,
+ * One inventory as a {@code host} block. What the language cannot say (IPv6 addresses, SR-IOV,
  * bandwidth, switch extensions, port security, a host vNIC on no switch) is written as a comment where it belongs and
  * reported as a warning, so nothing is dropped silently. docs/import.md lists every rule.
  */
@@ -32,8 +33,6 @@ final class HostImport {
 
 	/** The in-box extension every switch has enabled (Get-VMSwitchExtension): it filters nothing by itself. */
 	private static final String WINDOWS_FILTERING_PLATFORM = "Microsoft Windows Filtering Platform";
-	/** Windows 10/11's switch, whose NAT and DHCP are Internet Connection Sharing's. */
-	private static final String DEFAULT_SWITCH = "Default Switch";
 	private static final String ANY_ADDRESS = "0.0.0.0";
 
 	/** A NIC with an IPv4 subnet on its link: what the physical switch suggestion groups hosts by. */
@@ -74,8 +73,9 @@ final class HostImport {
 			notes.add("Windows computer name: " + inventory.computerName());
 		}
 		sortAdapters();
+		List<String> natLines = new ArrayList<>();
 		for (Nat nat : inventory.nats()) {
-			notes.add(warn("NAT " + nat.name() + " (internal " + nat.internalPrefix() + ") is not modelled yet"));
+			natLine(nat, notes, natLines);
 		}
 		out.open("host " + hostName);
 		notes.forEach(out::comment);
@@ -85,13 +85,19 @@ final class HostImport {
 		for (VmSwitch vswitch : inventory.switches()) {
 			virtualSwitch(out, vswitch);
 		}
-		List<VmAdapter> vnics = inventory.adapters().stream().filter(VmAdapter::managementOs).toList();
+		// the Default Switch's host vNIC is part of its one line
+		List<VmAdapter> vnics = inventory.adapters().stream().filter(VmAdapter::managementOs)
+				.filter(v -> defaultSwitchPrefix(switchesByName.get(v.switchName())) == null).toList();
 		if (!vnics.isEmpty()) {
 			out.blank().open("parent");
 			for (VmAdapter vnic : vnics) {
 				hostVnic(out, vnic);
 			}
 			out.close();
+		}
+		if (!natLines.isEmpty()) {
+			out.blank();
+			natLines.forEach(out::line);
 		}
 		Map<String, List<VmAdapter>> vms = new LinkedHashMap<>();
 		for (VmAdapter adapter : inventory.adapters()) {
@@ -171,8 +177,52 @@ final class HostImport {
 		element(out, notes, "nic " + name + " " + HvnetLines.quote(nic.description()), settings);
 	}
 
+	/**
+	 * Get-NetNat's NAT with an internal prefix as {@code nat NAME prefix P} (New-NetNat
+	 * -InternalIPInterfaceAddressPrefix); one with only an external prefix (a routing domain's) is not modelled.
+	 */
+	private void natLine(Nat nat, List<String> notes, List<String> into) {
+		Addresses prefix = Addresses.parse(nat.internalPrefix());
+		if (prefix == null || prefix.prefixLength() < 1) {
+			notes.add(warn("NAT " + nat.name() + " has no internal prefix (external " + nat.externalPrefix()
+					+ "): not modelled"));
+			return;
+		}
+		String id = names.of(nat.name());
+		into.add("nat " + id + (id.equals(nat.name()) ? "" : " " + HvnetLines.quote(nat.name())) + " prefix "
+				+ Addresses.format(prefix.network()) + "/" + prefix.prefixLength());
+	}
+
+	/**
+	 * The prefix of Windows' Default Switch (an internal switch of that name): the network of the address its host
+	 * vNIC has, which Windows picks at boot; null for any other switch, or when the vNIC has no IPv4 address.
+	 */
+	private Addresses defaultSwitchPrefix(VmSwitch vswitch) {
+		if (vswitch == null || vswitch.type() != SwitchKind.INTERNAL
+				|| !vswitch.name().equals(DefaultSwitch.WINDOWS_NAME)) {
+			return null;
+		}
+		String alias = "vEthernet (" + vswitch.name() + ")";
+		for (IpAddress address : inventory.addresses()) {
+			Addresses parsed = address.ipv4() && address.alias().equalsIgnoreCase(alias)
+					? Addresses.parse(address.address() + "/" + address.prefixLength()) : null;
+			if (parsed != null && parsed.prefixLength() >= 1 && parsed.prefixLength() <= 30) {
+				return new Addresses(parsed.network(), parsed.prefixLength());
+			}
+		}
+		return null;
+	}
+
 	private void virtualSwitch(HvnetLines out, VmSwitch vswitch) throws InventoryException {
 		String id = switchIds.get(vswitch.name());
+		Addresses defaultPrefix = defaultSwitchPrefix(vswitch);
+		if (defaultPrefix != null) {
+			// Windows' own switch, vNIC and NAT in the one line that stands for them; its DHCP is not modelled yet
+			out.line("default switch " + id + " prefix " + defaultPrefix);
+			hostInterfaces.add(new HostInterface(DefaultSwitch.gateway(defaultPrefix), vswitch.name(),
+					"vEthernet (" + vswitch.name() + ")"));
+			return;
+		}
 		StringBuilder line = new StringBuilder(vswitch.type().name().toLowerCase(Locale.ROOT) + " switch " + id);
 		if (!id.equals(vswitch.name())) {
 			line.append(' ').append(HvnetLines.quote(vswitch.name()));
@@ -207,9 +257,9 @@ final class HostImport {
 				}
 			}
 		}
-		if (vswitch.type() == SwitchKind.INTERNAL && vswitch.name().equals(DEFAULT_SWITCH)) {
-			notes.add(warn("switch 'Default Switch' is Windows' own: its NAT and DHCP (Internet Connection Sharing)"
-					+ " are not modelled"));
+		if (vswitch.type() == SwitchKind.INTERNAL && vswitch.name().equals(DefaultSwitch.WINDOWS_NAME)) {
+			notes.add(warn("switch 'Default Switch' is Windows' own, but its host vNIC has no IPv4 address: imported as"
+					+ " an internal switch"));
 		}
 		if (vswitch.iovEnabled()) {
 			notes.add(warn("SR-IOV is enabled on switch '" + vswitch.name() + "': not modelled"));

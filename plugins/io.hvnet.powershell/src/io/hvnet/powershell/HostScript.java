@@ -7,6 +7,7 @@ import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.AdapterKind;
 import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.HostVnic;
+import io.hvnet.dsl.hvnet.Nat;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.Route;
 import io.hvnet.dsl.hvnet.SwitchType;
@@ -15,6 +16,7 @@ import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.DefaultSwitch;
 import io.hvnet.dsl.model.DhcpServers;
 import io.hvnet.dsl.model.IpAddresses;
 import io.hvnet.dsl.model.Names;
@@ -28,7 +30,7 @@ import io.hvnet.dsl.model.edit.ManagementVnic;
 
 /**
  * The PowerShell script that makes a Hyper-V host's networking what a .hvnet file declares for it: virtual switches,
- * the management OS's host vNICs, its addresses, the VMs' adapters and VLANs. Every step asks the host first and
+ * the management OS's host vNICs, its addresses, its NAT, the VMs' adapters and VLANs. Every step asks the host first and
  * changes only what differs, so a second run changes nothing; the script stops at the first error
  * ($ErrorActionPreference = 'Stop') and takes -WhatIf and -Confirm (CmdletBinding SupportsShouldProcess hands them
  * to every Hyper-V and NetTCPIP cmdlet it calls). VMs are never created: a VM the host does not have is reported.
@@ -80,6 +82,9 @@ public final class HostScript {
 		for (PhysicalNic nic : host.getNics()) {
 			physicalNic(nic);
 		}
+		for (Nat nat : host.getNats()) {
+			nat(nat);
+		}
 		for (VirtualMachine vm : host.getVms()) {
 			vm(vm);
 		}
@@ -105,6 +110,12 @@ public final class HostScript {
 	}
 
 	private void virtualSwitch(VirtualSwitch vswitch) {
+		if (DefaultSwitch.is(vswitch)) {
+			ps.blank().comment("default switch " + vswitch.getName() + " (\"" + DefaultSwitch.windowsName(vswitch) + "\", "
+					+ vswitch.getNatPrefix() + "): Windows creates it, its host vNIC, NAT and DHCP by itself,");
+			ps.comment("and picks its prefix at boot; a script never creates or changes it.");
+			return;
+		}
 		String name = PowerShellText.quote(Names.windowsName(vswitch));
 		ps.blank().comment(vswitch.getType().getLiteral() + " switch " + vswitch.getName());
 		StringBuilder create = new StringBuilder("New-VMSwitch -Name " + name);
@@ -137,6 +148,23 @@ public final class HostScript {
 			ps.block("if ([string](Get-VMSwitchTeam -Name " + name + ").LoadBalancingAlgorithm -ne " + algorithm + ")",
 					() -> ps.line("Set-VMSwitchTeam -Name " + name + " -LoadBalancingAlgorithm " + algorithm));
 		}
+	}
+
+	/**
+	 * New-NetNat -InternalIPInterfaceAddressPrefix ("Set up a NAT network"), after the addresses, as that page
+	 * orders it; a NAT of that name with another prefix is removed first (Set-NetNat cannot change the prefix).
+	 */
+	private void nat(Nat nat) {
+		String name = PowerShellText.quote(Names.windowsName(nat));
+		String prefix = PowerShellText.quote(nat.getPrefix());
+		ps.blank().comment("NAT " + nat.getName());
+		ps.line("$nat = Get-NetNat -Name " + name + " -ErrorAction SilentlyContinue");
+		ps.block("if ($nat -and $nat.InternalIPInterfaceAddressPrefix -ne " + prefix + ")", () -> {
+			ps.line("Remove-NetNat -Name " + name + " -Confirm:$false");
+			ps.line("$nat = $null");
+		});
+		ps.block("if (-not $nat)",
+				() -> ps.line("New-NetNat -Name " + name + " -InternalIPInterfaceAddressPrefix " + prefix + " | Out-Null"));
 	}
 
 	/** Set-VMNetworkAdapterTeamMapping: the team member a port is pinned to ('team-member NIC2'). */

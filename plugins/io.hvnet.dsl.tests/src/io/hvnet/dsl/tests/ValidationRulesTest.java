@@ -246,6 +246,19 @@ public class ValidationRulesTest {
 				Arguments.of(IssueCodes.FORWARDING_ON_ROUTER, Severity.WARNING, "forwarding",
 						"router R { interface G0 { ip 10.0.0.1/24 forwarding } }",
 						"router R { interface G0 { ip 10.0.0.1/24 } } server S { nic N { ip 10.0.0.5/24 forwarding } }"),
+				// NAT and the Default Switch
+				Arguments.of(IssueCodes.NAT_PREFIX_NO_INTERNAL_SWITCH, Severity.ERROR, "172.21.0.0/24",
+						NAT_SWITCH + " nat N prefix 172.21.0.0/24 }",
+						NAT_SWITCH + " nat N prefix 172.20.0.0/24 }"),
+				Arguments.of(IssueCodes.TWO_NATS_ON_HOST, Severity.ERROR, "one NAT network",
+						NAT_SWITCH + " nat N prefix 172.20.0.0/24 nat M prefix 172.20.0.0/24 }",
+						NAT_SWITCH + " nat N prefix 172.20.0.0/24 default switch D prefix 172.30.0.0/20 }"),
+				Arguments.of(IssueCodes.NAT_PREFIX_OVERLAPS, Severity.ERROR, "overlaps",
+						"host H { nic E { ip 172.20.0.10/16 } " + NAT_SWITCH.substring(9) + " nat N prefix 172.20.0.0/24 }",
+						"host H { nic E { ip 192.168.1.10/24 } " + NAT_SWITCH.substring(9) + " nat N prefix 172.20.0.0/24 }"),
+				Arguments.of(IssueCodes.GATEWAY_NOT_NAT, Severity.WARNING, "gateway 172.30.0.1",
+						"host H { default switch D prefix 172.30.0.0/20 vm A { synthetic adapter Net switch D { ip 172.30.0.5/20 gateway 172.30.0.254 } } }",
+						"host H { default switch D prefix 172.30.0.0/20 vm A { synthetic adapter Net switch D { ip 172.30.0.5/20 gateway 172.30.0.1 } } }"),
 				// failure injection and simulated time
 				Arguments.of(IssueCodes.NO_SUCH_CABLE, Severity.ERROR, "unplug",
 						CABLED + "scenario \"s\" { unplug cable P port 4 }",
@@ -300,6 +313,9 @@ public class ValidationRulesTest {
 	/** A DHCP server VM on a private switch; the row adds another VM and closes the host. */
 	private static final String DHCP_SERVER_VM = "host H { private switch P vm A { synthetic adapter X switch P {"
 			+ " ip 10.0.10.2/24 dhcp-server pool 10.0.10.100-10.0.10.200 } } ";
+
+	/** A host (left open) with an internal switch whose host vNIC is 172.20.0.1/24, a NAT's inside. */
+	private static final String NAT_SWITCH = "host H { internal switch I parent { vnic V switch I { ip 172.20.0.1/24 } }";
 
 	/** A host whose external switch teams {@code members} identical NICs N1, N2, … */
 	private static String team(int members) {

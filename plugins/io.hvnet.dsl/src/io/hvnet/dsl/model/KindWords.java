@@ -22,7 +22,7 @@ public final class KindWords {
 			Map.entry(Literals.HOST_VNIC, "host vNIC"), Map.entry(Literals.VIRTUAL_MACHINE, "VM"),
 			Map.entry(Literals.VM_ADAPTER, "VM adapter"), Map.entry(Literals.VIRTUAL_SWITCH, "virtual switch"),
 			Map.entry(Literals.PHYSICAL_SWITCH, "physical switch"), Map.entry(Literals.SERVER, "server"),
-			Map.entry(Literals.ROUTER, "router"),
+			Map.entry(Literals.ROUTER, "router"), Map.entry(Literals.NAT, "NAT"),
 			Map.entry(Literals.CABLE, "cable"), Map.entry(Literals.SCENARIO, "scenario"),
 			Map.entry(Literals.ENDPOINT, "endpoint"), Map.entry(Literals.NETWORK_NODE, "element"));
 

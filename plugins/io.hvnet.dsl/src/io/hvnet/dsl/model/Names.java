@@ -13,6 +13,7 @@ import io.hvnet.dsl.hvnet.HostVnic;
 import io.hvnet.dsl.hvnet.NetworkNode;
 import io.hvnet.dsl.hvnet.ParentPartition;
 import io.hvnet.dsl.hvnet.SubInterface;
+import io.hvnet.dsl.hvnet.VirtualSwitch;
 
 /**
  * Names as an administrator says them, the one home of every element's name: a host's parent partition is
@@ -40,7 +41,9 @@ public final class Names {
 			yield host == null ? null : host.append(PARENT);
 		}
 		case HostVnic v when v.getName() != null -> {
-			EObject host = v.eContainer() == null ? null : v.eContainer().eContainer();
+			// the Default Switch's host vNIC is in no container: its host is the switch's
+			EObject host = v.eContainer() != null ? v.eContainer().eContainer()
+					: DefaultSwitch.is(v.getSwitch()) ? v.getSwitch().eContainer() : null;
 			QualifiedName hostName = host instanceof Host ? qualified(host) : null;
 			yield hostName == null ? QualifiedName.create(v.getName()) : hostName.append(v.getName());
 		}
@@ -86,6 +89,8 @@ public final class Names {
 		EObject owner = node.eContainer();
 		if (owner instanceof ParentPartition) {
 			owner = owner.eContainer();
+		} else if (owner == null && node instanceof HostVnic v && DefaultSwitch.is(v.getSwitch())) {
+			owner = v.getSwitch().eContainer();
 		}
 		return owner instanceof NetworkNode o ? o.getName() + "." + node.getName() : node.getName();
 	}
@@ -112,6 +117,9 @@ public final class Names {
 	 * Get-NetAdapter -Name take this name; hvnet's own name must be an identifier and may differ.
 	 */
 	public static String windowsName(EObject element) {
+		if (element instanceof VirtualSwitch s && DefaultSwitch.is(s)) {
+			return DefaultSwitch.windowsName(s);
+		}
 		EStructuralFeature display = element.eClass().getEStructuralFeature("displayName");
 		Object value = display == null ? null : element.eGet(display);
 		if (value instanceof String text && !text.isBlank()) {

@@ -49,6 +49,9 @@ public final class Topology {
 
 	/** The host, VM or server whose IP stack the adapter belongs to (a host stands for its parent partition). */
 	public static Endpoint endpointOf(Adapter adapter) {
+		if (adapter instanceof HostVnic v && v.eContainer() == null && DefaultSwitch.is(v.getSwitch())) {
+			return hostOf(v.getSwitch()); // the Default Switch's host vNIC, which the file does not write
+		}
 		EObject e = adapter.eContainer();
 		while (e != null && !(e instanceof Endpoint)) {
 			e = e.eContainer();
@@ -73,6 +76,12 @@ public final class Topology {
 			h.getNics().forEach(result::add);
 			if (h.getParent() != null) {
 				h.getParent().getVnics().forEach(result::add);
+			}
+			for (VirtualSwitch s : h.getSwitches()) {
+				HostVnic expanded = DefaultSwitch.hostVnic(s);
+				if (expanded != null) {
+					result.add(expanded);
+				}
 			}
 		}
 		case VirtualMachine vm -> vm.getAdapters().forEach(result::add);
@@ -105,9 +114,10 @@ public final class Topology {
 		return result;
 	}
 
-	/** Host vNICs plugged into the switch. */
+	/** Host vNICs plugged into the switch (a Default Switch's own one last). */
 	public static List<HostVnic> hostVnicsOf(VirtualSwitch vswitch) {
 		List<HostVnic> result = new ArrayList<>();
+		HostVnic expanded = DefaultSwitch.hostVnic(vswitch);
 		Host host = hostOf(vswitch);
 		if (host != null && host.getParent() != null) {
 			for (HostVnic v : host.getParent().getVnics()) {
@@ -115,6 +125,9 @@ public final class Topology {
 					result.add(v);
 				}
 			}
+		}
+		if (expanded != null) {
+			result.add(expanded);
 		}
 		return result;
 	}

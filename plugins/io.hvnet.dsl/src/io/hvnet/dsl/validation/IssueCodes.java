@@ -76,6 +76,10 @@ public final class IssueCodes {
 	public static final String SUBINTERFACE_VLAN = "HVN063";
 	public static final String INTERFACE_KEYWORD = "HVN064";
 	public static final String FORWARDING_ON_ROUTER = "HVN065";
+	public static final String NAT_PREFIX_NO_INTERNAL_SWITCH = "HVN066";
+	public static final String TWO_NATS_ON_HOST = "HVN067";
+	public static final String NAT_PREFIX_OVERLAPS = "HVN068";
+	public static final String GATEWAY_NOT_NAT = "HVN069";
 	public static final String DHCP_POOLS_OVERLAP = "HVN073";
 	public static final String ROGUE_DHCP_SERVER = "HVN074";
 	public static final String STATIC_ADDRESS_IN_POOL = "HVN075";
@@ -155,6 +159,10 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(SUBINTERFACE_VLAN, "An 802.1Q sub-interface's VLAN is 1 to 4094, once per interface.");
 		DESCRIPTIONS.put(INTERFACE_KEYWORD, "A router's ports are 'interface's, with sub-interfaces; hosts and servers have 'nic's.");
 		DESCRIPTIONS.put(FORWARDING_ON_ROUTER, "A router forwards on every interface; 'forwarding' and the weak host settings are for Windows stacks.");
+		DESCRIPTIONS.put(NAT_PREFIX_NO_INTERNAL_SWITCH, "A NAT's prefix is a network that holds the address of a host vNIC on an internal switch of its host.");
+		DESCRIPTIONS.put(TWO_NATS_ON_HOST, "Windows allows one NAT network (New-NetNat) per host.");
+		DESCRIPTIONS.put(NAT_PREFIX_OVERLAPS, "A NAT's prefix must not overlap the subnet of another interface of the management OS.");
+		DESCRIPTIONS.put(GATEWAY_NOT_NAT, "A VM behind a NAT reaches the outside only with the NAT's host vNIC address as its gateway.");
 		DESCRIPTIONS.put(DHCP_POOLS_OVERLAP, "Two DHCP servers' pools overlap on one segment.");
 		DESCRIPTIONS.put(ROGUE_DHCP_SERVER, "A DHCP server on a VM adapter without 'dhcp-guard' on a segment another DHCP server serves.");
 		DESCRIPTIONS.put(STATIC_ADDRESS_IN_POOL, "A static address inside a DHCP pool of its segment.");

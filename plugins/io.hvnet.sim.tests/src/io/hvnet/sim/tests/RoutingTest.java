@@ -67,9 +67,7 @@ public class RoutingTest {
 	}
 
 	private static PingResult ping(Network network, String from, String to) {
-		Simulator simulator = Simulator.of(network);
-		return to.matches("[0-9.]+") ? simulator.ping(endpoint(network, from), to, 1, SimulationOptions.defaults())
-				: simulator.ping(endpoint(network, from), endpoint(network, to), 1, SimulationOptions.defaults());
+		return Topologies.ping(network, from, to, 1);
 	}
 
 	@Test

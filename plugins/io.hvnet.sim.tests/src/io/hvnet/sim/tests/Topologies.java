@@ -43,6 +43,14 @@ final class Topologies {
 		throw new AssertionError("no endpoint " + stackName);
 	}
 
+	/** {@code count} echo requests from stack {@code from} to stack {@code to} or to an address, default options. */
+	static io.hvnet.sim.PingResult ping(Network network, String from, String to, int count) {
+		io.hvnet.sim.Simulator simulator = io.hvnet.sim.Simulator.of(network);
+		io.hvnet.sim.SimulationOptions options = io.hvnet.sim.SimulationOptions.defaults();
+		return to.matches("[0-9.]+") ? simulator.ping(endpoint(network, from), to, count, options)
+				: simulator.ping(endpoint(network, from), endpoint(network, to), count, options);
+	}
+
 	static List<String> names(List<io.hvnet.sim.Hop> hops) {
 		return hops.stream().map(io.hvnet.sim.Hop::node).toList();
 	}

@@ -29,6 +29,7 @@ import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.model.DhcpServers;
 import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.Nats;
 import io.hvnet.dsl.model.PortSecurity;
 import io.hvnet.dsl.model.RoutingTable;
 import io.hvnet.dsl.model.SimulatedTime;
@@ -224,6 +225,9 @@ public final class RuntimeNetworkBuilder {
 	private void stack(Endpoint endpoint) {
 		RoutingTable table = RoutingTable.of(endpoint);
 		IpStack stack = new IpStack(Names.stack(endpoint), table, endpoint);
+		if (endpoint instanceof Host host) {
+			stack.nat(Nats.of(host));
+		}
 		for (Adapter a : Topology.ipInterfaces(endpoint)) {
 			EndpointAdapter adapter = adapters.get(a);
 			if (adapter != null) {

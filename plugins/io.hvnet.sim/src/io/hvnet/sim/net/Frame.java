@@ -11,18 +11,21 @@ import io.hvnet.sim.FrameSummary;
  * storm is noticed. {@code ttl} is the IPv4 time to live, {@code icmp} an ICMP error's type and code
  * ({@link IcmpError}), or null for an echo; {@code dhcp} a DHCP message in UDP, or null.
  */
-public record Frame(long src, long dst, boolean arp, boolean reply, int ipSrc, int ipDst, int seq, int ttl,
+public record Frame(long src, long dst, boolean arp, boolean reply, int ipSrc, int ipDst, int seq, int id, int ttl,
 		IcmpError icmp, PathNode path, FloodCount flooded, DhcpMessage dhcp) {
 
 	/** Windows' default TTL (Get-NetIPv4Protocol DefaultHopLimit 128). */
 	public static final int DEFAULT_TTL = 128;
+	/** The ICMP echo identifier Windows' ping sends with; a NAT may change it ({@code id}). */
+	public static final int PING_ID = 1;
 
 	public static Frame arpRequest(long src, int senderIp, int targetIp) {
-		return new Frame(src, Macs.BROADCAST, true, false, senderIp, targetIp, 0, 0, null, null, new FloodCount(), null);
+		return new Frame(src, Macs.BROADCAST, true, false, senderIp, targetIp, 0, 0, 0, null, null, new FloodCount(),
+				null);
 	}
 
 	public static Frame arpReply(long src, long dst, int senderIp, int targetIp) {
-		return new Frame(src, dst, true, true, senderIp, targetIp, 0, 0, null, null, new FloodCount(), null);
+		return new Frame(src, dst, true, true, senderIp, targetIp, 0, 0, 0, null, null, new FloodCount(), null);
 	}
 
 	public static Frame echo(long src, long dst, int ipSrc, int ipDst, boolean reply, int seq) {
@@ -30,26 +33,42 @@ public record Frame(long src, long dst, boolean arp, boolean reply, int ipSrc, i
 	}
 
 	public static Frame echo(long src, long dst, int ipSrc, int ipDst, boolean reply, int seq, int ttl) {
-		return new Frame(src, dst, false, reply, ipSrc, ipDst, seq, ttl, null, null, new FloodCount(), null);
+		return echo(src, dst, ipSrc, ipDst, reply, seq, PING_ID, ttl);
+	}
+
+	/** An echo with identifier {@code id} (a reply echoes its request's). */
+	public static Frame echo(long src, long dst, int ipSrc, int ipDst, boolean reply, int seq, int id, int ttl) {
+		return new Frame(src, dst, false, reply, ipSrc, ipDst, seq, id, ttl, null, null, new FloodCount(), null);
 	}
 
 	/** An ICMP error about echo {@code seq}, from a router to the echo's sender. */
 	public static Frame icmpError(long src, long dst, int ipSrc, int ipDst, IcmpError error, int seq) {
-		return new Frame(src, dst, false, true, ipSrc, ipDst, seq, DEFAULT_TTL, error, null, new FloodCount(), null);
+		return new Frame(src, dst, false, true, ipSrc, ipDst, seq, PING_ID, DEFAULT_TTL, error, null, new FloodCount(),
+				null);
 	}
 
 	/** A DHCP message in UDP: a client's from 0.0.0.0 to 255.255.255.255, a server's from its address. */
 	public static Frame dhcp(long src, long dst, int ipSrc, int ipDst, DhcpMessage message) {
-		return new Frame(src, dst, false, false, ipSrc, ipDst, 0, DEFAULT_TTL, null, null, new FloodCount(), message);
+		return new Frame(src, dst, false, false, ipSrc, ipDst, 0, 0, DEFAULT_TTL, null, null, new FloodCount(), message);
 	}
 
 	public Frame via(PathNode newPath) {
-		return new Frame(src, dst, arp, reply, ipSrc, ipDst, seq, ttl, icmp, newPath, flooded, dhcp);
+		return new Frame(src, dst, arp, reply, ipSrc, ipDst, seq, id, ttl, icmp, newPath, flooded, dhcp);
 	}
 
 	/** The same packet in a new Ethernet header with its TTL one less: what a router sends on. */
 	public Frame routed(long newSrc, long newDst) {
-		return new Frame(newSrc, newDst, arp, reply, ipSrc, ipDst, seq, ttl - 1, icmp, path, new FloodCount(), dhcp);
+		return new Frame(newSrc, newDst, arp, reply, ipSrc, ipDst, seq, id, ttl - 1, icmp, path, new FloodCount(), dhcp);
+	}
+
+	/** The same packet with the source a NAT gave it (address and echo identifier), on the same path. */
+	public Frame withSource(int newIpSrc, int newId) {
+		return new Frame(src, dst, arp, reply, newIpSrc, ipDst, seq, newId, ttl, icmp, path, flooded, dhcp);
+	}
+
+	/** The same packet with the destination a NAT gave it back (address and echo identifier), on the same path. */
+	public Frame withDestination(int newIpDst, int newId) {
+		return new Frame(src, dst, arp, reply, ipSrc, newIpDst, seq, newId, ttl, icmp, path, flooded, dhcp);
 	}
 
 	public boolean broadcast() {

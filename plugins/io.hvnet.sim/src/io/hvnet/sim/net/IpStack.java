@@ -15,6 +15,7 @@ import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.DhcpServers;
+import io.hvnet.dsl.model.Nats;
 import io.hvnet.dsl.model.RoutingTable;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.Hop;
@@ -60,6 +61,8 @@ public final class IpStack {
 	private final Map<Integer, ArpEntry> arpCache = new HashMap<>();
 	private final Map<Integer, List<LongConsumer>> waitingForArp = new HashMap<>();
 	private PingObserver observer;
+	/** The host's NAT translations; null on every stack without a NAT. */
+	private NatTable nat;
 	private boolean routesLearnt;
 	private String lastRouteFailure;
 
@@ -93,6 +96,9 @@ public final class IpStack {
 		observer = null;
 		routesLearnt = false;
 		lastRouteFailure = null;
+		if (nat != null) {
+			nat.reset();
+		}
 		dhcpServices.values().forEach(DhcpService::reset);
 		if (!leases.isEmpty()) {
 			leases.clear();
@@ -132,6 +138,11 @@ public final class IpStack {
 	void lease(Adapter adapter, DhcpServers.Lease lease) {
 		leases.put(adapter, lease);
 		configure(RoutingTable.of(endpoint, leases::get));
+	}
+
+	/** Gives the management OS the host's NATs (WinNAT): it translates and forwards for them. */
+	public void nat(List<Nats.Nat> nats) {
+		this.nat = nats.isEmpty() ? null : new NatTable(nats);
 	}
 
 	public List<IpInterface> interfaces() {
@@ -208,6 +219,10 @@ public final class IpStack {
 
 	/** {@link #sendEcho(Engine, int, Integer, boolean, int)} with the TTL the packet starts with (traceroute). */
 	public String sendEcho(Engine engine, int dst, Integer source, boolean reply, int seq, int ttl) {
+		return sendEcho(engine, dst, source, reply, seq, ttl, Frame.PING_ID);
+	}
+
+	private String sendEcho(Engine engine, int dst, Integer source, boolean reply, int seq, int ttl, int id) {
 		Route route = route(engine, dst, source);
 		if (route == null) {
 			// recorded, so that a ping that fails before sending still says where (issue #15)
@@ -223,7 +238,7 @@ public final class IpStack {
 					SeedFlow.leaving(kind), route.reason(), null);
 		}
 		resolve(engine, route.iface(), route.nextHop(), mac -> {
-			Frame frame = Frame.echo(route.iface().adapter().mac(), mac, src, dst, reply, seq, ttl)
+			Frame frame = Frame.echo(route.iface().adapter().mac(), mac, src, dst, reply, seq, id, ttl)
 					.via(new PathNode(hop, null));
 			route.iface().adapter().send(engine, frame, route.iface());
 		}, () -> {
@@ -301,6 +316,9 @@ public final class IpStack {
 			receiveDhcp(engine, in, here);
 			return;
 		}
+		if (nat != null && translated(engine, in, here)) {
+			return;
+		}
 		if (!owns(in, frame.ipDst(), engine)) {
 			if (in.model().forwarding() && !interfaces.stream().anyMatch(i -> i.owns(frame.ipDst()))) {
 				forward(engine, in, here);
@@ -327,7 +345,7 @@ public final class IpStack {
 			if (observer != null) {
 				observer.requestDelivered(frame.seq(), here.path());
 			}
-			sendEcho(engine, frame.ipSrc(), frame.ipDst(), true, frame.seq());
+			sendEcho(engine, frame.ipSrc(), frame.ipDst(), true, frame.seq(), Frame.DEFAULT_TTL, frame.id());
 		} else {
 			if (engine.tracing()) {
 				engine.record(name, kind.json(), in.name(), Action.ECHO_REPLY, null,
@@ -389,6 +407,66 @@ public final class IpStack {
 					}
 					icmpError(engine, in, packet, IcmpError.HOST_UNREACHABLE);
 				});
+	}
+
+	/**
+	 * What the NAT does with an IP packet that arrived: an echo from inside a NAT's prefix to an address outside it,
+	 * which no interface of this stack owns, leaves with the outgoing interface's address and a mapped identifier
+	 * (WinNAT forwards it whether or not the interface has 'forwarding'); an echo reply to an address of this stack
+	 * whose identifier is mapped goes back to the inside address and identifier; a packet from outside to an address
+	 * inside with no mapping is dropped. Returns false for a packet the NAT leaves to the rest of the stack.
+	 */
+	private boolean translated(Engine engine, IpInterface in, Frame packet) {
+		int dst = packet.ipDst();
+		boolean ownedHere = interfaces.stream().anyMatch(i -> i.owns(dst));
+		Nats.Nat from = nat.insideOf(packet.ipSrc());
+		if (from != null && packet.icmp() == null && !packet.reply() && !ownedHere && !from.inside(dst)) {
+			Route route = route(engine, dst, null);
+			if (route == null) {
+				forward(engine, in, packet); // which says there is no route, as a router would
+				return true;
+			}
+			int outside = senderFor(route.iface(), dst);
+			NatTable.Mapping m = nat.map(from, packet.ipSrc(), packet.id(), outside);
+			if (engine.tracing()) {
+				engine.record(name, kind.json(), in.name(), Action.NAT, null,
+						"NAT " + Addresses.format(m.insideAddress()) + " -> " + Addresses.format(m.outsideAddress())
+								+ " (id " + m.insideId() + " -> " + m.outsideId() + ", " + from.name() + ")",
+						packet);
+			}
+			forward(engine, in, packet.withSource(m.outsideAddress(), m.outsideId()));
+			return true;
+		}
+		if (ownedHere && packet.reply() && packet.icmp() == null && packet.id() >= NatTable.FIRST_ID) {
+			NatTable.Mapping m = nat.back(dst, packet.id());
+			if (m == null) {
+				noMapping(engine, in, packet, "an echo reply to " + Addresses.format(dst) + " (id " + packet.id() + ")");
+				return true;
+			}
+			if (engine.tracing()) {
+				engine.record(name, kind.json(), in.name(), Action.NAT, null,
+						"NAT " + Addresses.format(m.outsideAddress()) + " -> " + Addresses.format(m.insideAddress())
+								+ " (id " + m.outsideId() + " -> " + m.insideId() + ", " + m.nat().name() + ")",
+						packet);
+			}
+			forward(engine, in, packet.withDestination(m.insideAddress(), m.insideId()));
+			return true;
+		}
+		if (!ownedHere && from == null && nat.insideOf(dst) != null) {
+			noMapping(engine, in, packet, "a packet from " + Addresses.format(packet.ipSrc()) + " to "
+					+ Addresses.format(dst));
+			return true;
+		}
+		return false;
+	}
+
+	private void noMapping(Engine engine, IpInterface in, Frame packet, String what) {
+		String reason = "NAT has no mapping for " + what + " on " + name
+				+ ": WinNAT lets in only replies to echoes sent from behind it";
+		if (engine.tracing()) {
+			engine.record(name, kind.json(), in.name(), Action.DROP, null, reason, packet);
+		}
+		fail(packet, reason);
 	}
 
 	/** Tells the ping why its packet went no further (the first cause wins there). */

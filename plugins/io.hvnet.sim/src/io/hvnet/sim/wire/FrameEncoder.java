@@ -11,8 +11,8 @@ import io.hvnet.sim.net.Frame;
  * (RFC 2131, options of RFC 2132) in UDP (RFC 768). Field names and
  * labels are Wireshark's (its display filter reference, e.g. {@code arp.src.proto_ipv4}, {@code icmp.seq}).
  * <p>
- * What the simulator does not model is filled in as Windows does it: no IP options, DF clear, ICMP
- * identifier 1 and the 32-byte payload {@code abcdefghijklmnopqrstuvwabcdefghi} of Windows' {@code ping}, which the
+ * What the simulator does not model is filled in as Windows does it: no IP options, DF clear, the ICMP
+ * identifier the echo carries (1, Windows' ping, unless a NAT translated it) and the 32-byte payload {@code abcdefghijklmnopqrstuvwabcdefghi} of Windows' {@code ping}, which the
  * reply echoes. The IPv4 identification is the echo's sequence number (the simulator keeps no per-stack counter),
  * so a capture depends on the model and the ping alone.
  */
@@ -23,7 +23,6 @@ final class FrameEncoder {
 	static final int ETHERTYPE_VLAN = 0x8100;
 	/** IEEE 802.3: a frame's payload is padded to at least 46 bytes (60 with the header, 64 with the FCS). */
 	static final int MIN_PAYLOAD = 46;
-	static final int ICMP_IDENTIFIER = 1;
 	static final byte[] PING_PAYLOAD = "abcdefghijklmnopqrstuvwabcdefghi".getBytes(StandardCharsets.US_ASCII);
 
 	private FrameEncoder() {
@@ -110,7 +109,7 @@ final class FrameEncoder {
 						: v == 11 ? " (Time-to-live exceeded)" : v == 3 ? " (Destination unreachable)" : ""));
 		icmp.u8("icmp.code", "Code", frame.icmp() != null ? frame.icmp().code() : 0, Long::toString);
 		int icmpChecksum = icmp.u16("icmp.checksum", "Checksum", 0, v -> String.format("0x%04x", v));
-		icmp.u16("icmp.ident", "Identifier (BE)", ICMP_IDENTIFIER, v -> String.format("%d (0x%04x)", v, v));
+		icmp.u16("icmp.ident", "Identifier (BE)", frame.id() & 0xffff, v -> String.format("%d (0x%04x)", v, v));
 		icmp.u16("icmp.seq", "Sequence Number (BE)", frame.seq() & 0xffff, v -> String.format("%d (0x%04x)", v, v));
 		icmp.bytes("data.data", "Data", PING_PAYLOAD);
 		icmp.end();

@@ -196,6 +196,28 @@ public class EditorServicesTest extends WorkbenchFixture {
 	}
 
 	@Test
+	public void hoverShowsTheDefaultSwitchsNatAndANatLinesGateway() throws Exception {
+		String source = """
+				host Laptop {
+				    default switch DefaultSwitch prefix 172.30.16.0/20
+				    internal switch NatSwitch
+				    parent { vnic vNat switch NatSwitch { ip 172.20.0.1/24 } }
+				    nat NatNetwork prefix 172.20.0.0/24
+				    vm Dev { synthetic adapter Net switch DefaultSwitch { ip 172.30.16.25/20 } }
+				}
+				""";
+		IEditorPart editor = IDE.openEditor(page, file("hovernat.hvnet", source), true);
+		String info = new HvNetHover().getHoverInfo(viewer(editor), new Region(source.indexOf("DefaultSwitch") + 1, 0));
+		assertNotNull(info);
+		assertTrue(info.startsWith("internal switch DefaultSwitch (Windows' \"Default Switch\")\nports: vDefaultSwitch "
+				+ "(host vNIC), Dev.Net (VM adapter)\nNAT Default Switch 172.30.16.0/20, gateway 172.30.16.1 on "
+				+ "Laptop.vDefaultSwitch\nVMs behind it: 172.30.16.2-172.30.31.254, gateway 172.30.16.1"), info);
+		String nat = new HvNetHover().getHoverInfo(viewer(editor), new Region(source.indexOf("NatNetwork") + 1, 0));
+		assertNotNull(nat);
+		assertTrue(nat.startsWith("NAT NatNetwork 172.20.0.0/24, gateway 172.20.0.1 on Laptop.vNat\n"), nat);
+	}
+
+	@Test
 	public void hoverTellsAManagedSwitchsPortModes() throws Exception {
 		String source = """
 				physical switch ToR1 ports 48 {

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 
 import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.Host;
+import io.hvnet.dsl.hvnet.Nat;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.PortEnd;
@@ -15,11 +16,14 @@ import io.hvnet.dsl.hvnet.Server;
 import io.hvnet.dsl.hvnet.SwitchPort;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
+import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.DefaultSwitch;
 import io.hvnet.dsl.model.DhcpServers;
 import io.hvnet.dsl.model.KindWords;
 import io.hvnet.dsl.model.Metrics;
 import io.hvnet.dsl.model.Names;
+import io.hvnet.dsl.model.Nats;
 import io.hvnet.dsl.model.PhysicalPorts;
 import io.hvnet.dsl.model.PortSecurity;
 import io.hvnet.dsl.model.Teams;
@@ -44,6 +48,7 @@ final class ElementSummary {
 		case Host h -> KindWords.named(h) + ": " + h.getNics().size() + " physical NIC(s), " + h.getSwitches().size()
 				+ " virtual switch(es), " + h.getVms().size() + " VM(s)";
 		case Server s -> KindWords.named(s) + ": " + s.getNics().size() + " NIC(s)";
+		case Nat n -> Nats.of(n) == null ? null : nat(Nats.of(n));
 		default -> null;
 		};
 	}
@@ -115,8 +120,18 @@ final class ElementSummary {
 		Teams.members(s).forEach(
 				nic -> ports.add(nic.getName() + " (" + KindWords.of(nic) + ", through the switch protocol)"));
 		Topology.adaptersOn(s).forEach(a -> ports.add(Names.within(host, a) + " (" + KindWords.of(a) + ")"));
+		Nats.Nat nat = Nats.behind(s);
 		return KindWords.named(s) + (s.getDisplayName() != null ? " \"" + s.getDisplayName() + "\"" : "")
+				+ (DefaultSwitch.is(s) ? " (Windows' \"" + DefaultSwitch.WINDOWS_NAME + "\")" : "")
 				+ (Teams.isTeam(s) ? "\n" + Teams.describe(s) : "") + "\nports: "
-				+ (ports.isEmpty() ? "none yet" : String.join(", ", ports));
+				+ (ports.isEmpty() ? "none yet" : String.join(", ", ports)) + (nat == null ? "" : "\n" + nat(nat));
+	}
+
+	/** A NAT's prefix, gateway and the addresses a DHCP server of it would hand out. */
+	private static String nat(Nats.Nat nat) {
+		return nat.describe() + (nat.vnic() == null ? ""
+				: "\nVMs behind it: " + nat.dhcpPool().stream()
+						.map(r -> Addresses.format(r[0]) + "-" + Addresses.format(r[1])).reduce((a, b) -> a + ", " + b)
+						.orElse("none") + ", gateway " + Addresses.format(nat.gateway()));
 	}
 }

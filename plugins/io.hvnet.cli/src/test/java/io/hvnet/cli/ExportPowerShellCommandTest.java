@@ -1,6 +1,7 @@
 package io.hvnet.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -26,11 +27,13 @@ import com.google.inject.Injector;
 import io.hvnet.dsl.HvNetStandaloneSetup;
 import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.HostVnic;
+import io.hvnet.dsl.hvnet.Nat;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Addresses;
+import io.hvnet.dsl.model.DefaultSwitch;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.PortSecurity;
 import io.hvnet.dsl.model.Teams;
@@ -112,6 +115,11 @@ class ExportPowerShellCommandTest {
 				}
 			}
 			for (VirtualSwitch vswitch : host.getSwitches()) {
+				if (DefaultSwitch.is(vswitch)) {
+					// Windows' own: created by Windows at boot, never by a script
+					assertFalse(has(commands, "New-VMSwitch", "-Name", quote(Names.windowsName(vswitch))), what);
+					continue;
+				}
 				if (!Teams.members(vswitch).isEmpty() || !vswitch.getType().getLiteral().equals("external")) {
 					List<String> create = new ArrayList<>(List.of("-Name", quote(Names.windowsName(vswitch))));
 					if (!Teams.members(vswitch).isEmpty()) {
@@ -143,6 +151,10 @@ class ExportPowerShellCommandTest {
 								Integer.toString(address.prefixLength())), vnic.getName() + " address in " + what);
 					}
 				}
+			}
+			for (Nat nat : host.getNats()) {
+				assertTrue(has(commands, "New-NetNat", "-Name", quote(Names.windowsName(nat)),
+						"-InternalIPInterfaceAddressPrefix", quote(nat.getPrefix())), nat.getName() + " in " + what);
 			}
 			for (VirtualMachine vm : host.getVms()) {
 				for (VmAdapter adapter : vm.getAdapters()) {

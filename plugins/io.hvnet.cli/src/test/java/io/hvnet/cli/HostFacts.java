@@ -10,14 +10,17 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.hvnet.dsl.model.DefaultSwitch;
+
 /**
  * What a Hyper-V host's networking is, in one comparable form, read either from an inventory's JSON or from the
  * commands of a script {@code export powershell} wrote (as tree-sitter parsed them): switches (type, NICs, team),
  * host vNICs and VM adapters (switch, legacy, VLAN mode, MAC) and the management OS's interfaces (address, gateway,
- * fixed metric). Names are compared by {@link ImportCommandTest#key}.
+ * fixed metric) and NAT networks. Names are compared by {@link ImportCommandTest#key}. Windows' Default Switch, its
+ * host vNIC and that vNIC's interface are Windows' own, which no script creates: the inventory's are left out.
  */
 record HostFacts(Map<String, String> switches, Map<String, String> vnics, Map<String, String> vmAdapters,
-		Map<String, String> addresses, Map<String, java.util.Set<String>> routing) {
+		Map<String, String> addresses, Map<String, java.util.Set<String>> routing, Map<String, String> nats) {
 
 	private static final List<String> SWITCH_TYPES = List.of("Private", "Internal", "External");
 	private static final List<String> VLAN_MODES = List.of("Untagged", "Access", "Trunk", "Private");
@@ -25,9 +28,13 @@ record HostFacts(Map<String, String> switches, Map<String, String> vnics, Map<St
 	private static final List<String> ALGORITHMS = List.of("", "", "", "", "HyperVPort", "Dynamic");
 
 	static HostFacts ofInventory(JsonNode inventory) {
-		HostFacts facts = new HostFacts(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+		HostFacts facts = new HostFacts(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
+				new TreeMap<>());
 		for (JsonNode s : inventory.get("vmSwitches")) {
 			String type = name(s.get("SwitchType"), SWITCH_TYPES);
+			if (windowsOwn(s.get("Name").asText(), type)) {
+				continue;
+			}
 			List<String> nics = new ArrayList<>();
 			for (JsonNode description : s.get("NetAdapterInterfaceDescriptions")) {
 				for (JsonNode n : inventory.get("netAdapters")) {
@@ -47,6 +54,10 @@ record HostFacts(Map<String, String> switches, Map<String, String> vnics, Map<St
 			facts.switches.put(s.get("Name").asText(), type + " on " + nics + team);
 		}
 		for (JsonNode a : inventory.get("vmNetworkAdapters")) {
+			if (a.get("IsManagementOs").asBoolean() && a.path("SwitchName").asText().equals(DefaultSwitch.WINDOWS_NAME)
+					&& defaultSwitchIn(inventory)) {
+				continue;
+			}
 			String mac = a.path("MacAddress").asText("").replace("-", "").toUpperCase(Locale.ROOT);
 			String port = "switch " + a.path("SwitchName").asText("-") + (a.path("IsLegacy").asBoolean() ? " legacy" : "")
 					+ " vlan " + vlan(a.get("Vlan")) + (mac.isEmpty() || mac.matches("0+") ? "" : " mac " + mac);
@@ -58,6 +69,9 @@ record HostFacts(Map<String, String> switches, Map<String, String> vnics, Map<St
 		}
 		for (JsonNode n : inventory.get("netAdapters")) {
 			String alias = n.get("Name").asText();
+			if (alias.equals("vEthernet (" + DefaultSwitch.WINDOWS_NAME + ")") && defaultSwitchIn(inventory)) {
+				continue;
+			}
 			String address = null;
 			for (JsonNode ip : inventory.get("netIPAddresses")) {
 				if (ip.get("InterfaceAlias").asText().equals(alias) && ipv4(ip) && address == null) {
@@ -90,16 +104,38 @@ record HostFacts(Map<String, String> switches, Map<String, String> vnics, Map<St
 			}
 		}
 		for (JsonNode i : inventory.get("netIPInterfaces")) {
-			if (ipv4(i) && name(i.path("Forwarding"), List.of("Disabled", "Enabled")).equals("Enabled")) {
+			if (ipv4(i) && name(i.path("Forwarding"), List.of("Disabled", "Enabled")).equals("Enabled")
+					&& !(i.get("InterfaceAlias").asText().equals("vEthernet (" + DefaultSwitch.WINDOWS_NAME + ")")
+							&& defaultSwitchIn(inventory))) {
 				facts.routing.computeIfAbsent(key(i.get("InterfaceAlias").asText()), k -> new java.util.TreeSet<>())
 						.add("forwarding");
+			}
+		}
+		for (JsonNode n : inventory.path("netNats")) {
+			if (!n.path("InternalIPInterfaceAddressPrefix").isNull()) {
+				facts.nats.put(n.get("Name").asText(), n.get("InternalIPInterfaceAddressPrefix").asText());
 			}
 		}
 		return facts;
 	}
 
+	/** Windows' Default Switch: an internal switch of that name. */
+	private static boolean windowsOwn(String name, String type) {
+		return name.equals(DefaultSwitch.WINDOWS_NAME) && type.equals("Internal");
+	}
+
+	private static boolean defaultSwitchIn(JsonNode inventory) {
+		for (JsonNode s : inventory.get("vmSwitches")) {
+			if (windowsOwn(s.get("Name").asText(), name(s.get("SwitchType"), SWITCH_TYPES))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static HostFacts ofScript(List<JsonNode> commands) {
-		HostFacts facts = new HostFacts(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+		HostFacts facts = new HostFacts(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
+				new TreeMap<>());
 		Map<String, String> vlans = new TreeMap<>();
 		Map<String, String> macs = new TreeMap<>();
 		Map<String, String> metrics = new TreeMap<>();
@@ -118,6 +154,8 @@ record HostFacts(Map<String, String> switches, Map<String, String> vnics, Map<St
 				String type = value(e, "-SwitchType");
 				facts.switches.put(unquote(value(e, "-Name")), (type == null ? "External" : type) + " on " + nics);
 			}
+			case "New-NetNat" -> facts.nats.put(unquote(value(e, "-Name")),
+					unquote(value(e, "-InternalIPInterfaceAddressPrefix")));
 			case "Set-VMSwitchTeam" -> teams.put(unquote(value(e, "-Name")),
 					" team " + unquote(value(e, "-LoadBalancingAlgorithm")));
 			case "Add-VMNetworkAdapter" -> {

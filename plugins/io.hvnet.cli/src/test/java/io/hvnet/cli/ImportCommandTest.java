@@ -76,13 +76,15 @@ class ImportCommandTest {
 						"route 10.31.0.0/24 via 10.30.0.254 metric 256", "// cable HV02.NIC2 to PSW1 port 4",
 						"mac-spoofing"), 10),
 				Arguments.of(List.of("windows11-nat.json"), """
-						scenario "the VM behind the NAT switch reaches the host" {
+						scenario "the VMs behind the NAT switch and the Default Switch reach their gateways" {
 						    ping LAPTOP_W11.DevBox -> 192.168.100.1
 						        expect reachable
+						    ping LAPTOP_W11.Ubuntu24_04LTS -> 172.29.16.1
+						        expect reachable
 						}
-						""", List.of("internal switch DefaultSwitch \"Default Switch\"", "internal switch NATSwitch",
-						"// NAT NATNetwork (internal 192.168.100.0/24) is not modelled yet", "speed 867 Mbps",
-						"ip 192.168.0.23/24 // from DHCP", "forwarding"), 6),
+						""", List.of("default switch DefaultSwitch prefix 172.29.16.0/20", "internal switch NATSwitch",
+						"nat NATNetwork prefix 192.168.100.0/24", "speed 867 Mbps", "ip 192.168.0.23/24 // from DHCP",
+						"ip 172.29.20.5/20 // prefix length of vEthernet (Default Switch)"), 4),
 				Arguments.of(List.of("lab-private-internal.json"), """
 						scenario "the lab VM reaches the host on the internal switch" {
 						    ping HV_LAB.DC01 -> 172.16.0.1
@@ -244,6 +246,7 @@ class ImportCommandTest {
 		assertEquals(fromInventory.vmAdapters(), fromScript.vmAdapters(), "VM adapters");
 		assertEquals(fromInventory.addresses(), fromScript.addresses(), "management OS addresses");
 		assertEquals(fromInventory.routing(), fromScript.routing(), "management OS static routes and forwarding");
+		assertEquals(fromInventory.nats(), fromScript.nats(), "NAT networks");
 		assertFalse(fromInventory.switches().isEmpty() || fromInventory.vnics().isEmpty(), "a host with a switch and a host vNIC");
 	}
 

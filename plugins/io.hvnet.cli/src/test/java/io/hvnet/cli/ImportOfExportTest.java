@@ -81,7 +81,10 @@ class ImportOfExportTest {
 				assertEquals(names(Teams.members(s)), names(Teams.members(t)), where);
 				assertEquals(Teams.isTeam(s), Teams.isTeam(t), where);
 				assertEquals(Teams.loadBalancing(s), Teams.loadBalancing(t), where);
+				assertEquals(s.getNatPrefix(), t.getNatPrefix(), "the Default Switch and its prefix: " + where);
 			}
+			assertEquals(x.getNats().stream().map(n -> Names.windowsName(n) + " " + n.getPrefix()).toList(),
+					y.getNats().stream().map(n -> Names.windowsName(n) + " " + n.getPrefix()).toList(), where);
 			assertEquals(x.getNics().size(), y.getNics().size(), where);
 			for (PhysicalNic nic : x.getNics()) {
 				PhysicalNic n = find(y.getNics(), PhysicalNic::getName, nic.getName(), where);

@@ -1,7 +1,9 @@
 package io.hvnet.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,6 +20,7 @@ import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Adapters;
 import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.DefaultSwitch;
 import io.hvnet.dsl.model.IpAddresses;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.PortSecurity;
@@ -66,15 +69,20 @@ final class InventoryOf {
 			ip(nic.getName(), nic, bindings, addresses, interfaces, routes);
 		}
 		int index = 1;
-		if (host.getParent() != null) {
-			for (HostVnic vnic : host.getParent().getVnics()) {
-				port(adapters.addObject().put("Name", ManagementVnic.adapterName(vnic)).put("IsManagementOs", true), vnic);
-				String alias = ManagementVnic.interfaceAlias(vnic);
-				netAdapters.addObject().put("Name", alias)
-						.put("InterfaceDescription", "Hyper-V Virtual Ethernet Adapter #" + index++)
-						.put("MacAddress", mac(vnic, "-")).put("HardwareInterface", false).put("Virtual", true);
-				ip(alias, vnic, bindings, addresses, interfaces, routes);
-			}
+		// the Default Switch's host vNIC is Windows' and is listed like any other; its NAT is not in Get-NetNat
+		List<HostVnic> vnics = new ArrayList<>(host.getParent() == null ? List.of() : host.getParent().getVnics());
+		host.getSwitches().stream().map(DefaultSwitch::hostVnic).filter(Objects::nonNull).forEach(vnics::add);
+		ArrayNode nats = inventory.putArray("netNats");
+		host.getNats().forEach(n -> nats.addObject().put("Name", Names.windowsName(n))
+				.put("InternalIPInterfaceAddressPrefix", n.getPrefix()).putNull("ExternalIPInterfaceAddressPrefix")
+				.put("Active", true));
+		for (HostVnic vnic : vnics) {
+			port(adapters.addObject().put("Name", ManagementVnic.adapterName(vnic)).put("IsManagementOs", true), vnic);
+			String alias = ManagementVnic.interfaceAlias(vnic);
+			netAdapters.addObject().put("Name", alias)
+					.put("InterfaceDescription", "Hyper-V Virtual Ethernet Adapter #" + index++)
+					.put("MacAddress", mac(vnic, "-")).put("HardwareInterface", false).put("Virtual", true);
+			ip(alias, vnic, bindings, addresses, interfaces, routes);
 		}
 		for (VirtualMachine vm : host.getVms()) {
 			for (VmAdapter adapter : vm.getAdapters()) {

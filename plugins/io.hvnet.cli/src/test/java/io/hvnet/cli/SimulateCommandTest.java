@@ -22,7 +22,7 @@ class SimulateCommandTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 	private static final Set<String> ACTIONS = Set.of("send", "forward", "flood", "deliver", "drop", "learn",
-			"arp-request", "arp-reply", "echo-request", "echo-reply", "route");
+			"arp-request", "arp-reply", "echo-request", "echo-reply", "route", "nat");
 	private static final Set<String> KINDS = Set.of("stack", "host-vnic", "vm-adapter", "vswitch", "nic", "pswitch", "router");
 
 	@TempDir
@@ -239,6 +239,47 @@ class SimulateCommandTest {
 			}
 		});
 		assertEquals(List.of("R1", "R2", "R2", "R1"), routed, "request out through R1 and R2, the reply back");
+	}
+
+	private static String nat() {
+		return CliRun.examples().resolve("nat/nat.hvnet").toString();
+	}
+
+	@Test
+	void aPingThroughTheDefaultSwitchShowsBothTranslationsInTextAndJson() throws IOException {
+		CliRun text = CliRun.of("simulate", nat(), "--ping", "Laptop.Dev", "FileServer");
+		assertEquals(0, text.exitCode(), text::toString);
+		List<String> translations = text.out().lines().filter(l -> l.matches(".* nat +.*"))
+				.map(l -> l.substring(l.lastIndexOf("(NAT ") + 1)).toList();
+		assertEquals(List.of("NAT 172.30.16.25 -> 192.168.1.10 (id 1 -> 1024, Default Switch))",
+				"NAT 192.168.1.10 -> 172.30.16.25 (id 1024 -> 1, Default Switch))"), translations, text::toString);
+
+		CliRun json = CliRun.of("simulate", nat(), "--ping", "Laptop.Dev", "FileServer", "--format", "json");
+		JsonNode result = JSON.readTree(json.out());
+		assertTrue(result.get("reachable").asBoolean(), json::toString);
+		List<String> nats = new ArrayList<>();
+		List<String> sourcesAtServer = new ArrayList<>();
+		result.get("events").forEach(e -> {
+			if (e.get("action").asText().equals("nat")) {
+				nats.add(e.get("node").asText() + " " + e.get("reason").asText());
+			}
+			if (e.get("node").asText().equals("FileServer") && e.get("action").asText().equals("echo-request")
+					&& e.has("frame") && !e.get("frame").isNull()) {
+				sourcesAtServer.add(e.get("frame").get("ipSrc").asText());
+			}
+		});
+		assertEquals(List.of("Laptop.parent NAT 172.30.16.25 -> 192.168.1.10 (id 1 -> 1024, Default Switch)",
+				"Laptop.parent NAT 192.168.1.10 -> 172.30.16.25 (id 1024 -> 1, Default Switch)"), nats);
+		assertEquals(List.of("192.168.1.10"), sourcesAtServer, json::toString);
+	}
+
+	@Test
+	void aPingFromOutsideToABehindTheNatAddressSaysTheNatHasNoMapping() throws IOException {
+		CliRun json = CliRun.of("simulate", nat(), "--ping", "FileServer", "172.30.16.25", "--format", "json");
+		JsonNode result = JSON.readTree(json.out());
+		assertFalse(result.get("reachable").asBoolean(), json::toString);
+		assertEquals("NAT has no mapping for a packet from 192.168.1.100 to 172.30.16.25 on Laptop.parent: WinNAT"
+				+ " lets in only replies to echoes sent from behind it", result.get("reason").asText());
 	}
 
 	@Test

@@ -97,6 +97,11 @@ public final class PingAnalysis {
 		return list != null && list.size() > 1;
 	}
 
+	/** Whether a stack's NAT has {@code address} inside its prefix. */
+	private boolean behindNat(int address) {
+		return net.stacks().values().stream().anyMatch(s -> s.natInside(address));
+	}
+
 	/** Whether {@code stack} has a DHCP client that got no lease. */
 	private boolean withoutLease(IpStack stack) {
 		return stack != null && net.dhcpClients().stream().anyMatch(c -> c.stack() == stack && c.lease() == null);
@@ -120,6 +125,10 @@ public final class PingAnalysis {
 			return Outcome.unsure("a layer-2 loop");
 		}
 		int dst = Simulator.addressOf(source, target);
+		if (behindNat(source.interfaces().get(0).ip()) || behindNat(dst)) {
+			// a NAT's translations and mappings depend on what went out before: left to the simulator
+			return Outcome.unsure("an address behind a NAT");
+		}
 		Leg request = leg(source, dst, null, null, -1);
 		if (request.failure() != null) {
 			return request.failure();

@@ -3,12 +3,14 @@ package io.hvnet.dsl.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.emf.ecore.EObject;
 
 import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.AddressRange;
 import io.hvnet.dsl.hvnet.DhcpServer;
+import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.Network;
 
 /**
@@ -138,7 +140,7 @@ public final class DhcpServers {
 				router);
 	}
 
-	/** Every DHCP server of the networks, in model order. */
+	/** Every DHCP server of the networks, in model order: the written ones and each Default Switch's. */
 	public static List<Scope> of(Collection<Network> networks) {
 		List<Scope> scopes = new ArrayList<>();
 		for (Network network : networks) {
@@ -148,10 +150,31 @@ public final class DhcpServers {
 					if (s != null) {
 						scopes.add(s);
 					}
+				} else if (o instanceof Host host) {
+					Nats.of(host).stream().filter(Nats.Nat::defaultSwitch).map(DhcpServers::ofDefaultSwitch)
+							.filter(Objects::nonNull).forEach(scopes::add);
 				}
 			}
 		}
 		return scopes;
+	}
+
+	/**
+	 * The DHCP server Windows runs on the Default Switch (ICS: "Default Switch" hands its VMs addresses of its prefix,
+	 * with the host vNIC's address as their gateway and DNS server): every address of the prefix but the vNIC's, from
+	 * the vNIC's address. Null when the switch has no host vNIC with an address in the prefix.
+	 */
+	static Scope ofDefaultSwitch(Nats.Nat nat) {
+		if (nat.vnic() == null || nat.gateway() == 0) {
+			return null;
+		}
+		List<int[]> pool = nat.dhcpPool();
+		if (pool.isEmpty()) {
+			return null;
+		}
+		Addresses own = new Addresses(nat.gateway(), nat.prefix().prefixLength());
+		return new Scope(nat.element(), nat.vnic(), Names.of(nat.vnic()), own, pool.get(0)[0],
+				pool.get(pool.size() - 1)[1], List.of(), nat.gateway());
 	}
 
 	/** Whether the adapter takes its address from DHCP ('ip dhcp'). */

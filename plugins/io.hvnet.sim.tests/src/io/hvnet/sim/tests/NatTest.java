@@ -122,8 +122,8 @@ public class NatTest {
 		assertEquals(List.of("Laptop.Dev", "Laptop.Dev.Net", "Laptop.DefaultSwitch", "Laptop.vDefaultSwitch",
 				"Laptop.parent", "Laptop.Ethernet", "Office", "FileServer.NIC1", "FileServer"),
 				result.pings().get(0).request().stream().map(Hop::node).toList());
-		assertEquals(List.of("Laptop.parent: NAT 172.30.16.25 -> 192.168.1.10 (id 1 -> 1024, Default Switch)",
-				"Laptop.parent: NAT 192.168.1.10 -> 172.30.16.25 (id 1024 -> 1, Default Switch)"), natEvents(result));
+		assertEquals(List.of("Laptop.parent: NAT 172.30.16.2 -> 192.168.1.10 (id 1 -> 1024, Default Switch)",
+				"Laptop.parent: NAT 192.168.1.10 -> 172.30.16.2 (id 1024 -> 1, Default Switch)"), natEvents(result));
 		List<ScenarioResult> scenarios = new ScenarioRunner().run(List.of(network));
 		assertEquals(2, scenarios.size());
 		scenarios.forEach(r -> r.pings().forEach(p -> p.expectations().forEach(e -> assertTrue(e.passed(),

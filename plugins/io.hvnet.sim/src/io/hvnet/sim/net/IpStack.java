@@ -140,6 +140,11 @@ public final class IpStack {
 		configure(RoutingTable.of(endpoint, leases::get));
 	}
 
+	/** Whether a NAT of this stack has {@code address} inside its prefix. */
+	public boolean natInside(int address) {
+		return nat != null && nat.insideOf(address) != null;
+	}
+
 	/** Gives the management OS the host's NATs (WinNAT): it translates and forwards for them. */
 	public void nat(List<Nats.Nat> nats) {
 		this.nat = nats.isEmpty() ? null : new NatTable(nats);

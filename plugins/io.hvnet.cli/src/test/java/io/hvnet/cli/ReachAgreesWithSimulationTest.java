@@ -41,7 +41,7 @@ class ReachAgreesWithSimulationTest {
 
 	@ParameterizedTest
 	@MethodSource("examples")
-	void everyPairOfEveryExampleIsAnsweredAsTheSimulatorAnswersIt(Path file) throws UsageException {
+	void everyPairOfEveryExampleIsAnsweredAsTheSimulatorAnswersIt(Path file) throws UsageException, IOException {
 		assertAgree(file);
 	}
 
@@ -91,7 +91,7 @@ class ReachAgreesWithSimulationTest {
 		assertTrue(reach.classes().count() < reach.endpoints().size() / 2, "kinds: " + reach.classes().count());
 	}
 
-	private static Reachability assertAgree(Path file) throws UsageException {
+	private static Reachability assertAgree(Path file) throws UsageException, IOException {
 		LoadedTopology topology = LoadedTopology.load(LOADER, SimulateCommand.filesOf(file));
 		assertEquals(List.of(), topology.diagnostics().stream()
 				.filter(d -> d.severity() == io.hvnet.headless.Diagnostic.Severity.ERROR).toList(), file.toString());
@@ -124,8 +124,12 @@ class ReachAgreesWithSimulationTest {
 		}
 		assertEquals(List.of(), wrong, file + ": " + wrong.size() + " of " + pairs + " pairs");
 		assertEquals(List.of(), reach.disagreements());
-		// the analysis answered every pair itself: none of these networks has a pair it must leave to the simulator
-		assertEquals(0, reach.simulations(), file.toString());
+		// the analysis answered every pair itself, but where a NAT or an adapter DHCP gave no address makes it leave a
+		// pair to the simulator (PingAnalysis says UNSURE there)
+		String text = Files.readString(file);
+		if (!text.contains(" nat ") && !text.contains("default switch") && !text.contains("ip dhcp")) {
+			assertEquals(0, reach.simulations(), file.toString());
+		}
 		return reach;
 	}
 

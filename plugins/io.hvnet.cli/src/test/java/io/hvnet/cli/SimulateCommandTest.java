@@ -251,8 +251,8 @@ class SimulateCommandTest {
 		assertEquals(0, text.exitCode(), text::toString);
 		List<String> translations = text.out().lines().filter(l -> l.matches(".* nat +.*"))
 				.map(l -> l.substring(l.lastIndexOf("(NAT ") + 1)).toList();
-		assertEquals(List.of("NAT 172.30.16.25 -> 192.168.1.10 (id 1 -> 1024, Default Switch))",
-				"NAT 192.168.1.10 -> 172.30.16.25 (id 1024 -> 1, Default Switch))"), translations, text::toString);
+		assertEquals(List.of("NAT 172.30.16.2 -> 192.168.1.10 (id 1 -> 1024, Default Switch))",
+				"NAT 192.168.1.10 -> 172.30.16.2 (id 1024 -> 1, Default Switch))"), translations, text::toString);
 
 		CliRun json = CliRun.of("simulate", nat(), "--ping", "Laptop.Dev", "FileServer", "--format", "json");
 		JsonNode result = JSON.readTree(json.out());
@@ -268,17 +268,17 @@ class SimulateCommandTest {
 				sourcesAtServer.add(e.get("frame").get("ipSrc").asText());
 			}
 		});
-		assertEquals(List.of("Laptop.parent NAT 172.30.16.25 -> 192.168.1.10 (id 1 -> 1024, Default Switch)",
-				"Laptop.parent NAT 192.168.1.10 -> 172.30.16.25 (id 1024 -> 1, Default Switch)"), nats);
+		assertEquals(List.of("Laptop.parent NAT 172.30.16.2 -> 192.168.1.10 (id 1 -> 1024, Default Switch)",
+				"Laptop.parent NAT 192.168.1.10 -> 172.30.16.2 (id 1024 -> 1, Default Switch)"), nats);
 		assertEquals(List.of("192.168.1.10"), sourcesAtServer, json::toString);
 	}
 
 	@Test
 	void aPingFromOutsideToABehindTheNatAddressSaysTheNatHasNoMapping() throws IOException {
-		CliRun json = CliRun.of("simulate", nat(), "--ping", "FileServer", "172.30.16.25", "--format", "json");
+		CliRun json = CliRun.of("simulate", nat(), "--ping", "FileServer", "172.30.16.2", "--format", "json");
 		JsonNode result = JSON.readTree(json.out());
 		assertFalse(result.get("reachable").asBoolean(), json::toString);
-		assertEquals("NAT has no mapping for a packet from 192.168.1.100 to 172.30.16.25 on Laptop.parent: WinNAT"
+		assertEquals("NAT has no mapping for a packet from 192.168.1.100 to 172.30.16.2 on Laptop.parent: WinNAT"
 				+ " lets in only replies to echoes sent from behind it", result.get("reason").asText());
 	}
 

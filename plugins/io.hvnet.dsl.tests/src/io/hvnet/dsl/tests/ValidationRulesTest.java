@@ -172,6 +172,10 @@ public class ValidationRulesTest {
 				Arguments.of(IssueCodes.PING_FROM_NO_IP, Severity.ERROR, "IPv4",
 						SERVER + "server T { nic N } scenario \"s\" { ping T -> S }",
 						SERVER + "server T { nic N { ip 10.0.0.7/24 } } scenario \"s\" { ping T -> S }"),
+				// a router on a stick has its addresses on its sub-interfaces only
+				Arguments.of(IssueCodes.PING_FROM_NO_IP, Severity.ERROR, "IPv4",
+						SERVER + "router R { interface G0 { dot1q 10 } } scenario \"s\" { ping R -> S }",
+						SERVER + "router R { interface G0 { dot1q 10 { ip 10.0.0.1/24 } } } scenario \"s\" { ping R -> S }"),
 				Arguments.of(IssueCodes.PING_COUNT, Severity.ERROR, "at least one",
 						SERVER + "scenario \"s\" { ping S -> 10.0.0.1 count 0 }",
 						SERVER + "scenario \"s\" { ping S -> 10.0.0.1 count 1 }"),

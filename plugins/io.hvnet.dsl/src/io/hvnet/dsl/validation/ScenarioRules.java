@@ -21,8 +21,9 @@ public class ScenarioRules extends AbstractRules {
 	@Check
 	public void ping(Ping ping) {
 		Endpoint from = ping.getFrom();
-		if (from != null && !from.eIsProxy() && Topology.ipInterfaces(from).stream()
-				.noneMatch(a -> a.getAddress() != null || DhcpServers.isClient(a))) {
+		// the routing table's interfaces: a router on a stick's addresses are on its sub-interfaces
+		if (from != null && !from.eIsProxy() && RoutingTable.of(from).interfaces().isEmpty()
+				&& Topology.ipInterfaces(from).stream().noneMatch(DhcpServers::isClient)) {
 			error("the endpoint pings from no IPv4 interface (an adapter with ipv4 bound and an address)", ping,
 					HvnetPackage.Literals.PING__FROM, IssueCodes.PING_FROM_NO_IP);
 		}

@@ -382,27 +382,36 @@ public final class Ui {
 		flush();
 	}
 
-	/** Clicks a tree row with the mouse: where the tree itself says the row is (GTK's item bounds may be off). */
+	/**
+	 * Clicks a tree row with the mouse: where the tree itself says the row is (GTK's item bounds may be off), once its
+	 * hit test finds the row (a view that is still being laid out, e.g. while the diagram beside it opens, can report
+	 * bounds before it hit-tests them).
+	 */
 	public void click(org.eclipse.swt.widgets.TreeItem item) {
 		org.eclipse.swt.widgets.Tree tree = item.getParent();
 		tree.showItem(item);
+		int[] at = new int[2];
 		// GTK scrolls a tree when it next lays it out, not at showItem
 		waitUntil(() -> {
 			Rectangle shown = item.getBounds();
-			return shown.height > 0 && tree.getClientArea().contains(shown.x + 1, shown.y + shown.height / 2);
-		}, "the tree to scroll to " + item.getText());
-		Rectangle r = item.getBounds();
-		int x = r.x + Math.min(r.width / 2, 40);
-		java.util.List<Integer> hits = new java.util.ArrayList<>();
-		for (int y = Math.max(0, r.y - r.height); y < r.y + 2 * r.height; y++) {
-			if (tree.getItem(new org.eclipse.swt.graphics.Point(x, y)) == item) {
-				hits.add(y);
+			if (shown.height <= 0 || !tree.getClientArea().contains(shown.x + 1, shown.y + shown.height / 2)) {
+				return false;
 			}
-		}
-		if (hits.isEmpty()) {
-			throw new AssertionError("the tree does not show " + item.getText());
-		}
-		click(tree, x, hits.get(hits.size() / 2), 1);
+			int x = shown.x + Math.min(shown.width / 2, 40);
+			java.util.List<Integer> hits = new java.util.ArrayList<>();
+			for (int y = Math.max(0, shown.y - shown.height); y < shown.y + 2 * shown.height; y++) {
+				if (tree.getItem(new org.eclipse.swt.graphics.Point(x, y)) == item) {
+					hits.add(y);
+				}
+			}
+			if (hits.isEmpty()) {
+				return false;
+			}
+			at[0] = x;
+			at[1] = hits.get(hits.size() / 2);
+			return true;
+		}, "the tree to show " + item.getText() + " where the mouse can hit it");
+		click(tree, at[0], at[1], 1);
 	}
 
 	/** Clicks a table row with the mouse, in its first column, once the table shows it where the mouse can hit it. */

@@ -60,8 +60,7 @@ public class DhcpTest {
 	}
 
 	private static PingResult ping(Network network, String from, String to) {
-		return Simulator.of(network).ping(endpoint(network, from), endpoint(network, to), 1,
-				SimulationOptions.defaults());
+		return Topologies.ping(network, from, to, 1);
 	}
 
 	private static List<String> dhcpEvents(PingResult result) {

@@ -1,6 +1,5 @@
 package io.hvnet.sim.tests;
 
-import static io.hvnet.sim.tests.Topologies.endpoint;
 import static io.hvnet.sim.tests.Topologies.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,8 +20,6 @@ import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.PingResult;
-import io.hvnet.sim.SimulationOptions;
-import io.hvnet.sim.Simulator;
 import io.hvnet.sim.TraceEvent;
 
 /** Trunk and private VLAN ports (Set-VMNetworkAdapterVlan's modes) on real topologies, one host and two. */
@@ -84,7 +81,7 @@ public class VlanModesTest {
 	}
 
 	private static PingResult ping(Network network, String from, String to) {
-		return Simulator.of(network).ping(endpoint(network, from), endpoint(network, to), 1, SimulationOptions.defaults());
+		return Topologies.ping(network, from, to, 1);
 	}
 
 	private static List<TraceEvent> at(PingResult result, String node) {

@@ -27,6 +27,10 @@ public final class Diagnosis {
 	private Diagnosis() {
 	}
 
+	/** A diagnosis: the sentence, and the place of the first cause it names (null when it names none). */
+	public record Finding(String sentence, FailurePlace place) {
+	}
+
 	/**
 	 * {@code failure} (an ARP for {@code target} sent on {@code sender} that got no answer) with its layer-2 cause:
 	 * the first copy of the request dropped for a reason other than a flood's ordinary ones, else the owner of the
@@ -34,7 +38,14 @@ public final class Diagnosis {
 	 */
 	public static String ofArp(String failure, int target, IpInterface sender, IpInterface owner,
 			List<TraceEvent> events) {
+		return arp(failure, target, sender, owner, events).sentence();
+	}
+
+	/** {@link #ofArp} with its place: the port or device that dropped the request, else the sender's adapter. */
+	public static Finding arp(String failure, int target, IpInterface sender, IpInterface owner,
+			List<TraceEvent> events) {
 		String address = Addresses.format(target);
+		FailurePlace sent = FailurePlace.at(sender.name());
 		boolean reachedOwner = false;
 		for (TraceEvent e : events) {
 			FrameSummary f = e.frame();
@@ -42,19 +53,19 @@ public final class Diagnosis {
 				continue;
 			}
 			if (e.action() == Action.DROP && !ordinary(e)) {
-				return failure + "; the request was dropped at " + e.node() + (SWITCH_KINDS.contains(e.kind())
-						? " (" + e.port() + ")" : "") + ": " + e.reason();
+				return new Finding(failure + "; the request was dropped at " + e.node() + (SWITCH_KINDS.contains(e.kind())
+						? " (" + e.port() + ")" : "") + ": " + e.reason(), placeOf(e));
 			}
 			reachedOwner |= owner != null && e.node().equals(owner.name());
 		}
 		if (owner == null) {
-			return failure + "; no stack in the model has " + address;
+			return new Finding(failure + "; no stack in the model has " + address, sent);
 		}
 		if (!reachedOwner && !vlanWords(sender).equals(vlanWords(owner))) {
-			return failure + "; " + address + " is " + owner.name() + "'s, and the VLANs of " + sender.name() + " ("
-					+ vlanWords(sender) + ") and " + owner.name() + " (" + vlanWords(owner) + ") never meet";
+			return new Finding(failure + "; " + address + " is " + owner.name() + "'s, and the VLANs of " + sender.name()
+					+ " (" + vlanWords(sender) + ") and " + owner.name() + " (" + vlanWords(owner) + ") never meet", sent);
 		}
-		return failure;
+		return new Finding(failure, sent);
 	}
 
 	/**
@@ -63,14 +74,24 @@ public final class Diagnosis {
 	 * a disabled adapter, the ARP caches still know the addresses and the echo itself is what gets lost.
 	 */
 	public static String ofLostEcho(String failure, List<TraceEvent> events) {
+		return lostEcho(failure, events).sentence();
+	}
+
+	/** {@link #ofLostEcho} with its place: where the echo was dropped, or null when that is not known. */
+	public static Finding lostEcho(String failure, List<TraceEvent> events) {
 		for (TraceEvent e : events) {
 			FrameSummary f = e.frame();
 			if (e.action() == Action.DROP && f != null && f.icmp() != null && !ordinary(e)) {
-				return failure + "; it was dropped at " + e.node() + (SWITCH_KINDS.contains(e.kind())
-						? " (" + e.port() + ")" : "") + ": " + e.reason();
+				return new Finding(failure + "; it was dropped at " + e.node() + (SWITCH_KINDS.contains(e.kind())
+						? " (" + e.port() + ")" : "") + ": " + e.reason(), placeOf(e));
 			}
 		}
-		return failure;
+		return new Finding(failure, null);
+	}
+
+	/** Where a drop happened: a switch's port, or the device (an adapter's one port is its cable). */
+	private static FailurePlace placeOf(TraceEvent drop) {
+		return new FailurePlace(drop.node(), SWITCH_KINDS.contains(drop.kind()) ? drop.port() : null);
 	}
 
 	/**

@@ -28,6 +28,8 @@ final class PingSession implements PingObserver {
 	private final List<Hop>[] replies;
 	private final String[] routeReasons;
 	private final String[] failures;
+	/** Per echo request: the stack or router that reported its failure, where the diagnosis is. */
+	private final String[] failedAt;
 	/** Per echo request: the address whose ARP went unanswered when that was its failure, else 0, and from where. */
 	private final int[] arpTargets;
 	private final IpInterface[] arpSenders;
@@ -53,6 +55,7 @@ final class PingSession implements PingObserver {
 		this.replies = new List[count + 1];
 		this.routeReasons = new String[count + 1];
 		this.failures = new String[count + 1];
+		this.failedAt = new String[count + 1];
 		this.arpTargets = new int[count + 1];
 		this.arpSenders = new IpInterface[count + 1];
 		this.ttls = new int[count + 1];
@@ -72,7 +75,7 @@ final class PingSession implements PingObserver {
 		List<TraceEvent> events = new ArrayList<>(net.engine().trace());
 		events.add(new TraceEvent(net.engine().now(), events.size() + 1, null, where, HopKind.STACK.json(), null,
 				Action.DROP, reason, null));
-		return new PingResult(count, 0, List.of(), List.copyOf(events), Map.of(), reason);
+		return new PingResult(count, 0, List.of(), List.copyOf(events), Map.of(), reason, FailurePlace.at(where));
 	}
 
 	/** Why a ping from {@code stack} cannot start (shared with {@link PingAnalysis}). */
@@ -110,14 +113,14 @@ final class PingSession implements PingObserver {
 		net.engine().runUntil(start + count * INTERVAL_NS + INTERVAL_NS);
 		List<PingRecord> records = new ArrayList<>();
 		int received = 0;
-		String firstFailure = null;
+		Diagnosis.Finding firstFailure = null;
 		for (int seq = 1; seq <= count; seq++) {
 			boolean answered = replies[seq] != null;
 			if (answered) {
 				received++;
 			} else if (firstFailure == null) {
-				firstFailure = failures[seq] != null ? diagnosis(seq)
-						: Diagnosis.ofLostEcho(unreported(seq, requests[seq] != null), net.engine().trace());
+				firstFailure = failures[seq] != null ? finding(seq)
+						: Diagnosis.lostEcho(unreported(seq, requests[seq] != null), net.engine().trace());
 			}
 			records.add(new PingRecord(seq, answered, requests[seq] == null ? List.of() : requests[seq],
 					answered ? replies[seq] : List.of(), routeReasons[seq]));
@@ -126,7 +129,8 @@ final class PingSession implements PingObserver {
 		String stopped = net.engine().stopped();
 		// a sender whose address came from DHCP: which server gave it is often the cause (a rogue one)
 		return new PingResult(count, received, records, List.copyOf(net.engine().trace()), net.macTables(),
-				received == count ? null : stopped != null ? stopped : firstFailure + net.dhcpLeases(source));
+				received == count ? null : stopped != null ? stopped : firstFailure.sentence() + net.dhcpLeases(source),
+				received == count || stopped != null ? null : firstFailure.place());
 	}
 
 	@Override
@@ -151,6 +155,14 @@ final class PingSession implements PingObserver {
 	}
 
 	@Override
+	public void failedAt(int seq, String reason, String where) {
+		if (seq >= 1 && seq <= count && failures[seq] == null) {
+			failures[seq] = reason;
+			failedAt[seq] = where;
+		}
+	}
+
+	@Override
 	public void arpUnanswered(int seq, String reason, IpInterface sender, int ip) {
 		if (seq >= 1 && seq <= count && failures[seq] == null) {
 			failures[seq] = reason;
@@ -161,11 +173,16 @@ final class PingSession implements PingObserver {
 
 	/** The diagnosis of echo request {@code seq}'s failure. */
 	private String diagnosis(int seq) {
+		return finding(seq).sentence();
+	}
+
+	/** {@link #diagnosis} with its place: the stack or router that reported it, or where the ARP was lost. */
+	private Diagnosis.Finding finding(int seq) {
 		int target = arpTargets[seq];
 		if (target == 0) {
-			return failures[seq];
+			return new Diagnosis.Finding(failures[seq], failedAt[seq] == null ? null : FailurePlace.at(failedAt[seq]));
 		}
-		return Diagnosis.ofArp(failures[seq], target, arpSenders[seq], ownerInterface(net, target),
+		return Diagnosis.arp(failures[seq], target, arpSenders[seq], ownerInterface(net, target),
 				net.engine().trace());
 	}
 

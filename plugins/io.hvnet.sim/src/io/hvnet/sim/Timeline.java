@@ -40,7 +40,7 @@ public final class Timeline {
 				: Simulator.ping(net, ping.getFrom(), ping.getToAddress(), count, capture);
 		pings++;
 		net.engine().clearTrace();
-		return result;
+		return new CapturedPing(result.result(), result.capture(), outage());
 	}
 
 	/** A scenario's step other than a ping, done now; null for a ping or a cable no model cable has. */

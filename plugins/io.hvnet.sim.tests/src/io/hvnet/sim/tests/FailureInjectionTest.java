@@ -3,6 +3,7 @@ package io.hvnet.sim.tests;
 import static io.hvnet.sim.tests.Topologies.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -25,6 +26,7 @@ import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.MacEntry;
 import io.hvnet.sim.PingOutcome;
+import io.hvnet.sim.FailurePlace;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.ScenarioResult;
 import io.hvnet.sim.ScenarioRunner;
@@ -165,6 +167,7 @@ public class FailureInjectionTest {
 		PingResult ping = result.pings().get(0).result();
 		assertFalse(ping.reachable());
 		assertTrue(ping.reason().contains("HV01.VM1.Net1 is disabled"), ping::reason);
+		assertEquals(FailurePlace.at("HV01.VM1.Net1"), ping.place(), "the disabled adapter is where the ping failed");
 	}
 
 	@Test
@@ -181,6 +184,8 @@ public class FailureInjectionTest {
 		// the ARP caches still know FileServer: the echo request itself is dropped at PSW1's port 3
 		assertTrue(cut.reason().startsWith("echo request 1 reached no stack owning the address; it was dropped at PSW1"
 				+ " (port 3): cable FileServer.NIC1 \u2013 PSW1 port 3 is unplugged"), cut::reason);
+		assertEquals(new FailurePlace("PSW1", "port 3"), cut.place(), "the switch port the sentence names");
+		assertNull(result.pings().get(2).result().place(), "an answered ping blames nothing");
 		assertTrue(result.pings().get(2).result().reachable(), result.pings().get(2).result()::reason);
 	}
 

@@ -23,6 +23,7 @@ import io.hvnet.dsl.tests.Examples;
 import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.Hop;
+import io.hvnet.sim.FailurePlace;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.ScenarioResult;
 import io.hvnet.sim.ScenarioRunner;
@@ -115,6 +116,7 @@ public class RoutingTest {
 		PingResult result = ping(network, "A", "10.3.0.5");
 		assertFalse(result.reachable());
 		assertEquals("no route on R1 to 10.3.0.5", result.reason());
+		assertEquals(FailurePlace.at("R1"), result.place(), "the place is the router the sentence names");
 		assertTrue(result.events().stream().anyMatch(e -> e.node().equals("A") && e.action() == Action.DELIVER
 				&& "destination net unreachable from 10.1.0.1".equals(e.reason())),
 				"R1's ICMP destination net unreachable comes back to A");
@@ -128,6 +130,8 @@ public class RoutingTest {
 		assertTrue(result.reason().startsWith("TTL exceeded at R"), result::reason);
 		assertTrue(result.reason().endsWith("on the way to 10.9.0.5: a routing loop between R1 and R2")
 				|| result.reason().endsWith("on the way to 10.9.0.5: a routing loop between R2 and R1"), result::reason);
+		assertEquals(FailurePlace.at(result.reason().substring("TTL exceeded at ".length(), "TTL exceeded at R1".length())),
+				result.place(), "the router where the TTL ran out");
 		long routed = result.events().stream().filter(e -> e.action() == Action.ROUTE && e.frame() != null
 				&& "echo-request".equals(e.frame().icmp())).count();
 		assertEquals(127, routed, "TTL 128 lets a packet be routed 127 times; the 128th router drops it");
@@ -140,6 +144,7 @@ public class RoutingTest {
 		Network network = topologies.parse("server A { nic N { ip 10.1.0.10/24 } }");
 		PingResult result = ping(network, "A", "10.3.0.5");
 		assertEquals("no route from A to 10.3.0.5", result.reason());
+		assertEquals(FailurePlace.at("A"), result.place());
 		assertEquals(1, result.events().size());
 		assertEquals(Action.DROP, result.events().get(0).action());
 		assertEquals("A", result.events().get(0).node());
@@ -159,6 +164,7 @@ public class RoutingTest {
 		assertTrue(result.reason().startsWith("ARP for 10.1.0.20 on A.N got no answer"), result::reason);
 		assertTrue(result.reason().endsWith("; 10.1.0.20 is B.N's, and the VLANs of A.N (untagged) and B.N (VLAN 20)"
 				+ " never meet"), result::reason);
+		assertEquals(FailurePlace.at("A.N"), result.place(), "the adapter whose ARP went unanswered");
 	}
 
 	@Test
@@ -170,6 +176,7 @@ public class RoutingTest {
 		PingResult result = ping(network, "A", "B");
 		assertEquals("ARP for 10.1.0.20 on A.N got no answer: nothing with that address is reachable in its segment"
 				+ " and VLAN; the request was dropped at A.N: nothing is plugged into this port", result.reason());
+		assertEquals(FailurePlace.at("A.N"), result.place(), "where the request was dropped");
 	}
 
 	@Test

@@ -233,7 +233,7 @@ public final class IpStack {
 			// recorded, so that a ping that fails before sending still says where (issue #15)
 			engine.record(name, kind.json(), null, Action.DROP, null, lastRouteFailure, null);
 			if (observer != null) {
-				observer.failed(seq, lastRouteFailure);
+				observer.failedAt(seq, lastRouteFailure, name);
 			}
 			return null;
 		}
@@ -477,7 +477,7 @@ public final class IpStack {
 	/** Tells the ping why its packet went no further (the first cause wins there). */
 	private void fail(Frame packet, String reason) {
 		if (observer != null && packet.icmp() == null) {
-			observer.failed(packet.seq(), reason);
+			observer.failedAt(packet.seq(), reason, name);
 		}
 	}
 

@@ -12,6 +12,11 @@ public interface PingObserver {
 	/** The echo request or its reply could not be sent on. */
 	void failed(int seq, String reason);
 
+	/** {@link #failed}, at the stack or router named {@code where} (the place a diagnosis marks). */
+	default void failedAt(int seq, String reason, String where) {
+		failed(seq, reason);
+	}
+
 	/**
 	 * An ICMP error about echo {@code seq} came back to the sender from address {@code from} (the router that sent
 	 * it is the first hop of {@code path}, when paths are kept).

@@ -7,8 +7,10 @@ import java.util.Map;
 
 import io.hvnet.sim.Action;
 import io.hvnet.sim.CapturedPing;
+import io.hvnet.sim.FailurePlace;
 import io.hvnet.sim.HopKind;
 import io.hvnet.sim.MacEntry;
+import io.hvnet.sim.Timeline;
 import io.hvnet.sim.TraceEvent;
 import io.hvnet.sim.wire.CapturedFrame;
 import io.hvnet.sim.wire.Link;
@@ -26,9 +28,15 @@ import io.hvnet.sim.wire.Link;
 public final class SimulationSteps {
 
 	private final List<SimulationStep> steps;
+	private final Timeline.Outage outage;
+	private final String diagnosis;
+	private final FailurePlace place;
 
-	private SimulationSteps(List<SimulationStep> steps) {
+	private SimulationSteps(List<SimulationStep> steps, CapturedPing ping) {
 		this.steps = List.copyOf(steps);
+		this.outage = ping.outage();
+		this.diagnosis = ping.result().reachable() ? null : ping.result().reason();
+		this.place = ping.result().reachable() ? null : ping.result().place();
 	}
 
 	public static SimulationSteps of(CapturedPing ping) {
@@ -66,7 +74,7 @@ public final class SimulationSteps {
 				lastArrival.put(device(f.to()), f);
 			}
 		}
-		return new SimulationSteps(steps);
+		return new SimulationSteps(steps, ping);
 	}
 
 	private static boolean isSwitch(String kind) {
@@ -100,6 +108,21 @@ public final class SimulationSteps {
 	static String device(String end) {
 		int colon = end.lastIndexOf(':');
 		return colon < 0 ? end : end.substring(0, colon);
+	}
+
+	/** What the scenario had unplugged or disabled while the ping ran: drawn as down at every step. */
+	public Timeline.Outage outage() {
+		return outage;
+	}
+
+	/** Why the ping failed, in one sentence; null when every echo request was answered. */
+	public String diagnosis() {
+		return diagnosis;
+	}
+
+	/** Where the diagnosis's first cause is; null when the ping was answered or no element is to blame. */
+	public FailurePlace place() {
+		return place;
 	}
 
 	public int size() {

@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.hvnet.dsl.hvnet.Cable;
+import io.hvnet.dsl.hvnet.CableEnd;
+import io.hvnet.dsl.hvnet.NicEnd;
+import io.hvnet.dsl.hvnet.PortEnd;
+import io.hvnet.dsl.model.Names;
 import io.hvnet.sim.HopKind;
 import io.hvnet.sim.net.Device;
 import io.hvnet.sim.net.Port;
@@ -78,6 +83,19 @@ public final class Links {
 	static String end(Port port) {
 		Device owner = port.owner();
 		return owner.kind() == HopKind.PSWITCH ? owner.name() + ":" + (port.index() + 1) : owner.name();
+	}
+
+	/**
+	 * The two ends of a model cable named as a link names them ({@code HV01.NIC2}, {@code PSW1:2}), so that a view
+	 * finds the cable a scenario unplugged where it finds the links a frame travels.
+	 */
+	public static List<String> endsOf(Cable cable) {
+		return List.of(endOf(cable.getFrom()), endOf(cable.getTo()));
+	}
+
+	private static String endOf(CableEnd end) {
+		return end instanceof PortEnd p && p.getSwitch() != null ? Names.of(p.getSwitch()) + ":" + p.getPort()
+				: end instanceof NicEnd n && n.getNic() != null ? Names.of(n.getNic()) : "?";
 	}
 
 	public List<Link> all() {

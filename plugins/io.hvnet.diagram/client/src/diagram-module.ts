@@ -105,6 +105,7 @@ export const hvnetDiagramModule = new FeatureModule(
         }
         bind(Stepper).toSelf().inSingletonScope();
         configureActionHandler(context, 'hvnetShowStep', Stepper);
+        configureActionHandler(context, 'hvnetShowSteps', Stepper);
         bind(TYPES.IVNodePostprocessor).toService(Stepper);
     },
     { featureId: Symbol('hvnetDiagram') }

@@ -10,6 +10,7 @@ import {
     GLSPActionDispatcher,
     LayoutOperation,
     RedoAction,
+    RequestAction,
     RequestExportSvgAction,
     STANDALONE_MODULE_CONFIG,
     SelectAllAction,
@@ -168,8 +169,13 @@ async function start(): Promise<void> {
             ? dispatcher.dispatch(SetViewportAction.create(savedViewport.id, { scroll: savedViewport.scroll, zoom: savedViewport.zoom }, { animate: false }))
             : Promise.resolve(),
         exportSvg: () => dispatcher.dispatch(RequestExportSvgAction.create()),
-        ping: (from: string, to: string) => dispatcher.dispatch({ kind: 'hvnetPing', from, to } as any),
-        // stepping through the last ping: 'forward' | 'back' | 'reset' | 'goto' (index), and playing
+        // the ping's reply is every step's drawing (hvnetShowSteps), handed to the stepper; a scenario's ping is
+        // named by the scenario and its index (from 0), as the context menu's Scenario Ping items do
+        ping: async (from: string, to: string) => container.get(Stepper).handle(
+            await dispatcher.request({ kind: 'hvnetPing', from, to, requestId: RequestAction.generateRequestId() } as any)),
+        scenarioPing: async (scenario: string, index: number) => container.get(Stepper).handle(
+            await dispatcher.request({ kind: 'hvnetPing', scenario, index, requestId: RequestAction.generateRequestId() } as any)),
+        // stepping through the last ping in the page: 'forward' | 'back' | 'reset' | 'goto' (index), and playing
         step: (command: 'forward' | 'back' | 'reset' | 'goto', index = 0) => container.get(Stepper).step(command, index),
         play: () => container.get(Stepper).play(),
         pause: () => container.get(Stepper).pause(),

@@ -1,8 +1,11 @@
-// Stepping through a ping on the diagram: the server says which step to draw (hvnetShowStep: the element the frame
-// is on, the edges it travels, the seed's flow, the summary, the switch's MAC table); this draws it straight into
-// the rendered SVG, with no new model from the server, so a step stays instant on a thousand-node diagram. The
-// step is drawn again after every render (the view redraws elements it scrolls into sight). A ping started from the
-// context menu gets a small toolbar: reset, back, play/pause, forward and the speed.
+// Stepping through a ping on the diagram. A ping started from the page's context menu comes back as every step's
+// drawing at once (hvnetShowSteps, in reply to the ping: for each step the element the frame is on, the edges it
+// travels, the seed's flow, the summary, the switch's MAC table; and the ping's marks); the toolbar's buttons then
+// move through those steps in the page, without a trip to the server, so a step stays instant on a thousand-node
+// diagram. The Eclipse Simulation view drives its own steps one at a time (hvnetShowStep). Either way a step is
+// drawn straight into the rendered SVG, with no new model from the server, and drawn again after every render (the
+// view redraws elements it scrolls into sight). The marks: cables a scenario had unplugged and adapters it had
+// disabled when the ping ran, and where a failed ping's diagnosis puts its first cause, with the sentence.
 import { Action, IActionDispatcher, IActionHandler, IVNodePostprocessor, TYPES } from '@eclipse-glsp/client';
 import { inject, injectable } from 'inversify';
 import type { VNode } from 'snabbdom';
@@ -22,10 +25,25 @@ interface StepPicture {
     macTable?: MacRow[];
 }
 
+/** Diagram ids the server found for a ping's marks. */
+interface Marks {
+    unplugged?: string[];
+    disabled?: string[];
+    place?: string;
+    diagnosis?: string;
+}
+
 interface ShowStep extends Action {
     step: StepPicture;
     edges: string[];
-    controls: boolean;
+    marks?: Marks;
+    controls?: boolean;
+}
+
+interface ShowSteps extends Action {
+    steps: StepPicture[];
+    edges: string[][];
+    marks?: Marks;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -45,8 +63,26 @@ export class Stepper implements IActionHandler, IVNodePostprocessor {
     /** The elements the step is drawn on, so that the next step clears them without searching the page. */
     private decorated: Element[] = [];
 
+    /** A ping's steps (position -1: before the first), when the page steps through them itself. */
+    private steps?: ShowSteps;
+    private position = -1;
+    /** The mark labels added to the page, removed with the next drawing. */
+    private labels: Element[] = [];
+
     handle(action: Action): void {
-        const show = action as ShowStep;
+        if (action.kind === 'hvnetShowSteps') {
+            this.steps = action as ShowSteps;
+            // how many pings' steps arrived, for tests waiting for the reply to a ping
+            (window as any).hvnetShownSteps = ((window as any).hvnetShownSteps ?? 0) + 1;
+            this.pause();
+            this.moveTo(-1);
+            return;
+        }
+        this.steps = undefined; // the Eclipse Simulation view drives the steps now
+        this.show(action as ShowStep);
+    }
+
+    private show(show: ShowStep): void {
         this.shown = show;
         const t0 = performance.now();
         this.draw();
@@ -69,16 +105,36 @@ export class Stepper implements IActionHandler, IVNodePostprocessor {
     }
 
     postUpdate(): void {
-        // a render may have replaced the elements the step was drawn on
+        // a render may have replaced the elements the step or the marks were drawn on
         const element = this.shown?.step.element;
-        if (element && !byId(element)?.classList.contains('step-current')) {
+        if ((element && !byId(element)?.classList.contains('step-current')) || this.decorated.some(e => !e.isConnected)) {
             this.draw();
         }
     }
 
-    /** Sends a step command to the server (the toolbar's buttons, tests, the Eclipse host). */
+    /** Moves through the ping's steps in the page (the toolbar's buttons, tests); nothing to ask the server. */
     step(command: 'forward' | 'back' | 'reset' | 'goto', index = 0): Promise<void> {
-        return this.dispatcher.dispatch({ kind: 'hvnetStep', command, index } as Action);
+        const count = this.steps?.steps.length ?? 0;
+        const to = command === 'forward' ? this.position + 1 : command === 'back' ? this.position - 1
+            : command === 'reset' ? -1 : index;
+        this.moveTo(Math.max(-1, Math.min(count - 1, to)));
+        return Promise.resolve();
+    }
+
+    private moveTo(position: number): void {
+        const steps = this.steps;
+        if (!steps) {
+            return;
+        }
+        this.position = position;
+        const count = steps.steps.length;
+        this.show({
+            kind: 'hvnetShowStep',
+            step: position < 0 ? { index: -1, count } : steps.steps[position],
+            edges: position < 0 ? [] : steps.edges[position] ?? [],
+            marks: steps.marks,
+            controls: true
+        } as ShowStep);
     }
 
     play(): void {
@@ -109,8 +165,10 @@ export class Stepper implements IActionHandler, IVNodePostprocessor {
     }
 
     private clear(): void {
-        this.decorated.forEach(e => e.classList.remove('step-current', 'step-edge', 'step-flooded'));
+        this.decorated.forEach(e => e.classList.remove('step-current', 'step-edge', 'step-flooded', 'unplugged', 'disabled', 'diagnosis-place'));
         this.decorated = [];
+        this.labels.forEach(l => l.remove());
+        this.labels = [];
         document.getElementById('hvnet-step-badge')?.remove();
         document.body.classList.toggle('hvnet-stepping', (this.shown?.step.index ?? -1) >= 0);
     }
@@ -151,7 +209,57 @@ export class Stepper implements IActionHandler, IVNodePostprocessor {
                 this.decorated.push(edge);
             }
         }
+        this.mark(show.marks);
         this.panel(step);
+    }
+
+    /** The ping's marks: unplugged cables, disabled adapters, the diagnosis's place with its sentence. */
+    private mark(marks: Marks | undefined): void {
+        for (const id of marks?.unplugged ?? []) {
+            const edge = byId(id);
+            if (edge) {
+                edge.classList.add('unplugged');
+                this.decorated.push(edge);
+                const path = edge.querySelector('path');
+                const middle = path && path.getTotalLength() > 0 ? path.getPointAtLength(path.getTotalLength() / 2) : { x: 0, y: 0 };
+                this.label(edge, 'unplugged', 'outage-label', middle.x, middle.y - 4);
+            }
+        }
+        for (const id of marks?.disabled ?? []) {
+            const node = byId(id);
+            if (node) {
+                node.classList.add('disabled');
+                this.decorated.push(node);
+                this.label(node, 'disabled', 'outage-label', 0, this.height(node) + 12);
+            }
+        }
+        if (marks?.place) {
+            const place = byId(marks.place);
+            if (place) {
+                place.classList.add('diagnosis-place');
+                this.decorated.push(place);
+                this.label(place, '✖ ' + (marks.diagnosis ?? 'the ping failed here'), 'diagnosis-label', 0, -22);
+            }
+        }
+    }
+
+    private label(on: Element, text: string, css: string, x: number, y: number): void {
+        const label = document.createElementNS(SVG, 'text');
+        label.setAttribute('class', css);
+        label.setAttribute('x', String(x));
+        label.setAttribute('y', String(y));
+        label.textContent = text;
+        on.appendChild(label);
+        this.labels.push(label);
+    }
+
+    private height(node: Element): number {
+        const shape = node.querySelector(':scope > rect, :scope > .sprotty-node') as SVGGraphicsElement | null;
+        try {
+            return shape ? shape.getBBox().height : 0;
+        } catch (e) {
+            return 0; // not laid out yet
+        }
     }
 
     /** The step in words and the switch's MAC table, at the top right of the page. */
@@ -170,6 +278,13 @@ export class Stepper implements IActionHandler, IVNodePostprocessor {
             ? `${step.count} steps: press ▶ or step forward`
             : `step ${step.index + 1} of ${step.count}` + (step.flow ? ` · flow ${step.flow}` : '') + ` · ${step.element}`;
         panel.appendChild(title);
+        const diagnosis = this.shown?.marks?.diagnosis;
+        if (diagnosis) {
+            const why = document.createElement('div');
+            why.className = 'hvnet-step-diagnosis';
+            why.textContent = 'unreachable: ' + diagnosis;
+            panel.appendChild(why);
+        }
         if (step.summary) {
             const summary = document.createElement('div');
             summary.className = 'hvnet-step-summary';

@@ -49,7 +49,8 @@ async function click(page, button) {
     await page.click(`#hvnet-stepper button[data-step="${button}"]`);
 }
 
-async function pingFromContextMenu(page, from, to) {
+/** Right-clicks a free point of element {@code id}: one that hits the element itself, not a child drawn over it. */
+async function rightClick(page, id) {
     const onFrom = await page.evaluate(id => {
         const container = document.getElementById('hvnet_' + id);
         const r = container.getBoundingClientRect();
@@ -61,14 +62,38 @@ async function pingFromContextMenu(page, from, to) {
             }
         }
         return null;
-    }, from);
-    assert.ok(onFrom, `no free point on ${from}`);
+    }, id);
+    assert.ok(onFrom, `no free point on ${id}`);
     await page.mouse.click(onFrom.x, onFrom.y, { button: 'right' });
-    await page.waitForSelector('.hvnet-context-menu .hvnet-menu-item[data-id="ping"]', { timeout: 10000 });
-    await page.hover('.hvnet-menu-item[data-id="ping"]');
-    await page.click(`.hvnet-menu-item[data-id="ping-${to}"]`);
+}
+
+/** From {@code from}'s context menu: the submenu {@code menu}, then its item {@code item}; waits for the toolbar. */
+async function chooseFromContextMenu(page, from, menu, item) {
+    await rightClick(page, from);
+    await page.waitForSelector(`.hvnet-context-menu .hvnet-menu-item[data-id="${menu}"]`, { timeout: 10000 });
+    await page.hover(`.hvnet-menu-item[data-id="${menu}"]`);
+    await page.click(`.hvnet-menu-item[data-id="${item}"]`);
     await page.waitForSelector('#hvnet-stepper button[data-step="forward"]', { visible: true, timeout: 15000 });
 }
+
+const pingFromContextMenu = (page, from, to) => chooseFromContextMenu(page, from, 'ping', `ping-${to}`);
+
+/** Ping {@code ping} (from 0) of the file's scenario {@code scenario} (from 0), chosen from the context menu. */
+async function scenarioPingFromContextMenu(page, from, scenario, ping) {
+    const before = await page.evaluate(() => window.hvnetShownSteps ?? 0);
+    await chooseFromContextMenu(page, from, 'scenario-ping', `scenario-ping-${scenario}-${ping}`);
+    await until('the scenario ping\'s steps', () => page.evaluate(n => (window.hvnetShownSteps ?? 0) > n, before));
+}
+
+/** The ping's marks as the page shows them: unplugged cables, disabled adapters, the diagnosis's place. */
+const marks = page => page.evaluate(() => ({
+    unplugged: Array.from(document.querySelectorAll('.unplugged')).map(e => e.id.replace(/^hvnet_/, '')).sort(),
+    disabled: Array.from(document.querySelectorAll('.disabled')).map(e => e.id.replace(/^hvnet_/, '')).sort(),
+    place: Array.from(document.querySelectorAll('.diagnosis-place')).map(e => e.id.replace(/^hvnet_/, '')),
+    labels: Array.from(document.querySelectorAll('text.outage-label, text.diagnosis-label'))
+        .map(t => `${t.parentElement.id.replace(/^hvnet_/, '')}: ${t.textContent}`).sort(),
+    panel: document.querySelector('#hvnet-step-panel .hvnet-step-diagnosis')?.textContent ?? ''
+}));
 
 describe('stepping through a ping in the standalone viewer', () => {
     const suite = chromiumSuite(screenshots);
@@ -132,6 +157,67 @@ describe('stepping through a ping in the standalone viewer', () => {
             const d = await drawn(page);
             return d.index === null && d.current.length === 0 && d.where === '0 / 35';
         });
+        await page.close();
+    });
+
+    it('marks the cable a scenario unplugged at the ping after the unplug, not before, and a disabled NIC', async () => {
+        const viewer = await view('teaming/set-team.hvnet');
+        viewers.push(viewer);
+        const page = await openDiagram(suite.browser, viewer.url);
+        const cable = 'cable:HV01.NIC2-TOR2#1';
+        // scenario 2, "NIC2's cable pulled": ping 0 before `unplug cable HV01.NIC2`, ping 1 after it, ping 2 after the plug
+        await scenarioPingFromContextMenu(page, 'HV01.VM1', 2, 0);
+        assert.deepEqual((await marks(page)).unplugged, [], 'nothing unplugged before the step');
+        await scenarioPingFromContextMenu(page, 'HV01.VM1', 2, 1);
+        const after = await until('the pulled cable marked', async () => {
+            const m = await marks(page);
+            return m.unplugged.length > 0 ? m : null;
+        });
+        assert.deepEqual(after.unplugged, [cable]);
+        assert.deepEqual(after.labels, [`${cable}: unplugged`]);
+        // stepping keeps the mark: it is the ping's, not a step's
+        await click(page, 'forward');
+        await click(page, 'forward');
+        await drawnStep(page, 1);
+        assert.deepEqual((await marks(page)).unplugged, [cable]);
+        await page.screenshot({ path: join(screenshots, 'viewer-set-team-unplugged.png') });
+        await scenarioPingFromContextMenu(page, 'HV01.VM1', 2, 2);
+        assert.deepEqual((await marks(page)).unplugged, [], 'plugged in again');
+
+        // scenario 3, "NIC1 disabled": its one ping, from the management OS (the host's context menu)
+        await scenarioPingFromContextMenu(page, 'HV01', 3, 0);
+        const disabled = await marks(page);
+        assert.deepEqual(disabled.disabled, ['HV01.NIC1']);
+        assert.ok(disabled.labels.includes('HV01.NIC1: disabled'), disabled.labels.join(' | '));
+        await page.close();
+    });
+
+    it('marks the element a failed ping\'s diagnosis names, with the sentence', async () => {
+        const viewer = await view('routed/routed.hvnet');
+        viewers.push(viewer);
+        const page = await openDiagram(suite.browser, viewer.url);
+        // scenario 2, "why unreachable", ping 0: HV01.App -> 10.0.40.7, expect unreachable because "no route on R1 …"
+        await scenarioPingFromContextMenu(page, 'HV01.App', 2, 0);
+        const shown = await until('the diagnosis marked', async () => {
+            const m = await marks(page);
+            return m.place.length > 0 ? m : null;
+        });
+        assert.deepEqual(shown.place, ['R1'], 'the router the sentence names');
+        assert.match(shown.labels.join('\n'), /^R1: ✖ no route on R1 to 10\.0\.40\.7/m);
+        assert.match(shown.panel, /^unreachable: no route on R1 to 10\.0\.40\.7/);
+        await page.screenshot({ path: join(screenshots, 'viewer-routed-diagnosis.png') });
+
+        // ping 2: Backup -> 10.0.30.99, whose ARP on Backup.NIC1 nobody answers
+        await scenarioPingFromContextMenu(page, 'Backup', 2, 2);
+        const arp = await until('the ARP\'s place marked', async () => {
+            const m = await marks(page);
+            return m.place[0] === 'Backup.NIC1' ? m : null;
+        });
+        assert.match(arp.panel, /ARP for 10\.0\.30\.99 on Backup\.NIC1 got no answer/);
+
+        // an answered ping blames nothing
+        await pingFromContextMenu(page, 'HV01.Web', 'HV01.App');
+        await until('no diagnosis marked', async () => (await marks(page)).place.length === 0);
         await page.close();
     });
 

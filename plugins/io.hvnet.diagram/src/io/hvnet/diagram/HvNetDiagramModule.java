@@ -43,8 +43,7 @@ import io.hvnet.diagram.model.TopologyGModelFactory;
 import io.hvnet.diagram.palette.Palette;
 import io.hvnet.diagram.ping.DrawStepActionHandler;
 import io.hvnet.diagram.ping.PingActionHandler;
-import io.hvnet.diagram.ping.StepActionHandler;
-import io.hvnet.diagram.ping.SteppedPing;
+import io.hvnet.diagram.ping.SessionDrawing;
 import io.hvnet.diagram.ping.PingMenu;
 import io.hvnet.diagram.ping.PingOverlay;
 import io.hvnet.diagram.validation.DiagnosticMarkers;
@@ -102,14 +101,13 @@ public class HvNetDiagramModule extends DiagramModule {
 		bind(HvNetSourceModelStorage.class).in(com.google.inject.Singleton.class);
 		bind(ModelEdits.class).in(com.google.inject.Singleton.class);
 		bind(ReportingOperationActionHandler.class).in(com.google.inject.Singleton.class);
-		bind(SteppedPing.class).in(com.google.inject.Singleton.class); // one per session: each page steps its own ping
+		bind(SessionDrawing.class).in(com.google.inject.Singleton.class); // one per session: each page has its own drawing
 		configureGraphDecorations();
 	}
 
 	private void configureGraphDecorations() {
 		MultiBinding<GraphDecoration> decorations = MultiBinding.create(GraphDecoration.class);
 		decorations.add(PingOverlay.class);
-		decorations.add(SteppedPing.class);
 		decorations.applyBinding(binder());
 	}
 
@@ -121,7 +119,6 @@ public class HvNetDiagramModule extends DiagramModule {
 		binding.add(SourceChangedHandler.class);
 		binding.add(RestoreLayoutHandler.class);
 		binding.add(PingActionHandler.class);
-		binding.add(StepActionHandler.class);
 		binding.add(DrawStepActionHandler.class);
 	}
 

@@ -63,7 +63,7 @@ final class DiagramSession implements AutoCloseable {
 		request("initialize", "{\"applicationId\":\"hvnet-tests\",\"protocolVersion\":\"1.0.0\"}");
 		request("initializeClientSession", "{\"clientSessionId\":\"" + CLIENT + "\",\"diagramType\":\""
 				+ DiagramTypes.DIAGRAM_TYPE + "\",\"clientActionKinds\":[\"setModel\",\"updateModel\",\"status\","
-				+ "\"message\",\"setMarkers\",\"setDirtyState\",\"hvnetShowFlow\",\"hvnetShowStep\",\"requestBounds\","
+				+ "\"message\",\"setMarkers\",\"setDirtyState\",\"hvnetShowFlow\",\"hvnetShowStep\",\"hvnetShowSteps\",\"requestBounds\","
 				+ "\"setEditMode\",\"setTypeHints\",\"setContextActions\",\"deleteMarkers\"]}");
 		send("{\"kind\":\"requestModel\",\"options\":{\"sourceUri\":\"" + sourceUri + "\",\"diagramType\":\""
 				+ DiagramTypes.DIAGRAM_TYPE + "\"}}");

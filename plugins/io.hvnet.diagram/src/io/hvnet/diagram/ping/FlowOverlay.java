@@ -42,7 +42,7 @@ public final class FlowOverlay {
 			}
 		}
 		summary = from + " → " + to + ": " + result.received() + "/" + result.sent() + " replies"
-				+ (first.reachable() ? "" : " (" + (first.routeReason() == null ? "unreachable" : first.routeReason()) + ")");
+				+ (result.reachable() ? "" : " (" + (result.reason() == null ? "unreachable" : result.reason()) + ")");
 		return new ShowFlowAction(summary, first.reachable(), steps, new ArrayList<>(flooded));
 	}
 

@@ -5,9 +5,9 @@ import java.util.List;
 import org.eclipse.glsp.server.actions.Action;
 
 /**
- * To the client: draw one step of a ping ({@link StepPicture}) with the diagram's ids of the edges its links are
- * drawn as. {@code controls}: the page shows its own step buttons (a ping started from the diagram's context menu,
- * whose steps the server keeps); steps the Eclipse Simulation view drives come without them.
+ * To the client: draw one step of a ping the Eclipse Simulation view drives ({@link StepPicture}) with the
+ * diagram's ids of the edges its links are drawn as and the ping's marks. A ping started from the page's context
+ * menu gets all its steps at once instead ({@link ShowStepsAction}).
  */
 public class ShowStepAction extends Action {
 
@@ -15,17 +15,17 @@ public class ShowStepAction extends Action {
 
 	private StepPicture step;
 	private List<String> edges;
-	private boolean controls;
+	private DrawnMarks marks;
 
 	public ShowStepAction() {
 		super(KIND);
 	}
 
-	public ShowStepAction(StepPicture step, List<String> edges, boolean controls) {
+	public ShowStepAction(StepPicture step, List<String> edges, DrawnMarks marks) {
 		this();
 		this.step = step;
 		this.edges = edges;
-		this.controls = controls;
+		this.marks = marks;
 	}
 
 	public StepPicture getStep() {
@@ -34,5 +34,9 @@ public class ShowStepAction extends Action {
 
 	public List<String> getEdges() {
 		return edges;
+	}
+
+	public DrawnMarks getMarks() {
+		return marks;
 	}
 }

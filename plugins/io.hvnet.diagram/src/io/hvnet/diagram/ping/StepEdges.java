@@ -22,10 +22,10 @@ final class StepEdges {
 
 	private final GModelRoot root;
 	private final Map<String, String> byEnds = new HashMap<>();
+	private final Map<String, GModelElement> byId = new HashMap<>();
 
 	private StepEdges(GModelRoot root) {
 		this.root = root;
-		Map<String, GModelElement> byId = new HashMap<>();
 		index(root, byId);
 		for (GModelElement child : root.getChildren()) {
 			if (child instanceof GEdge edge) {
@@ -57,6 +57,25 @@ final class StepEdges {
 			}
 		}
 		return edges;
+	}
+
+	/** True when the drawing has an element of id {@code id}. */
+	boolean drawn(String id) {
+		return byId.containsKey(id);
+	}
+
+	/**
+	 * The element drawing the simulator's {@code name}: the one of that id, else the nearest drawn one whose
+	 * qualified name contains it ({@code HV01.parent} is drawn by {@code HV01} where its stack has no node); null
+	 * when there is none.
+	 */
+	String drawnIdOf(String name) {
+		for (String id = name; id != null; id = id.lastIndexOf('.') < 0 ? null : id.substring(0, id.lastIndexOf('.'))) {
+			if (byId.containsKey(id)) {
+				return id;
+			}
+		}
+		return null;
 	}
 
 	private static String diagramId(String end) {

@@ -236,8 +236,9 @@ public class SimulationView extends ViewPart {
 					paths.setText(describePaths(ping, result));
 					capture = captured.capture();
 					trace.show(result.events());
-					stepper.show(SimulationSteps.of(captured));
-					DiagramFollower.draw(getSite().getPage(), run.file(), null, result.events().size());
+					SimulationSteps steps = SimulationSteps.of(captured);
+					stepper.show(steps);
+					DiagramFollower.draw(getSite().getPage(), run.file(), null, steps);
 					frame.show(null, "Select an event of the trace to see its frame.");
 				}
 			});
@@ -267,7 +268,7 @@ public class SimulationView extends ViewPart {
 		} finally {
 			selectingStep = false;
 		}
-		DiagramFollower.draw(getSite().getPage(), run.file(), step, stepper.cursor().steps().size());
+		DiagramFollower.draw(getSite().getPage(), run.file(), step, stepper.cursor().steps());
 	}
 
 	/** A trace row the user selected: the step of that event, on the diagram too. */
@@ -280,7 +281,7 @@ public class SimulationView extends ViewPart {
 		if (index >= 0) {
 			stepper.moveTo(index);
 			DiagramFollower.draw(getSite().getPage(), run.file(), stepper.cursor().current(),
-					stepper.cursor().steps().size());
+					stepper.cursor().steps());
 		}
 	}
 

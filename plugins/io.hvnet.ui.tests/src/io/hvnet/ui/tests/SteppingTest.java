@@ -137,6 +137,63 @@ public class SteppingTest extends WorkbenchFixture {
 		awaitStep(diagram, "none []");
 	}
 
+	/** The ids carrying CSS class {@code css} on the diagram, and the texts of the mark labels on them. */
+	private static String marked(DiagramEditor diagram, String css) {
+		return String.valueOf(diagram.evaluate("Array.prototype.map.call(document.querySelectorAll('." + css + "'),"
+				+ " function(e) { var l = e.querySelector(':scope > text.outage-label, :scope > text.diagnosis-label');"
+				+ " return e.id.replace(/^hvnet_/, '') + (l ? ': ' + l.textContent : ''); }).join(' | ')"));
+	}
+
+	@Test
+	public void marksTheCableAScenarioUnpluggedAndWhereThePingFailed() throws Exception {
+		String pulled = SimulationViewTest.FIG12.substring(0, SimulationViewTest.FIG12.indexOf("scenario ")) + """
+				scenario "NIC2 pulled" {
+				    ping HV01.VM1 -> FileServer
+				    unplug cable HV01.NIC2
+				    ping HV01.VM1 -> FileServer
+				        expect unreachable because "cable HV01.NIC2 \u2013 PSW1 port 2 is unplugged"
+				}
+				""";
+		IFile file = file("pulled.hvnet", pulled);
+		org.eclipse.ui.IEditorPart text = IDE.openEditor(page, file, true);
+		DiagramEditor diagram = (DiagramEditor) DiagramCommands.open(page, file, true);
+		ui.waitUntil(() -> String.valueOf(diagram.evaluate("window.hvnet && window.hvnet.renderedIds ? JSON.stringify(window.hvnet.renderedIds()) : ''"))
+				.contains("HV01.NIC2"), "the diagram drawn");
+		SimulationView view = (SimulationView) page.showView(SimulationView.ID);
+		page.activate(text);
+		view.runForActiveEditor();
+		page.activate(diagram);
+		Composite control = (Composite) view.getAdapter(Control.class);
+		Tree scenarios = Ui.find(control, Tree.class);
+		ui.waitUntil(() -> scenarios.getItemCount() > 0 && scenarios.getItem(0).getItemCount() > 1, "the scenario results");
+		Table trace = Ui.find(control, Table.class);
+
+		// the ping before the pull: nothing down, nothing to blame
+		select(scenarios, scenarios.getItem(0).getItem(0));
+		ui.waitUntil(() -> trace.getItemCount() > 0 && !trace.getItem(0).getText(5).equals("inject"), "the first ping's trace");
+		awaitStep(diagram, "none []");
+		assertEquals("", marked(diagram, "unplugged"), "nothing unplugged before the step");
+		assertEquals("", marked(diagram, "diagnosis-place"));
+
+		// the ping after it: the cable drawn unplugged, and the place the diagnosis names marked with the sentence
+		select(scenarios, scenarios.getItem(0).getItem(1));
+		ui.waitUntil(() -> marked(diagram, "unplugged").equals("cable:HV01.NIC2-PSW1#2: unplugged"),
+				"the pulled cable marked (the diagram shows " + marked(diagram, "unplugged") + ")");
+		ui.waitUntil(() -> marked(diagram, "diagnosis-place").startsWith("HV01.NIC2: \u2716 echo request 1 reached no stack"),
+				"the place of the diagnosis marked (the diagram shows " + marked(diagram, "diagnosis-place") + ")");
+		assertTrue(marked(diagram, "diagnosis-place").endsWith("cable HV01.NIC2 \u2013 PSW1 port 2 is unplugged"),
+				marked(diagram, "diagnosis-place"));
+		// step 0 is the pull itself (a scenario event, drawn on no element), step 1 VM1 sending
+		click(Ui.button(control, "Forward"));
+		click(Ui.button(control, "Forward"));
+		awaitStep(diagram, "1 HV01.VM1 flow 1 [HV01.VM1]");
+		assertEquals("cable:HV01.NIC2-PSW1#2: unplugged", marked(diagram, "unplugged"), "the marks stay while stepping");
+
+		ui.idle(500); // WebKit paints the marks for the screenshot and tells nobody when it is done
+		Path shot = ui.screenshot(view.getSite().getShell(), Path.of("target/screenshots/stepping-unplugged.png"));
+		assertTrue(Files.size(shot) > 10_000, "screenshot too small");
+	}
+
 	/** The next test finds the workbench as it was: no simulation view. */
 	@AfterEach
 	void closeView() {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.hvnet.sim.FailurePlace;
 import io.hvnet.sim.Hop;
 import io.hvnet.sim.MacEntry;
 import io.hvnet.sim.PingRecord;
@@ -24,12 +25,21 @@ final class PingReportJson {
 		// the contract: a ping that fails carries its reason in the JSON too (null when every request was answered);
 		// where it failed is the last event's node, e.g. the switch that stopped a broadcast storm
 		json.put("reason", result.reason());
+		// where the diagnosis puts its first cause, as the diagram marks it: {"element": "R1", "port": null}
+		json.put("place", result.place() == null ? null : place(result.place()));
 		json.put("pings", result.pings().stream().map(PingReportJson::ping).toList());
 		json.put("events", result.events().stream().map(PingReportJson::event).toList());
 		Map<String, Object> tables = new LinkedHashMap<>();
 		result.macTables().forEach((sw, entries) -> tables.put(sw, entries.stream().map(PingReportJson::mac).toList()));
 		json.put("macTables", tables);
 		return json;
+	}
+
+	private static Map<String, Object> place(FailurePlace place) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("element", place.element());
+		m.put("port", place.port());
+		return m;
 	}
 
 	private static Map<String, Object> ping(PingRecord p) {

@@ -198,6 +198,23 @@ class SimulateCommandTest {
 		CliRun run = CliRun.of("simulate", CliRun.example("fig09"), "--ping", "HV01.parent", "FileServer", "--format",
 				"json");
 		assertTrue(JSON.readTree(run.out()).get("reason").isNull(), run::toString);
+		assertTrue(JSON.readTree(run.out()).get("place").isNull(), run::toString);
+	}
+
+	@Test
+	void aFailedPingsJsonNamesThePlaceOfItsDiagnosis() throws IOException {
+		CliRun router = CliRun.of("simulate", routed(), "--ping", "HV01.App", "10.0.40.7", "--format", "json");
+		JsonNode noRoute = JSON.readTree(router.out());
+		assertEquals("no route on R1 to 10.0.40.7", noRoute.get("reason").asText(), router::toString);
+		assertEquals("R1", noRoute.get("place").get("element").asText(), router::toString);
+		assertTrue(noRoute.get("place").get("port").isNull(), router::toString);
+
+		CliRun pulled = CliRun.of("simulate", CliRun.example("fig09"), "--ping", "HV01.parent", "192.168.1.99",
+				"--format", "json");
+		JsonNode arp = JSON.readTree(pulled.out());
+		assertTrue(arp.get("reason").asText().startsWith("ARP for 192.168.1.99 on HV01.vEthernet got no answer"),
+				pulled::toString);
+		assertEquals("HV01.vEthernet", arp.get("place").get("element").asText(), pulled::toString);
 	}
 
 	private static String routed() {

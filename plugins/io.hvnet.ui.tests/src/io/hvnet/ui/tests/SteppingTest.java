@@ -46,6 +46,27 @@ public class SteppingTest extends WorkbenchFixture {
 				+ " + b.getAttribute('data-flow') + ' [' + current + ']' : 'none [' + current + ']'; })()"));
 	}
 
+	/** The file's diagram open beside its text, and the Simulation view's widgets once its scenarios ran. */
+	private record Simulated(DiagramEditor diagram, SimulationView view, Composite control, Tree scenarios, Table trace) {
+	}
+
+	/** Opens {@code file}'s text and diagram, runs its scenarios in the view and waits for the first one's pings. */
+	private Simulated simulateBesideDiagram(IFile file, int pings) throws Exception {
+		org.eclipse.ui.IEditorPart text = IDE.openEditor(page, file, true);
+		DiagramEditor diagram = (DiagramEditor) DiagramCommands.open(page, file, true);
+		ui.waitUntil(() -> String.valueOf(diagram.evaluate("window.hvnet && window.hvnet.renderedIds ? JSON.stringify(window.hvnet.renderedIds()) : ''"))
+				.contains("HV01.VM1.Net1"), "the diagram drawn");
+		SimulationView view = (SimulationView) page.showView(SimulationView.ID);
+		page.activate(text);
+		view.runForActiveEditor(); // what the view's Run Scenarios button does
+		page.activate(diagram);
+		Composite control = (Composite) view.getAdapter(Control.class);
+		Tree scenarios = Ui.find(control, Tree.class);
+		ui.waitUntil(() -> scenarios.getItemCount() > 0 && scenarios.getItem(0).getItemCount() >= pings,
+				"the scenario results");
+		return new Simulated(diagram, view, control, scenarios, Ui.find(control, Table.class));
+	}
+
 	private void awaitStep(DiagramEditor diagram, String expected) {
 		ui.waitUntil(() -> drawnStep(diagram).equals(expected), "the diagram to draw step " + expected + " (it shows "
 				+ drawnStep(diagram) + ")");
@@ -77,20 +98,12 @@ public class SteppingTest extends WorkbenchFixture {
 
 	@Test
 	public void stepsThroughAPingOnTheDiagram() throws Exception {
-		IFile file = file("stepping.hvnet", SimulationViewTest.FIG12);
-		org.eclipse.ui.IEditorPart text = IDE.openEditor(page, file, true);
-		DiagramEditor diagram = (DiagramEditor) DiagramCommands.open(page, file, true);
-		ui.waitUntil(() -> String.valueOf(diagram.evaluate("window.hvnet && window.hvnet.renderedIds ? JSON.stringify(window.hvnet.renderedIds()) : ''"))
-				.contains("HV01.VM1.Net1"), "the diagram drawn");
-
-		SimulationView view = (SimulationView) page.showView(SimulationView.ID);
-		page.activate(text);
-		view.runForActiveEditor(); // what the view's Run Scenarios button does
-		page.activate(diagram);
-		Composite control = (Composite) view.getAdapter(Control.class);
-		Tree scenarios = Ui.find(control, Tree.class);
-		ui.waitUntil(() -> scenarios.getItemCount() > 0 && scenarios.getItem(0).getItemCount() > 0, "the scenario results");
-		Table trace = Ui.find(control, Table.class);
+		Simulated run = simulateBesideDiagram(file("stepping.hvnet", SimulationViewTest.FIG12), 1);
+		DiagramEditor diagram = run.diagram();
+		SimulationView view = run.view();
+		Composite control = run.control();
+		Tree scenarios = run.scenarios();
+		Table trace = run.trace();
 		select(scenarios, scenarios.getItem(0).getItem(0));
 		ui.waitUntil(() -> trace.getItemCount() > 0, "the trace of the first ping");
 		awaitStep(diagram, "none []");
@@ -154,19 +167,11 @@ public class SteppingTest extends WorkbenchFixture {
 				        expect unreachable because "cable HV01.NIC2 \u2013 PSW1 port 2 is unplugged"
 				}
 				""";
-		IFile file = file("pulled.hvnet", pulled);
-		org.eclipse.ui.IEditorPart text = IDE.openEditor(page, file, true);
-		DiagramEditor diagram = (DiagramEditor) DiagramCommands.open(page, file, true);
-		ui.waitUntil(() -> String.valueOf(diagram.evaluate("window.hvnet && window.hvnet.renderedIds ? JSON.stringify(window.hvnet.renderedIds()) : ''"))
-				.contains("HV01.NIC2"), "the diagram drawn");
-		SimulationView view = (SimulationView) page.showView(SimulationView.ID);
-		page.activate(text);
-		view.runForActiveEditor();
-		page.activate(diagram);
-		Composite control = (Composite) view.getAdapter(Control.class);
-		Tree scenarios = Ui.find(control, Tree.class);
-		ui.waitUntil(() -> scenarios.getItemCount() > 0 && scenarios.getItem(0).getItemCount() > 1, "the scenario results");
-		Table trace = Ui.find(control, Table.class);
+		Simulated run = simulateBesideDiagram(file("pulled.hvnet", pulled), 2);
+		DiagramEditor diagram = run.diagram();
+		Composite control = run.control();
+		Tree scenarios = run.scenarios();
+		Table trace = run.trace();
 
 		// the ping before the pull: nothing down, nothing to blame
 		select(scenarios, scenarios.getItem(0).getItem(0));
@@ -190,7 +195,7 @@ public class SteppingTest extends WorkbenchFixture {
 		assertEquals("cable:HV01.NIC2-PSW1#2: unplugged", marked(diagram, "unplugged"), "the marks stay while stepping");
 
 		ui.idle(500); // WebKit paints the marks for the screenshot and tells nobody when it is done
-		Path shot = ui.screenshot(view.getSite().getShell(), Path.of("target/screenshots/stepping-unplugged.png"));
+		Path shot = ui.screenshot(run.view().getSite().getShell(), Path.of("target/screenshots/stepping-unplugged.png"));
 		assertTrue(Files.size(shot) > 10_000, "screenshot too small");
 	}
 

@@ -18,6 +18,7 @@ import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Bindings;
 import io.hvnet.dsl.model.DefaultSwitch;
 import io.hvnet.dsl.model.DhcpServers;
+import io.hvnet.dsl.model.GuestMac;
 import io.hvnet.dsl.model.IpAddresses;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.PortSecurity;
@@ -340,6 +341,11 @@ public final class HostScript {
 	 * then all three are set as the design has them.
 	 */
 	private void portSecurity(String adapter, Adapter settings) {
+		if (GuestMac.of(settings) != null) {
+			// a guest-side setting: Hyper-V neither sets nor reports it, so the script only says so
+			ps.comment("The guest sends from " + GuestMac.of(settings) + " (its NIC's Network Address, set inside the"
+					+ " guest): not set here.");
+		}
 		PortSecurity security = PortSecurity.of(settings);
 		if (security.equals(PortSecurity.DEFAULT)) {
 			return;

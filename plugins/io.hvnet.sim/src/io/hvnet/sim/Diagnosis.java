@@ -11,7 +11,8 @@ import io.hvnet.sim.net.IpInterface;
  * Why a ping failed, in one sentence naming the first cause and where it is. The stacks and routers report the
  * cause (no route on a stack or router; TTL exceeded, in a routing loop between routers; an ARP request nobody
  * answered); for an unanswered ARP this adds where the layer-2 simulation dropped the request (a port that does not
- * carry its VLAN, a port with nothing plugged in), or, when it was dropped nowhere, that the VLANs of the sender and
+ * carry its VLAN, a port with nothing plugged in) or the answer (a guest's own MAC that its port drops with MAC
+ * address spoofing off), or, when it was dropped nowhere, that the VLANs of the sender and
  * of the address's owner never meet; for an echo request lost with a warm ARP cache, where it was dropped (a link
  * that a scenario took down, an unplugged cable or a disabled adapter, is such a drop, with its reason); and why
  * DHCP gave an adapter no address. Later slices add their causes here (a NAT without a mapping).
@@ -49,12 +50,17 @@ public final class Diagnosis {
 		boolean reachedOwner = false;
 		for (TraceEvent e : events) {
 			FrameSummary f = e.frame();
+			if (f != null && "arp".equals(f.type()) && address.equals(f.ipSrc()) && e.action() == Action.DROP
+					&& !ordinary(e)) {
+				// the owner answered, from a MAC its switch port does not let in (a guest's own, spoofing off)
+				return new Finding(failure + "; " + address + "'s answer was dropped at " + where(e) + ": " + e.reason(),
+						placeOf(e));
+			}
 			if (f == null || !"arp".equals(f.type()) || !address.equals(f.ipDst()) || "echo-reply".equals(f.icmp())) {
 				continue;
 			}
 			if (e.action() == Action.DROP && !ordinary(e)) {
-				return new Finding(failure + "; the request was dropped at " + e.node() + (SWITCH_KINDS.contains(e.kind())
-						? " (" + e.port() + ")" : "") + ": " + e.reason(), placeOf(e));
+				return new Finding(failure + "; the request was dropped at " + where(e) + ": " + e.reason(), placeOf(e));
 			}
 			reachedOwner |= owner != null && e.node().equals(owner.name());
 		}
@@ -82,8 +88,7 @@ public final class Diagnosis {
 		for (TraceEvent e : events) {
 			FrameSummary f = e.frame();
 			if (e.action() == Action.DROP && f != null && f.icmp() != null && !ordinary(e)) {
-				return new Finding(failure + "; it was dropped at " + e.node() + (SWITCH_KINDS.contains(e.kind())
-						? " (" + e.port() + ")" : "") + ": " + e.reason(), placeOf(e));
+				return new Finding(failure + "; it was dropped at " + where(e) + ": " + e.reason(), placeOf(e));
 			}
 		}
 		return new Finding(failure, null);
@@ -130,6 +135,11 @@ public final class Diagnosis {
 		}
 		String mode = Vlans.describe(i.model().adapter());
 		return mode.isEmpty() ? "untagged" : mode.matches("\\d+") ? "VLAN " + mode : mode;
+	}
+
+	/** Where an event happened: its node, and the port on a switch (an adapter's one port is its cable). */
+	private static String where(TraceEvent e) {
+		return e.node() + (SWITCH_KINDS.contains(e.kind()) ? " (" + e.port() + ")" : "");
 	}
 
 	private static boolean ordinary(TraceEvent e) {

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.model.Addresses;
+import io.hvnet.dsl.model.GuestMac;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.sim.build.RuntimeNetwork;
 import io.hvnet.sim.build.RuntimeNetworkBuilder;
@@ -209,11 +210,12 @@ public final class PingAnalysis {
 
 	/**
 	 * The interfaces that answer an ARP for {@code address} sent on {@code sender}: those the broadcast reaches whose
-	 * stack owns the address there (on any of its interfaces, with weak host receive).
+	 * stack owns the address there (on any of its interfaces, with weak host receive). An interface whose guest sends
+	 * from a MAC its switch port drops ({@link GuestMac#droppedBySwitch}) neither asks nor answers.
 	 */
 	private List<IpInterface> arpAnswers(IpInterface sender, int address) {
 		List<IpInterface> owning = owners.get(address);
-		if (owning == null) {
+		if (owning == null || GuestMac.droppedBySwitch(sender.model().adapter())) {
 			return List.of();
 		}
 		BitSet reached = reachedFrom(sender);
@@ -226,7 +228,8 @@ public final class PingAnalysis {
 			}
 			for (IpInterface receiver : stack.interfaces()) {
 				if (receiver != sender && reached.get(reach.indexOf(receiver))
-						&& stack.owns(receiver, address, net.engine())) {
+						&& stack.owns(receiver, address, net.engine())
+						&& !GuestMac.droppedBySwitch(receiver.model().adapter())) {
 					answers.add(receiver);
 				}
 			}

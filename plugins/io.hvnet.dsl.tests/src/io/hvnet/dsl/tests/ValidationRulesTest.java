@@ -298,7 +298,24 @@ public class ValidationRulesTest {
 						VM + "{ dhcp-guard router-guard mac-spoofing } } } host H2 { parent { vnic V switch I { dhcp-guard } } internal switch I }"),
 				Arguments.of(IssueCodes.DHCP_CLIENT_WITHOUT_SERVER, Severity.WARNING, "DHCP server",
 						VM + "{ ip dhcp } } }",
-						DHCP_SERVER_VM + "vm B { synthetic adapter X switch P { ip dhcp } } }"));	}
+						DHCP_SERVER_VM + "vm B { synthetic adapter X switch P { ip dhcp } } }"),
+				// a guest sending from a MAC of its own choosing
+				Arguments.of(IssueCodes.GUEST_MAC_WITHOUT_SPOOFING, Severity.WARNING, "mac-spoofing",
+						VM + "{ mac 00:15:5D:00:00:01 guest-mac 02:00:00:00:00:09 } } }",
+						VM + "{ mac 00:15:5D:00:00:01 guest-mac 02:00:00:00:00:09 mac-spoofing } } }"),
+				Arguments.of(IssueCodes.GUEST_MAC_ON_NIC, Severity.ERROR, "physical NIC N",
+						"server S { nic N { ip 10.0.0.5/24 guest-mac 02:00:00:00:00:09 } }",
+						"server S { nic N { ip 10.0.0.5/24 mac 02:00:00:00:00:09 } }"),
+				Arguments.of(IssueCodes.GUEST_MAC_NOT_UNICAST, Severity.ERROR, "01:00:5E:00:00:09",
+						VM + "{ guest-mac 01:00:5E:00:00:09 mac-spoofing } } }",
+						VM + "{ guest-mac 02:00:5E:00:00:09 mac-spoofing } } }"),
+				Arguments.of(IssueCodes.GUEST_MAC_OF_ANOTHER, Severity.WARNING, "B.X",
+						GUEST_PAIR.formatted("00:15:5D:00:00:02"), GUEST_PAIR.formatted("02:00:00:00:00:09")));	}
+
+	/** VM A's guest sends from %s; VM B's adapter has MAC 00:15:5D:00:00:02. */
+	private static final String GUEST_PAIR = "host H { private switch P vm A { synthetic adapter X switch P {"
+			+ " mac 00:15:5D:00:00:01 guest-mac %s mac-spoofing } } vm B { synthetic adapter X switch P {"
+			+ " mac 00:15:5D:00:00:02 } } }";
 
 	/** A server cabled to port 3 of a physical switch, for the scenario steps' rows. */
 	private static final String CABLED = SERVER + "physical switch P ports 8 cable S.N to P port 3\n";

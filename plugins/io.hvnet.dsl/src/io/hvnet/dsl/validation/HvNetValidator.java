@@ -8,6 +8,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { NameRules.class, BindingRules.class, SwitchRules.class, CablingRules.class,
 		AddressRules.class, VlanRules.class, ScenarioRules.class, NumberRules.class, PortVlanRules.class,
-		RoutingRules.class, TimelineRules.class, DhcpRules.class, NatRules.class })
+		RoutingRules.class, TimelineRules.class, DhcpRules.class, NatRules.class, GuestMacRules.class })
 public class HvNetValidator extends AbstractHvNetValidator {
 }

@@ -91,6 +91,10 @@ public final class IssueCodes {
 	public static final String STEP_CHANGES_NOTHING = "HVN081";
 	public static final String TIME_UNIT = "HVN082";
 	public static final String DURATION_RANGE = "HVN083";
+	public static final String GUEST_MAC_WITHOUT_SPOOFING = "HVN084";
+	public static final String GUEST_MAC_ON_NIC = "HVN085";
+	public static final String GUEST_MAC_NOT_UNICAST = "HVN086";
+	public static final String GUEST_MAC_OF_ANOTHER = "HVN087";
 
 	private static final Map<String, String> DESCRIPTIONS = new TreeMap<>();
 
@@ -174,6 +178,11 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(STEP_CHANGES_NOTHING, "A scenario step that changes nothing: the cable is already unplugged or plugged, the adapter already disabled or enabled.");
 		DESCRIPTIONS.put(TIME_UNIT, "A duration is written in 's' (seconds) or 'min' (minutes).");
 		DESCRIPTIONS.put(DURATION_RANGE, "A 'wait' or 'mac-aging' lasts 1 s to one day.");
+		DESCRIPTIONS.put(GUEST_MAC_WITHOUT_SPOOFING,
+				"A guest sends from another MAC ('guest-mac') but MAC address spoofing is off: its switch port drops its frames.");
+		DESCRIPTIONS.put(GUEST_MAC_ON_NIC, "'guest-mac' is for a virtual switch port's guest; a physical NIC has 'mac'.");
+		DESCRIPTIONS.put(GUEST_MAC_NOT_UNICAST, "A 'guest-mac' must be a unicast MAC: a frame's source cannot be a group address.");
+		DESCRIPTIONS.put(GUEST_MAC_OF_ANOTHER, "A 'guest-mac' that is another adapter's MAC: two senders of one address.");
 	}
 
 	private IssueCodes() {

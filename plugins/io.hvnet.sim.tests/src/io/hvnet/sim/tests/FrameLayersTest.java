@@ -194,7 +194,7 @@ public class FrameLayersTest {
 	}
 
 	/** RFC 1071's sum, written here again so the test does not check the encoder with itself. */
-	private static int onesComplementSum(byte[] b, int offset, int length) {
+	static int onesComplementSum(byte[] b, int offset, int length) {
 		int sum = 0;
 		for (int i = 0; i < length; i += 2) {
 			sum += (b[offset + i] & 0xff) << 8 | (i + 1 < length ? b[offset + i + 1] & 0xff : 0);

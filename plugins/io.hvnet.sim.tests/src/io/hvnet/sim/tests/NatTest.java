@@ -20,11 +20,17 @@ import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.tests.Examples;
 import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.Action;
+import io.hvnet.sim.CapturedPing;
 import io.hvnet.sim.Hop;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.ScenarioResult;
 import io.hvnet.sim.ScenarioRunner;
+import io.hvnet.sim.SimulationOptions;
+import io.hvnet.sim.Simulator;
 import io.hvnet.sim.TraceEvent;
+import io.hvnet.sim.TraceRoute;
+import io.hvnet.sim.wire.CapturedFrame;
+import io.hvnet.sim.wire.Layer;
 
 /** A host's NAT and the Default Switch: translation out and back, the mapping kept, nothing let in (issue #15). */
 @ExtendWith(InjectionExtension.class)
@@ -128,5 +134,57 @@ public class NatTest {
 		assertEquals(2, scenarios.size());
 		scenarios.forEach(r -> r.pings().forEach(p -> p.expectations().forEach(e -> assertTrue(e.passed(),
 				() -> r.scenario() + ": " + p.description() + ": " + e.description() + ": " + e.message()))));
+	}
+
+	@Test
+	void anIcmpErrorFromBeyondTheNatGoesToTheInsideHostWithTheEchoItQuotesTranslatedBack() throws Exception {
+		Network network = topologies.parse(Examples.read(Examples.root().resolve("nat/office-router.hvnet")));
+		PingResult result = ping(network, "Laptop.Dev", "10.99.0.1", 1);
+		assertFalse(result.reachable());
+		assertTrue(result.reason().startsWith("no route on Edge to 10.99.0.1; Laptop.Dev.Net took 172.30.16.2"),
+				result.reason());
+		assertEquals(List.of("Laptop.parent: NAT 172.30.16.2 -> 192.168.1.10 (id 1 -> 1024, Default Switch)",
+				"Laptop.parent: NAT 192.168.1.10 -> 172.30.16.2 (destination net unreachable about id 1024 -> 1,"
+						+ " Default Switch)"),
+				natEvents(result));
+		assertEquals(List.of("destination net unreachable from 192.168.1.1"),
+				result.events().stream().filter(e -> e.node().equals("Laptop.Dev") && e.action() == Action.DELIVER
+						&& e.frame() != null && "net-unreachable".equals(e.frame().icmp())).map(TraceEvent::reason)
+						.toList(),
+				"the VM gets the error, from the router's address");
+	}
+
+	@Test
+	void onTheWireTheErrorQuotesTheEchoAsItWasOnEachSideOfTheNat() throws Exception {
+		Network network = topologies.parse(Examples.read(Examples.root().resolve("nat/office-router.hvnet")));
+		CapturedPing run = Simulator.of(network).pingCapturing(Topologies.endpoint(network, "Laptop.Dev"),
+				"10.99.0.1", 1, SimulationOptions.defaults());
+		assertEquals(List.of("192.168.1.1 192.168.1.10 192.168.1.10 10.99.0.1 1024 (0x0400)"),
+				unreachables(run, "Laptop.Ethernet<->Office:1"), "outside: the translated echo");
+		assertEquals(List.of("192.168.1.1 172.30.16.2 172.30.16.2 10.99.0.1 1 (0x0001)"),
+				unreachables(run, "Laptop.Dev.Net<->Laptop.DefaultSwitch"), "inside: the VM's own echo");
+	}
+
+	/** Each destination unreachable on a link: outer source and destination, quoted source, destination and id. */
+	private static List<String> unreachables(CapturedPing run, String link) {
+		return run.capture().frames().stream().filter(f -> f.link().name().equals(link)).map(CapturedFrame::frame)
+				.filter(f -> f.field("icmp.type") != null && f.field("icmp.type").value().startsWith("3 "))
+				.map(f -> {
+					List<Layer> l = f.layers();
+					assertEquals(List.of("eth", "ip", "icmp", "ip", "icmp"), l.stream().map(Layer::protocol).toList());
+					return String.join(" ", l.get(1).value("ip.src"), l.get(1).value("ip.dst"),
+							l.get(3).value("ip.src"), l.get(3).value("ip.dst"), l.get(4).value("icmp.ident"));
+				}).toList();
+	}
+
+	@Test
+	void aTraceRouteFromBehindTheNatHearsFromTheRouterBeyondIt() throws Exception {
+		Network network = topologies.parse(Examples.read(Examples.root().resolve("nat/office-router.hvnet")));
+		TraceRoute route = Simulator.of(network).traceRoute(Topologies.endpoint(network, "Laptop.Dev"),
+				Topologies.endpoint(network, "Printer"), 5, SimulationOptions.defaults());
+		assertEquals(List.of("1 Laptop.parent 172.30.16.1 TTL exceeded", "2 Edge 192.168.1.1 TTL exceeded",
+				"3 Printer 10.20.0.50 reached"),
+				route.probes().stream().map(p -> p.ttl() + " " + p.node() + " " + p.address() + " "
+						+ (p.reached() ? "reached" : p.error())).toList());
 	}
 }

@@ -30,6 +30,7 @@ import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.model.DhcpServers;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.Nats;
+import io.hvnet.dsl.model.GuestMac;
 import io.hvnet.dsl.model.PortSecurity;
 import io.hvnet.dsl.model.RoutingTable;
 import io.hvnet.dsl.model.SimulatedTime;
@@ -67,6 +68,8 @@ public final class RuntimeNetworkBuilder {
 	private final List<Bridge> bridges = new ArrayList<>();
 	private final List<Device> devices = new ArrayList<>();
 	private final Map<Adapter, EndpointAdapter> adapters = new HashMap<>();
+	/** The MAC Hyper-V assigned each adapter (its {@code mac}, or one of the run's own): what its switch port lets in. */
+	private final Map<Adapter, Long> assignedMacs = new HashMap<>();
 	/** NICs with a cable: a SET team member without one has no link and loses its ports to the others. */
 	private final Set<PhysicalNic> cabled = new HashSet<>();
 	private final Failures failures = new Failures(cabled);
@@ -148,7 +151,7 @@ public final class RuntimeNetworkBuilder {
 		for (SwitchPort a : Topology.adaptersOn(vswitch)) {
 			EndpointAdapter adapter = adapter(a, a instanceof HostVnic ? HopKind.HOST_VNIC : HopKind.VM_ADAPTER);
 			PhysicalNic member = Teams.affinitized(a, cabled::contains);
-			Port port = bridge.addAdapterPort(Names.of(a), Vlans.of(a), members.get(member), adapter.mac(),
+			Port port = bridge.addAdapterPort(Names.of(a), Vlans.of(a), members.get(member), assignedMacs.get(a),
 					PortSecurity.of(a));
 			Port.connect(port, adapter.wire());
 			failures.adapter(a, adapter.wire());
@@ -203,13 +206,19 @@ public final class RuntimeNetworkBuilder {
 		return null;
 	}
 
-	/** One runtime adapter per model adapter (a VM adapter is met twice: as a VM's and as a switch port's). */
+	/**
+	 * One runtime adapter per model adapter (a VM adapter is met twice: as a VM's and as a switch port's). It sends
+	 * from and answers to the MAC its guest uses ({@link GuestMac}); {@link #assignedMacs} keeps the one Hyper-V
+	 * assigned, which its switch port checks.
+	 */
 	private EndpointAdapter adapter(Adapter a, HopKind kind) {
 		return adapters.computeIfAbsent(a, x -> {
 			long mac = Macs.parse(x.getMac());
 			// no MAC written: a locally administered one, stable for the run
 			long effective = mac >= 0 ? mac : LOCAL_MAC_BASE + adapters.size() + 1;
-			return device(new EndpointAdapter(Names.of(x), kind, effective, Vlans.of(x)));
+			assignedMacs.put(x, effective);
+			long guest = GuestMac.of(x) == null ? -1 : Macs.parse(GuestMac.of(x));
+			return device(new EndpointAdapter(Names.of(x), kind, guest >= 0 ? guest : effective, Vlans.of(x)));
 		});
 	}
 

@@ -65,6 +65,12 @@ public final class IpStack {
 	private NatTable nat;
 	private boolean routesLearnt;
 	private String lastRouteFailure;
+	/** The path cache's redirected destinations: destination → the gateway an ICMP redirect named. */
+	private final Map<Integer, Redirect> redirects = new HashMap<>();
+
+	/** A destination's first hop as an ICMP redirect from {@code router} changed it. */
+	private record Redirect(IpInterface iface, int gateway, int router) {
+	}
 
 	public IpStack(String name, RoutingTable table) {
 		this(name, table, null);
@@ -96,6 +102,7 @@ public final class IpStack {
 		observer = null;
 		routesLearnt = false;
 		lastRouteFailure = null;
+		redirects.clear();
 		if (nat != null) {
 			nat.reset();
 		}
@@ -175,6 +182,14 @@ public final class IpStack {
 
 	/** The route to {@code dst}; with a fixed source address (a reply) the strong host model restricts it. */
 	public Route route(Engine engine, int dst, Integer source) {
+		if (!redirects.isEmpty()) {
+			Redirect r = redirects.get(dst);
+			if (r != null && (source == null || r.iface().owns(source))) {
+				return new Route(r.iface(), r.gateway(), "path cache: " + Addresses.format(dst) + " via "
+						+ Addresses.format(r.gateway()) + " on " + r.iface().name() + " (ICMP redirect from "
+						+ Addresses.format(r.router()) + ")");
+			}
+		}
 		List<Candidate> candidates = new ArrayList<>();
 		for (RoutingTable.Entry e : table.longestMatches(dst)) {
 			IpInterface i = byModel.get(e.iface());
@@ -333,6 +348,8 @@ public final class IpStack {
 								+ (engine.options().strongHost() ? " (strong host model)" : ""),
 						here);
 			}
+		} else if (frame.icmp() == IcmpError.REDIRECT) {
+			redirected(engine, in, here);
 		} else if (frame.icmp() != null) {
 			if (engine.tracing()) {
 				engine.record(name, kind.json(), in.name(), Action.DELIVER, null,
@@ -402,6 +419,9 @@ public final class IpStack {
 			engine.record(name, kind.json(), route.iface().name(), Action.ROUTE, SeedFlow.leaving(kind),
 					route.reason() + ", TTL " + packet.ttl() + " → " + (packet.ttl() - 1), packet);
 		}
+		if (route.iface() == in && packet.icmp() == null) {
+			redirect(engine, in, packet, route.nextHop());
+		}
 		resolve(engine, route.iface(), route.nextHop(),
 				mac -> route.iface().adapter().send(engine, packet.routed(route.iface().adapter().mac(), mac),
 						route.iface()),
@@ -419,7 +439,8 @@ public final class IpStack {
 	 * which no interface of this stack owns, leaves with the outgoing interface's address and a mapped identifier
 	 * (WinNAT forwards it whether or not the interface has 'forwarding'); an echo reply to an address of this stack
 	 * whose identifier is mapped goes back to the inside address and identifier; a packet from outside to an address
-	 * inside with no mapping is dropped. Returns false for a packet the NAT leaves to the rest of the stack.
+	 * inside with no mapping is dropped; an ICMP error about a translated echo goes back to the inside host (RFC 5508
+	 * §4). Returns false for a packet the NAT leaves to the rest of the stack.
 	 */
 	private boolean translated(Engine engine, IpInterface in, Frame packet) {
 		int dst = packet.ipDst();
@@ -427,8 +448,9 @@ public final class IpStack {
 		Nats.Nat from = nat.insideOf(packet.ipSrc());
 		if (from != null && packet.icmp() == null && !packet.reply() && !ownedHere && !from.inside(dst)) {
 			Route route = route(engine, dst, null);
-			if (route == null) {
-				forward(engine, in, packet); // which says there is no route, as a router would
+			if (route == null || packet.ttl() <= 1) {
+				// which says there is no route, or that the TTL expires here, as a router would, to the inside host
+				forward(engine, in, packet);
 				return true;
 			}
 			int outside = senderFor(route.iface(), dst);
@@ -456,6 +478,22 @@ public final class IpStack {
 			}
 			forward(engine, in, packet.withDestination(m.insideAddress(), m.insideId()));
 			return true;
+		}
+		if (ownedHere && packet.quoted() != null && packet.quoted().id() >= NatTable.FIRST_ID) {
+			// RFC 5508 §4: an ICMP error about a translated echo goes back to the inside host, the echo it quotes
+			// given back its inside address and identifier
+			NatTable.Mapping m = nat.back(packet.quoted().ipSrc(), packet.quoted().id());
+			if (m != null) {
+				if (engine.tracing()) {
+					engine.record(name, kind.json(), in.name(), Action.NAT, null,
+							"NAT " + Addresses.format(m.outsideAddress()) + " -> " + Addresses.format(m.insideAddress())
+									+ " (" + packet.icmp().words() + " about id " + m.outsideId() + " -> "
+									+ m.insideId() + ", " + m.nat().name() + ")",
+							packet);
+				}
+				forward(engine, in, packet.errorTranslatedBack(m.insideAddress(), m.insideId()));
+				return true;
+			}
 		}
 		if (!ownedHere && from == null && nat.insideOf(dst) != null) {
 			noMapping(engine, in, packet, "a packet from " + Addresses.format(packet.ipSrc()) + " to "
@@ -496,11 +534,64 @@ public final class IpStack {
 					error.words() + " to " + Addresses.format(packet.ipSrc()), null);
 		}
 		resolve(engine, back.iface(), back.nextHop(), mac -> {
-			Frame frame = Frame.icmpError(back.iface().adapter().mac(), mac, from, packet.ipSrc(), error, packet.seq())
+			Frame frame = Frame.icmpError(back.iface().adapter().mac(), mac, from, packet.ipSrc(), error, packet)
 					.via(new PathNode(hop, null));
 			back.iface().adapter().send(engine, frame, back.iface());
 		}, () -> {
 		});
+	}
+
+	/**
+	 * RFC 1812 §5.2.7.2: a router that forwards a packet out of the interface it came in by, to a next hop on the
+	 * subnet of the packet's source, tells the source so with an ICMP redirect (type 5, code 1: for the host), and
+	 * forwards the packet all the same. Cisco IOS does so by default ({@code ip redirects}); so does a Windows stack
+	 * with IP forwarding, the same RFC's router. The source is on the subnet, so the redirect goes straight back to
+	 * the MAC the packet came from.
+	 */
+	private void redirect(Engine engine, IpInterface in, Frame packet, int nextHop) {
+		for (Addresses a : in.model().addresses()) {
+			if (a.sameSubnet(packet.ipSrc()) && a.sameSubnet(nextHop)) {
+				if (engine.tracing()) {
+					engine.record(name, kind.json(), in.name(), Action.SEND, SeedFlow.leaving(kind),
+							IcmpError.REDIRECT.words() + " to " + Addresses.format(packet.ipSrc()) + ": "
+									+ Addresses.format(packet.ipDst()) + " is reached through "
+									+ Addresses.format(nextHop) + ", on its own subnet",
+							null);
+				}
+				Frame frame = Frame.redirect(in.adapter().mac(), packet.src(), a.address(), packet.ipSrc(), packet,
+						nextHop).via(new PathNode(hop, null));
+				in.adapter().send(engine, frame, in);
+				return;
+			}
+		}
+	}
+
+	/**
+	 * An ICMP redirect for this stack: a Windows stack updates its path cache (IcmpRedirectsEnabled, true by default:
+	 * Microsoft Learn, "IcmpRedirectsEnabled", Microsoft-Windows-TCPIP unattend settings), so its later packets to
+	 * that destination go to the new gateway, if the redirect came from the gateway it uses now and names one on the
+	 * interface's subnet (RFC 1122 §3.2.2.2). A router takes no redirects (RFC 1812 §5.2.7.2).
+	 */
+	private void redirected(Engine engine, IpInterface in, Frame frame) {
+		int dst = frame.quoted().ipDst();
+		String about = IcmpError.REDIRECT.words() + " from " + Addresses.format(frame.ipSrc()) + ": "
+				+ Addresses.format(dst) + " through " + Addresses.format(frame.gateway());
+		Route now = route(engine, dst, null);
+		String verdict;
+		if (kind == HopKind.ROUTER) {
+			verdict = "ignored: a router takes no redirects";
+		} else if (now == null || now.nextHop() != frame.ipSrc() || now.iface() != in) {
+			verdict = "ignored: " + Addresses.format(frame.ipSrc()) + " is not the gateway to "
+					+ Addresses.format(dst);
+		} else if (in.model().addresses().stream().noneMatch(a -> a.sameSubnet(frame.gateway()))) {
+			verdict = "ignored: " + Addresses.format(frame.gateway()) + " is not on " + in.name() + "'s subnet";
+		} else {
+			redirects.put(dst, new Redirect(in, frame.gateway(), frame.ipSrc()));
+			verdict = "path cache updated (IcmpRedirectsEnabled, Windows' default)";
+		}
+		if (engine.tracing()) {
+			engine.record(name, kind.json(), in.name(), Action.DELIVER, null, about + ", " + verdict, frame);
+		}
 	}
 
 	private void receiveArp(Engine engine, IpInterface in, Frame frame) {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.model.Addresses;
+import io.hvnet.dsl.model.GuestMac;
 import io.hvnet.dsl.model.RoutingTable;
 import io.hvnet.sim.PingAnalysis;
 import io.hvnet.sim.net.BroadcastReach;
@@ -22,7 +23,8 @@ import io.hvnet.sim.net.IpStack;
 /**
  * Endpoints that every ping treats alike, as classes. Two endpoints are alike when their stacks are, interface by
  * interface: the same layer-2 segment (the interfaces a broadcast from there reaches, itself included), VLAN tag,
- * metric and forwarding / weak host settings; addresses of the same kind (the same prefixes of any routing table in
+ * metric, forwarding / weak host settings and whether its switch port drops what it sends (a guest MAC with spoofing
+ * off); addresses of the same kind (the same prefixes of any routing table in
  * the model hold them, with the same prefix length); the same routes. A ping's route choices, ARP answers and
  * strong host checks then come out the same for any member, so a pair of classes has one verdict. An address some
  * route uses as its next hop, or that more than one interface has, is itself part of the kind: its owner is special.
@@ -91,7 +93,8 @@ public final class EndpointClasses {
 			RoutingTable.Interface m = i.model();
 			s.append("if ").append(segmentOf.get(i)).append(' ').append(m.vlan()).append(' ').append(m.metric())
 					.append(m.forwarding() ? 'F' : '-').append(m.weakHostSend() ? 'S' : '-')
-					.append(m.weakHostReceive() ? 'R' : '-');
+					.append(m.weakHostReceive() ? 'R' : '-')
+					.append(GuestMac.droppedBySwitch(m.adapter()) ? 'G' : '-'); // its port drops what it sends
 			for (Addresses a : m.addresses()) {
 				s.append(' ').append(kinds.of(a.address())).append('/').append(a.prefixLength());
 			}

@@ -127,6 +127,11 @@ final class FrameWriter {
 		bytes[at + 1] = (byte) value;
 	}
 
+	/** A copy of {@code length} bytes already written from {@code offset}. */
+	byte[] bytesFrom(int offset, int length) {
+		return Arrays.copyOfRange(bytes, offset, offset + length);
+	}
+
 	int checksum(int offset, int length) {
 		return InternetChecksum.of(bytes, offset, length);
 	}

@@ -255,13 +255,14 @@ public class EditorServicesTest extends WorkbenchFixture {
 	}
 
 	@Test
-	public void hoverShowsAnAdaptersDhcpRoleAndGuards() throws Exception {
+	public void hoverShowsAnAdaptersDhcpRoleGuardsAndGuestMac() throws Exception {
 		String source = """
 				host HV01 {
 				    private switch P
 				    vm Dc { synthetic adapter Srv switch P { ip 10.0.10.2/24 dhcp-guard router-guard
 				        dhcp-server pool 10.0.10.100-10.0.10.200 exclude 10.0.10.150 router 10.0.10.1 } }
 				    vm Pc { synthetic adapter Cli switch P { ip dhcp } }
+				    vm Nlb { synthetic adapter Own switch P { mac 00:15:5D:00:00:07 guest-mac 02:00:00:00:00:07 } }
 				}
 				""";
 		IEditorPart editor = IDE.openEditor(page, file("hoverdhcp.hvnet", source), true);
@@ -270,6 +271,8 @@ public class EditorServicesTest extends WorkbenchFixture {
 				+ " 10.0.10.1\nDHCP guard on, router guard on"), server);
 		String client = new HvNetHover().getHoverInfo(viewer(editor), new Region(source.indexOf("Cli") + 1, 0));
 		assertTrue(client.contains("\naddress from DHCP"), client);
+		String own = new HvNetHover().getHoverInfo(viewer(editor), new Region(source.indexOf("Own") + 1, 0));
+		assertTrue(own.contains("\nguest sends from 02:00:00:00:00:07 (dropped: spoofing off)"), own);
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Bindings;
 import io.hvnet.dsl.model.DefaultSwitch;
 import io.hvnet.dsl.model.DhcpServers;
+import io.hvnet.dsl.model.GuestMac;
 import io.hvnet.dsl.model.KindWords;
 import io.hvnet.dsl.model.Metrics;
 import io.hvnet.dsl.model.Names;
@@ -102,10 +103,15 @@ final class ElementSummary {
 		return (DhcpServers.isClient(a) ? "\naddress from DHCP" : "") + (scope != null ? "\n" + scope.describe() : "");
 	}
 
-	/** DHCP guard, router guard and MAC spoofing, when any differs from Hyper-V's default (all off). */
+	/**
+	 * DHCP guard, router guard and MAC spoofing, when any differs from Hyper-V's default (all off), and the MAC the
+	 * guest sends from when it chose its own.
+	 */
 	private static String security(SwitchPort a) {
 		List<String> words = PortSecurity.of(a).describe();
-		return words.isEmpty() ? "" : "\n" + String.join(", ", words);
+		String guest = GuestMac.of(a) == null ? ""
+				: "\nguest sends from " + GuestMac.of(a) + (GuestMac.droppedBySwitch(a) ? " (dropped: spoofing off)" : "");
+		return (words.isEmpty() ? "" : "\n" + String.join(", ", words)) + guest;
 	}
 
 	/** A trunk's or private VLAN port's VLANs on a line of their own. */

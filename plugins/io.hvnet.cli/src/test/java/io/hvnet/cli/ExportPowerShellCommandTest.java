@@ -258,6 +258,18 @@ class ExportPowerShellCommandTest {
 	}
 
 	@Test
+	void aGuestMacIsOnlyACommentTheGuestSetsItNotHyperV() throws Exception {
+		CliRun run = CliRun.of("export", "powershell", CliRun.examples().resolve("guards/guest-mac.hvnet").toString());
+		assertEquals(0, run.exitCode(), run::toString);
+		List<String> guestMacLines = run.out().lines().filter(l -> l.contains("02:00:00:60:00:0")).toList();
+		assertEquals(List.of("# The guest sends from 02:00:00:60:00:02 (its NIC's Network Address, set inside the guest):"
+				+ " not set here.", "# The guest sends from 02:00:00:60:00:03 (its NIC's Network Address, set inside the"
+						+ " guest): not set here."),
+				guestMacLines.stream().map(String::strip).toList());
+		assertFalse(run.out().contains("020000600002"), "no cmdlet is given the guest's MAC");
+	}
+
+	@Test
 	void theHeaderSaysWhereTheScriptComesFrom() throws Exception {
 		Path file = tmp.resolve("one.hvnet");
 		Files.writeString(file, "host HV1 { internal switch I parent { vnic vI switch I } }\n");

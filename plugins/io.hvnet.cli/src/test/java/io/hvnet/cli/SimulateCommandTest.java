@@ -87,6 +87,22 @@ class SimulateCommandTest {
 	}
 
 	@Test
+	void aRedirectAndRouterGuardsDropOfItAreInTheJsonTrace() throws IOException {
+		CliRun run = CliRun.of("simulate", CliRun.examples().resolve("guards/router-guard.hvnet").toString(), "--ping",
+				"HV01.Client", "Files", "--format", "json");
+		assertEquals(0, run.exitCode(), run::toString);
+		List<String> redirects = new java.util.ArrayList<>();
+		JSON.readTree(run.out()).get("events").forEach(e -> {
+			JsonNode frame = e.get("frame");
+			if (!frame.isNull() && frame.get("icmp").asText().equals("redirect")) {
+				redirects.add(e.get("node").asText() + " " + e.get("action").asText() + " " + e.get("reason").asText());
+			}
+		});
+		assertEquals(List.of("HV01.Gateway.Net send null", "HV01.Ext drop router guard on HV01.Gateway.Net drops router"
+				+ " advertisements and redirects"), redirects);
+	}
+
+	@Test
 	void fig11ColdRoutesTakeTheLongPathFirst() throws IOException {
 		CliRun run = CliRun.of("simulate", CliRun.example("fig11"), "--ping", "HV01.parent", "FileServer", "--count",
 				"2", "--cold-routes", "--format", "json");

@@ -266,6 +266,38 @@ class SimulatePcapTest {
 		assertTrue(frames.stream().anyMatch(f -> f.get("icmp.type").equals("0")), "no echo reply: " + frames);
 	}
 
+	/** The ICMP messages other than echoes on a link: type, code, gateway, source, destination, quoted echo's id. */
+	private List<String> icmpErrors(Path pcap, String link) throws Exception {
+		List<String> fields = List.of("frame.interface_name", "icmp.type", "icmp.code", "icmp.redir_gw", "ip.src",
+				"ip.dst", "icmp.ident", "icmp.checksum.status", "ip.checksum.status");
+		return tshark(pcap, fields).stream()
+				.filter(f -> f.get("frame.interface_name").equals(link) && !f.get("icmp.type").isEmpty()
+						&& !f.get("icmp.type").equals("8") && !f.get("icmp.type").equals("0"))
+				.map(f -> String.join(" ", fields.subList(1, fields.size()).stream().map(f::get).toList())).toList();
+	}
+
+	@Test
+	void anIcmpRedirectIsARedirectForWireshark() throws Exception {
+		Path pcap = tmp.resolve("redirect.pcapng");
+		CliRun run = simulate(pcap, CliRun.examples().resolve("guards/rogue-router.hvnet").toString(), "--ping",
+				"HV01.Client", "Files");
+		assertEquals(0, run.exitCode(), run::toString);
+		// type 5 code 1 with the better gateway; the first ICMP identifier is the quoted echo's (Windows' 1)
+		assertEquals(List.of("5 1 10.0.10.1 10.0.10.254 10.0.10.20 1 1 1"),
+				icmpErrors(pcap, "HV01.Client.Net<->HV01.Ext"));
+	}
+
+	@Test
+	void anIcmpErrorThroughTheNatQuotesTheEchoAsItWasOnEachSide() throws Exception {
+		Path pcap = tmp.resolve("nat-error.pcapng");
+		CliRun run = simulate(pcap, CliRun.examples().resolve("nat/office-router.hvnet").toString(), "--ping",
+				"Laptop.Dev", "10.99.0.1");
+		assertEquals(0, run.exitCode(), run::toString); // the ping failed, the command did not
+		assertEquals(List.of("3 0  192.168.1.1 192.168.1.10 1024 1 1"), icmpErrors(pcap, "Laptop.Ethernet<->Office:1"));
+		assertEquals(List.of("3 0  192.168.1.1 172.30.16.2 1 1 1"),
+				icmpErrors(pcap, "Laptop.Dev.Net<->Laptop.DefaultSwitch"));
+	}
+
 	@Test
 	void captureKeepsOneLinkAndAnUnknownLinkListsThem() throws Exception {
 		Path all = tmp.resolve("all.pcapng");

@@ -404,7 +404,9 @@ public final class IpStack {
 		if (relay != null && relay.giaddr() != null) {
 			DhcpRelay.forward(engine, this, in, relay, frame);
 		} else if (service == null && engine.tracing()) {
-			engine.record(name, kind.json(), in.name(), Action.DROP, null, "no DHCP server on " + in.name(), frame);
+			engine.record(name, kind.json(), in.name(), Action.DROP, null, m.relayIp() != 0
+					? "no DHCP scope of " + name + " serves giaddr " + Addresses.format(m.relayIp()) + "'s subnet"
+					: "no DHCP server on " + in.name(), frame);
 		}
 	}
 

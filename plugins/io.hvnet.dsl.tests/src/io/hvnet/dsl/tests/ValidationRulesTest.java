@@ -273,8 +273,8 @@ public class ValidationRulesTest {
 				Arguments.of(IssueCodes.STEP_CHANGES_NOTHING, Severity.WARNING, "already disabled",
 						CABLED + "scenario \"s\" { disable S.N disable S.N }",
 						CABLED + "scenario \"s\" { disable S.N enable S.N }"),
-				Arguments.of(IssueCodes.TIME_UNIT, Severity.ERROR, "'h'",
-						CABLED + "scenario \"s\" { wait 2 h }",
+				Arguments.of(IssueCodes.TIME_UNIT, Severity.ERROR, "'w'",
+						CABLED + "scenario \"s\" { wait 2 w }",
 						CABLED + "scenario \"s\" { wait 2 min }"),
 				Arguments.of(IssueCodes.DURATION_RANGE, Severity.ERROR, "one day",
 						"physical switch P ports 8 mac-aging 0 s",
@@ -298,7 +298,28 @@ public class ValidationRulesTest {
 						VM + "{ dhcp-guard router-guard mac-spoofing } } } host H2 { parent { vnic V switch I { dhcp-guard } } internal switch I }"),
 				Arguments.of(IssueCodes.DHCP_CLIENT_WITHOUT_SERVER, Severity.WARNING, "DHCP server",
 						VM + "{ ip dhcp } } }",
-						DHCP_SERVER_VM + "vm B { synthetic adapter X switch P { ip dhcp } } }"));	}
+						DHCP_SERVER_VM + "vm B { synthetic adapter X switch P { ip dhcp } } }"),
+				// DHCP relays and lease times
+				Arguments.of(IssueCodes.DHCP_RELAY_TARGET_UNKNOWN, Severity.WARNING, "10.0.30.99",
+						RELAY.formatted("dhcp-relay 10.0.30.99", RELAYED_SCOPE),
+						RELAY.formatted("dhcp-relay 10.0.30.10", RELAYED_SCOPE)),
+				Arguments.of(IssueCodes.RELAYED_SUBNET_WITHOUT_SCOPE, Severity.WARNING, "10.0.20.0/24",
+						RELAY.formatted("dhcp-relay 10.0.30.10", "dhcp-server pool 10.0.30.50-10.0.30.99"),
+						RELAY.formatted("dhcp-relay 10.0.30.10", RELAYED_SCOPE)),
+				Arguments.of(IssueCodes.DHCP_RELAY_NOT_ROUTING, Severity.ERROR, "does not route",
+						RELAY.formatted("", RELAYED_SCOPE) + "server C { nic N { ip 10.0.30.20/24 dhcp-relay 10.0.30.10 } }",
+						RELAY.formatted("", RELAYED_SCOPE)
+								+ "server C { nic N { ip 10.0.30.20/24 forwarding dhcp-relay 10.0.30.10 } }"),
+				Arguments.of(IssueCodes.DHCP_LEASE_RANGE, Severity.ERROR, "999 d",
+						VM + "{ ip 10.0.10.2/24 dhcp-server pool 10.0.10.100-10.0.10.200 lease 30 s } } }",
+						VM + "{ ip 10.0.10.2/24 dhcp-server pool 10.0.10.100-10.0.10.200 lease 2 min } } }"));
+	}
+
+	/** Router R relays DHCP from 10.0.20.0/24 (%s: its relay) to server D on 10.0.30.0/24 (%s: D's scope). */
+	private static final String RELAY = "router R { interface G0 { ip 10.0.20.1/24 %s } interface G1 { ip 10.0.30.1/24 } }\n"
+			+ "server D { nic N { ip 10.0.30.10/24 gateway 10.0.30.1 %s } }\ncable R.G1 to D.N\n";
+
+	private static final String RELAYED_SCOPE = "dhcp-server pool 10.0.20.50-10.0.20.99 subnet 10.0.20.0/24";
 
 	/** A server cabled to port 3 of a physical switch, for the scenario steps' rows. */
 	private static final String CABLED = SERVER + "physical switch P ports 8 cable S.N to P port 3\n";

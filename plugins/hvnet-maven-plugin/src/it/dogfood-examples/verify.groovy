@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-assert log =~ /hvnet: 21 file\(s\) checked: 0 error\(s\)/
+assert log =~ /hvnet: 22 file\(s\) checked: 0 error\(s\)/
 assert log =~ /\d+ passed, 0 failed/
 def reports = new File(basedir, 'target/hvnet-reports').list().findAll { it.startsWith('TEST-') }
-assert reports.size() == 21
+assert reports.size() == 22

@@ -401,6 +401,15 @@ public class ValidationRulesTest {
 	}
 
 	@Test
+	public void aDhcpClientMayBeRoutedToAnotherVlanByTheRouterItsLeaseNames() throws Exception {
+		String text = "host H { private switch P vm A { synthetic adapter X switch P { ip dhcp vlan 10 } }"
+				+ " vm B { synthetic adapter X switch P { ip 10.0.0.2/24 vlan 20 } } }"
+				+ " scenario \"s\" { ping H.A -> H.B expect reachable }";
+		assertTrue(issues(text).stream().noneMatch(i -> IssueCodes.PING_VLANS_NEVER_MEET.equals(i.getCode())),
+				() -> describe(text));
+	}
+
+	@Test
 	public void everyVlanIdOfATrunkOrAPrivateVlanIsInRangeAndNoRangeIsReversed() throws Exception {
 		assertEquals(List.of("VLAN 4095 in the allowed list is out of range: 1 to 4094",
 				"the range 20-10 is reversed and names no VLAN; write 10-20"),

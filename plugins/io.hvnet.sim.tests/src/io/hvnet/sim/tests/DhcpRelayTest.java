@@ -110,4 +110,31 @@ public class DhcpRelayTest {
 		assertTrue(reasons(result).contains("no DHCP scope of DC1 serves giaddr 10.0.20.1's subnet"),
 				() -> reasons(result).toString());
 	}
+
+	@Test
+	void aWindowsServerThatForwardsRelaysLikeARouter() throws Exception {
+		// RRAS on a Windows server with two NICs: IP forwarding on both, the DHCP Relay Agent on the clients' side
+		Network network = topologies.parse("""
+				host HV01 {
+				    nic NIC1 { mac 00:1b:21:00:00:01 bindings vms }
+				    external switch Ext on NIC1
+				    vm Client { synthetic adapter Net switch Ext { mac 00:15:5d:00:01:01 ip dhcp } }
+				}
+				server GW {
+				    nic In { mac 00:1b:21:00:20:01 ip 10.0.20.1/24 forwarding dhcp-relay 10.0.30.10 }
+				    nic Out { mac 00:1b:21:00:20:02 ip 10.0.30.1/24 forwarding }
+				}
+				server DC1 { nic NIC1 { mac 00:1b:21:00:30:0a ip 10.0.30.10/24 gateway 10.0.30.1
+				    %s } }
+				cable HV01.NIC1 to GW.In
+				cable GW.Out to DC1.NIC1
+				""".formatted(RELAYED_SCOPE));
+		PingResult result = Topologies.ping(network, "HV01.Client", "DC1", 1);
+		assertTrue(result.reachable(), result::reason);
+		assertTrue(reasons(result).contains("DHCP relay on GW.In passes the ack of 10.0.20.50 from 10.0.30.10 to"
+				+ " 00:15:5d:00:01:01"), () -> reasons(result).toString());
+		// the echo request passed the relaying server once, as the clients' gateway
+		assertEquals(List.of("GW"), Topologies.names(result.pings().get(0).request()).stream()
+				.filter(n -> n.equals("GW")).toList());
+	}
 }

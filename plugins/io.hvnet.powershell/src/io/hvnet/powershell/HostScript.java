@@ -23,6 +23,7 @@ import io.hvnet.dsl.model.IpAddresses;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.PortSecurity;
 import io.hvnet.dsl.model.PrivateVlanMode;
+import io.hvnet.dsl.model.SimulatedTime;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Topology;
 import io.hvnet.dsl.model.VlanMembership;
@@ -363,14 +364,22 @@ public final class HostScript {
 	 * DHCP Server: Add-DhcpServerv4Scope, Add-DhcpServerv4ExclusionRange, Set-DhcpServerv4OptionValue -Router).
 	 */
 	private void dhcpServer(String where, Adapter adapter) {
-		DhcpServers.Scope scope = DhcpServers.of(adapter);
-		if (scope == null) {
-			return;
+		for (DhcpServers.Scope scope : DhcpServers.of(adapter)) {
+			dhcpScope(where, scope);
 		}
-		Addresses subnet = scope.address();
+	}
+
+	private void dhcpScope(String where, DhcpServers.Scope scope) {
+		Addresses subnet = scope.subnet();
 		StringBuilder text = new StringBuilder(where + ": Add-DhcpServerv4Scope -StartRange '"
 				+ Addresses.format(scope.first()) + "' -EndRange '" + Addresses.format(scope.last()) + "' -SubnetMask '"
 				+ Addresses.format(subnet.mask()) + "'");
+		if (scope.leaseSeconds() != SimulatedTime.DHCP_LEASE_SECONDS) {
+			long t = scope.leaseSeconds();
+			// a TimeSpan as PowerShell reads it: days.hours:minutes:seconds
+			text.append(String.format(" -LeaseDuration '%d.%02d:%02d:%02d'", t / 86_400, t % 86_400 / 3600,
+					t % 3600 / 60, t % 60));
+		}
 		for (int[] range : scope.exclusions()) {
 			text.append("; Add-DhcpServerv4ExclusionRange -StartRange '").append(Addresses.format(range[0]))
 					.append("' -EndRange '").append(Addresses.format(range[1])).append("'");

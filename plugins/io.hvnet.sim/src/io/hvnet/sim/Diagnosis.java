@@ -100,6 +100,14 @@ public final class Diagnosis {
 	}
 
 	/**
+	 * Why a DHCP client has no address although it had one: {@code expired} says which lease ran out, and when
+	 * ({@code DhcpClient.expired}).
+	 */
+	public static String ofExpiredLease(String client, String expired) {
+		return "DHCP lease of " + client + " " + expired;
+	}
+
+	/**
 	 * Why DHCP gave the client {@code client} (whose MAC is {@code mac}, as the trace writes it) no address: the
 	 * offers to it that a DHCP guard dropped, a server whose pool was exhausted, or no server that answered.
 	 */

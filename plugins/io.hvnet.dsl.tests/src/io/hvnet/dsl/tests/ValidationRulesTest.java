@@ -273,8 +273,8 @@ public class ValidationRulesTest {
 				Arguments.of(IssueCodes.STEP_CHANGES_NOTHING, Severity.WARNING, "already disabled",
 						CABLED + "scenario \"s\" { disable S.N disable S.N }",
 						CABLED + "scenario \"s\" { disable S.N enable S.N }"),
-				Arguments.of(IssueCodes.TIME_UNIT, Severity.ERROR, "'h'",
-						CABLED + "scenario \"s\" { wait 2 h }",
+				Arguments.of(IssueCodes.TIME_UNIT, Severity.ERROR, "'w'",
+						CABLED + "scenario \"s\" { wait 2 w }",
 						CABLED + "scenario \"s\" { wait 2 min }"),
 				Arguments.of(IssueCodes.DURATION_RANGE, Severity.ERROR, "one day",
 						"physical switch P ports 8 mac-aging 0 s",
@@ -310,7 +310,28 @@ public class ValidationRulesTest {
 						VM + "{ guest-mac 01:00:5E:00:00:09 mac-spoofing } } }",
 						VM + "{ guest-mac 02:00:5E:00:00:09 mac-spoofing } } }"),
 				Arguments.of(IssueCodes.GUEST_MAC_OF_ANOTHER, Severity.WARNING, "B.X",
-						GUEST_PAIR.formatted("00:15:5D:00:00:02"), GUEST_PAIR.formatted("02:00:00:00:00:09")));	}
+						GUEST_PAIR.formatted("00:15:5D:00:00:02"), GUEST_PAIR.formatted("02:00:00:00:00:09")),
+				// DHCP relays and lease times
+				Arguments.of(IssueCodes.DHCP_RELAY_TARGET_UNKNOWN, Severity.WARNING, "10.0.30.99",
+						RELAY.formatted("dhcp-relay 10.0.30.99", RELAYED_SCOPE),
+						RELAY.formatted("dhcp-relay 10.0.30.10", RELAYED_SCOPE)),
+				Arguments.of(IssueCodes.RELAYED_SUBNET_WITHOUT_SCOPE, Severity.WARNING, "10.0.20.0/24",
+						RELAY.formatted("dhcp-relay 10.0.30.10", "dhcp-server pool 10.0.30.50-10.0.30.99"),
+						RELAY.formatted("dhcp-relay 10.0.30.10", RELAYED_SCOPE)),
+				Arguments.of(IssueCodes.DHCP_RELAY_NOT_ROUTING, Severity.ERROR, "does not route",
+						RELAY.formatted("", RELAYED_SCOPE) + "server C { nic N { ip 10.0.30.20/24 dhcp-relay 10.0.30.10 } }",
+						RELAY.formatted("", RELAYED_SCOPE)
+								+ "server C { nic N { ip 10.0.30.20/24 forwarding dhcp-relay 10.0.30.10 } }"),
+				Arguments.of(IssueCodes.DHCP_LEASE_RANGE, Severity.ERROR, "999 d",
+						VM + "{ ip 10.0.10.2/24 dhcp-server pool 10.0.10.100-10.0.10.200 lease 30 s } } }",
+						VM + "{ ip 10.0.10.2/24 dhcp-server pool 10.0.10.100-10.0.10.200 lease 2 min } } }"));
+	}
+
+	/** Router R relays DHCP from 10.0.20.0/24 (%s: its relay) to server D on 10.0.30.0/24 (%s: D's scope). */
+	private static final String RELAY = "router R { interface G0 { ip 10.0.20.1/24 %s } interface G1 { ip 10.0.30.1/24 } }\n"
+			+ "server D { nic N { ip 10.0.30.10/24 gateway 10.0.30.1 %s } }\ncable R.G1 to D.N\n";
+
+	private static final String RELAYED_SCOPE = "dhcp-server pool 10.0.20.50-10.0.20.99 subnet 10.0.20.0/24";
 
 	/** VM A's guest sends from %s; VM B's adapter has MAC 00:15:5D:00:00:02. */
 	private static final String GUEST_PAIR = "host H { private switch P vm A { synthetic adapter X switch P {"
@@ -394,6 +415,15 @@ public class ValidationRulesTest {
 			assertTrue(issues(text).stream().noneMatch(i -> IssueCodes.CABLE_LOOP.equals(i.getCode())),
 					() -> file + ": " + describe(text));
 		}
+	}
+
+	@Test
+	public void aDhcpClientMayBeRoutedToAnotherVlanByTheRouterItsLeaseNames() throws Exception {
+		String text = "host H { private switch P vm A { synthetic adapter X switch P { ip dhcp vlan 10 } }"
+				+ " vm B { synthetic adapter X switch P { ip 10.0.0.2/24 vlan 20 } } }"
+				+ " scenario \"s\" { ping H.A -> H.B expect reachable }";
+		assertTrue(issues(text).stream().noneMatch(i -> IssueCodes.PING_VLANS_NEVER_MEET.equals(i.getCode())),
+				() -> describe(text));
 	}
 
 	@Test

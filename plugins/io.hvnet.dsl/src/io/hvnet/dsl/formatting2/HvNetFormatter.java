@@ -40,7 +40,7 @@ public class HvNetFormatter extends AbstractFormatter2 {
 	/** Keywords that start a setting or a declaration on a new line inside a block. */
 	private static final Set<String> LINE_STARTS = Set.of("mac", "bindings", "ip", "gateway", "vlan", "metric",
 			"speed", "team-member", "default", "route", "forwarding", "weak-host-send", "weak-host-receive",
-			"dhcp-server", "dhcp-guard", "router-guard", "mac-spoofing", "guest-mac");
+			"dhcp-server", "dhcp-guard", "router-guard", "mac-spoofing", "guest-mac", "dhcp-relay");
 
 	/** Four spaces, as in the examples, unless the caller (an editor) set its own indentation. */
 	@Override

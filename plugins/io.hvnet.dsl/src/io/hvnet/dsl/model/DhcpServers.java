@@ -30,7 +30,20 @@ public final class DhcpServers {
 	 * with the subnet's prefix length; {@code router} 0 when the scope hands out no gateway.
 	 */
 	public record Scope(EObject server, Adapter adapter, String name, Addresses address, int first, int last,
-			List<int[]> exclusions, int router) {
+			List<int[]> exclusions, int router, Addresses subnet, long leaseSeconds) {
+
+		/**
+		 * Whether the scope serves a subnet the server's adapter is not on: only clients behind a DHCP relay, whose
+		 * giaddr (RFC 2131 4.3.1) is in the subnet, lease from it.
+		 */
+		public boolean relayed() {
+			return !subnet.sameSubnet(address.address()) || subnet.prefixLength() != address.prefixLength();
+		}
+
+		/** Whether {@code ip} is on the scope's subnet: the giaddr or client address a server picks the scope by. */
+		public boolean serves(int ip) {
+			return subnet.sameSubnet(ip);
+		}
 
 		public boolean inPool(int ip) {
 			return Integer.compareUnsigned(ip, first) >= 0 && Integer.compareUnsigned(ip, last) <= 0;
@@ -86,16 +99,19 @@ public final class DhcpServers {
 		/** The pool and its options as the hover and the trace say them. */
 		public String describe() {
 			return "DHCP server for " + pool() + (exclusions.isEmpty() ? "" : " but " + exclusions.size()
-					+ " excluded range" + (exclusions.size() == 1 ? "" : "s")) + ", mask /" + address.prefixLength()
-					+ (router == 0 ? ", no router option" : ", router " + Addresses.format(router));
+					+ " excluded range" + (exclusions.size() == 1 ? "" : "s")) + ", mask /" + subnet.prefixLength()
+					+ (router == 0 ? ", no router option" : ", router " + Addresses.format(router))
+					+ (relayed() ? ", for relayed subnet " + Addresses.format(subnet.network()) + "/"
+							+ subnet.prefixLength() : "")
+					+ (leaseSeconds == SimulatedTime.DHCP_LEASE_SECONDS ? "" : ", lease " + leaseSeconds + " s");
 		}
 	}
 
 	/**
 	 * What a client got from a server: its address with the scope's prefix length (option 1), the router (option 3;
-	 * 0 for none) that becomes its default gateway, and the server's name.
+	 * 0 for none) that becomes its default gateway, the server's name and the lease time (option 51).
 	 */
-	public record Lease(Addresses address, int router, String server) {
+	public record Lease(Addresses address, int router, String server, long seconds) {
 
 		/** {@code 10.0.10.100/24, router 10.0.10.1, from R1.Gi0}. */
 		public String describe() {
@@ -108,17 +124,29 @@ public final class DhcpServers {
 	}
 
 	/**
-	 * The server an adapter's 'dhcp-server' declares; null when it declares none, or when the pool, the adapter's
-	 * address or the router is not a valid IPv4 address (HVN076 and the address rules say so).
+	 * The scopes an adapter's 'dhcp-server' settings declare, in the order written; a setting whose pool, subnet or
+	 * router is not a valid IPv4 address, or an adapter without an address, declares none (HVN076 and the address
+	 * rules say so).
 	 */
-	public static Scope of(Adapter adapter) {
-		DhcpServer server = adapter.getDhcpServer();
-		if (server == null || server.getPool() == null) {
+	public static List<Scope> of(Adapter adapter) {
+		List<Scope> scopes = new ArrayList<>();
+		for (DhcpServer server : adapter.getDhcpServers()) {
+			Scope s = of(adapter, server);
+			if (s != null) {
+				scopes.add(s);
+			}
+		}
+		return scopes;
+	}
+
+	private static Scope of(Adapter adapter, DhcpServer server) {
+		if (server.getPool() == null) {
 			return null;
 		}
 		List<Addresses> own = IpAddresses.of(adapter);
 		int[] pool = range(server.getPool());
-		if (own.isEmpty() || pool == null) {
+		Addresses subnet = subnet(server, own);
+		if (own.isEmpty() || pool == null || subnet == null) {
 			return null;
 		}
 		List<int[]> exclusions = new ArrayList<>();
@@ -137,7 +165,20 @@ public final class DhcpServers {
 			router = r.address();
 		}
 		return new Scope(server, adapter, Names.of(adapter), own.get(0), pool[0], pool[1], List.copyOf(exclusions),
-				router);
+				router, subnet, SimulatedTime.leaseSeconds(server));
+	}
+
+	/**
+	 * The subnet a scope serves: its 'subnet' (a network with its prefix length) when written, else the adapter's
+	 * first address's subnet; null when 'subnet' is not a prefix or {@code own} is empty.
+	 */
+	public static Addresses subnet(DhcpServer server, List<Addresses> own) {
+		if (server.getSubnet() != null) {
+			Addresses written = Addresses.parse(server.getSubnet());
+			return written == null || written.prefixLength() < 0 ? null
+					: new Addresses(written.network(), written.prefixLength());
+		}
+		return own.isEmpty() ? null : own.get(0);
 	}
 
 	/** Every DHCP server of the networks, in model order: the written ones and each Default Switch's. */
@@ -145,11 +186,8 @@ public final class DhcpServers {
 		List<Scope> scopes = new ArrayList<>();
 		for (Network network : networks) {
 			for (EObject o : (Iterable<EObject>) network::eAllContents) {
-				if (o instanceof Adapter a && a.getDhcpServer() != null) {
-					Scope s = of(a);
-					if (s != null) {
-						scopes.add(s);
-					}
+				if (o instanceof Adapter a && !a.getDhcpServers().isEmpty()) {
+					scopes.addAll(of(a));
 				} else if (o instanceof Host host) {
 					Nats.of(host).stream().filter(Nats.Nat::defaultSwitch).map(DhcpServers::ofDefaultSwitch)
 							.filter(Objects::nonNull).forEach(scopes::add);
@@ -174,7 +212,7 @@ public final class DhcpServers {
 		}
 		Addresses own = new Addresses(nat.gateway(), nat.prefix().prefixLength());
 		return new Scope(nat.element(), nat.vnic(), Names.of(nat.vnic()), own, pool.get(0)[0],
-				pool.get(pool.size() - 1)[1], List.of(), nat.gateway());
+				pool.get(pool.size() - 1)[1], List.of(), nat.gateway(), own, SimulatedTime.DHCP_LEASE_SECONDS);
 	}
 
 	/** Whether the adapter takes its address from DHCP ('ip dhcp'). */

@@ -14,6 +14,7 @@ import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.NicEnd;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PortEnd;
+import io.hvnet.dsl.hvnet.SubInterface;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
 
@@ -61,6 +62,11 @@ public final class Segments {
 			return p.getSwitch();
 		}
 		return null;
+	}
+
+	/** {@link #of(Adapter)} for a router's 802.1Q sub-interface: its interface's segment, in the sub-interface's VLAN. */
+	public String of(SubInterface sub) {
+		return "p" + id(find((PhysicalNic) sub.eContainer())) + ":" + sub.getVlan();
 	}
 
 	/** A key equal for two adapters exactly when they share a segment and the VLAN of their own traffic. */

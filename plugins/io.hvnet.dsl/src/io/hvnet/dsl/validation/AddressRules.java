@@ -25,7 +25,7 @@ public class AddressRules extends AbstractRules {
 		for (var feature : List.of(HvnetPackage.Literals.ADAPTER__MAC, HvnetPackage.Literals.ADAPTER__ADDRESS,
 				HvnetPackage.Literals.ADAPTER__GATEWAY, HvnetPackage.Literals.ADAPTER__METRIC, HvnetPackage.Literals.ADAPTER__SPEED,
 				HvnetPackage.Literals.ADAPTER__TEAM_MEMBER, HvnetPackage.Literals.ADAPTER__DHCP,
-				HvnetPackage.Literals.ADAPTER__DHCP_SERVER, HvnetPackage.Literals.ADAPTER__GUEST_MAC)) {
+				HvnetPackage.Literals.ADAPTER__GUEST_MAC)) {
 			if (timesWritten(adapter, feature) > 1) {
 				error("'" + keyword(feature.getName()) + "' is written more than once for " + adapter.getName()
 						+ "; the last one would win", adapter, feature, IssueCodes.SETTING_TWICE);
@@ -107,7 +107,6 @@ public class AddressRules extends AbstractRules {
 		case "address" -> "ip";
 		case "teamMember" -> "team-member";
 		case "dhcp" -> "ip dhcp";
-		case "dhcpServer" -> "dhcp-server";
 		case "guestMac" -> "guest-mac";
 		default -> feature;
 		};

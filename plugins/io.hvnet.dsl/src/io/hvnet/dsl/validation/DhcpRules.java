@@ -11,13 +11,17 @@ import io.hvnet.dsl.hvnet.AddressRange;
 import io.hvnet.dsl.hvnet.DhcpServer;
 import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.dsl.hvnet.PhysicalNic;
+import io.hvnet.dsl.hvnet.SubInterface;
 import io.hvnet.dsl.hvnet.VmAdapter;
 import io.hvnet.dsl.model.Addresses;
+import io.hvnet.dsl.model.DhcpRelays;
 import io.hvnet.dsl.model.DhcpServers;
 import io.hvnet.dsl.model.IpAddresses;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.PortSecurity;
 import io.hvnet.dsl.model.Segments;
+import io.hvnet.dsl.model.SimulatedTime;
 
 /** DHCP servers and clients, and a virtual switch port's DHCP guard, router guard and MAC spoofing (issue #15). */
 public class DhcpRules extends AbstractRules {
@@ -50,9 +54,14 @@ public class DhcpRules extends AbstractRules {
 					+ " a static 'ip'", server, HvnetPackage.Literals.DHCP_SERVER__POOL, IssueCodes.DHCP_POOL_OFF_SUBNET);
 			return;
 		}
-		Addresses subnet = own.get(0);
-		String where = " outside " + Names.label(adapter) + "'s subnet " + Addresses.format(subnet.network()) + "/"
-				+ subnet.prefixLength();
+		Addresses subnet = DhcpServers.subnet(server, own);
+		if (subnet == null) {
+			error("a scope's 'subnet' is a network with its prefix length, e.g. 10.0.20.0/24", server,
+					HvnetPackage.Literals.DHCP_SERVER__SUBNET, IssueCodes.INVALID_ADDRESS);
+			return;
+		}
+		String where = " outside " + (server.getSubnet() != null ? "the scope's subnet "
+				: Names.label(adapter) + "'s subnet ") + Addresses.format(subnet.network()) + "/" + subnet.prefixLength();
 		onSubnet(server.getPool(), subnet, "pool", where, server, HvnetPackage.Literals.DHCP_SERVER__POOL);
 		for (AddressRange exclusion : server.getExclusions()) {
 			onSubnet(exclusion, subnet, "exclusion", where, server, HvnetPackage.Literals.DHCP_SERVER__EXCLUSIONS);
@@ -65,6 +74,73 @@ public class DhcpRules extends AbstractRules {
 			} else if (!subnet.sameSubnet(router.address())) {
 				error("router " + server.getRouter() + " is" + where + ": clients could not reach their gateway",
 						server, HvnetPackage.Literals.DHCP_SERVER__ROUTER, IssueCodes.DHCP_POOL_OFF_SUBNET);
+			}
+		}
+		lease(server);
+	}
+
+	private void lease(DhcpServer server) {
+		if (server.getLeaseUnit() == null) {
+			return;
+		}
+		long seconds = SimulatedTime.seconds(server.getLeaseAmount(), server.getLeaseUnit());
+		if (seconds < 0) {
+			error("'" + server.getLeaseUnit() + "' is not a time unit: write 's' (seconds), 'min' (minutes), 'h' (hours)"
+					+ " or 'd' (days)", server, HvnetPackage.Literals.DHCP_SERVER__LEASE_UNIT, IssueCodes.TIME_UNIT);
+		} else if (seconds < NumberRanges.MIN_LEASE_SECONDS || seconds > NumberRanges.MAX_LEASE_SECONDS) {
+			error("a DHCP lease lasts 1 min to 999 d (Windows DHCP Server's bounds), not " + seconds + " s", server,
+					HvnetPackage.Literals.DHCP_SERVER__LEASE_AMOUNT, IssueCodes.DHCP_LEASE_RANGE);
+		}
+	}
+
+	/**
+	 * A DHCP relay runs where packets are routed (a router's interface, or a Windows interface with IP forwarding:
+	 * RRAS's DHCP Relay Agent is a routing protocol), from a static address of its own, the giaddr.
+	 */
+	@Check
+	public void relayOnAdapter(Adapter adapter) {
+		if (!adapter.getDhcpRelays().isEmpty()) {
+			boolean routes = adapter instanceof PhysicalNic nic && nic.isRouterInterface() || adapter.isForwarding();
+			relay(DhcpRelays.of(adapter), adapter.getDhcpRelays(), routes, adapter,
+					HvnetPackage.Literals.ADAPTER__DHCP_RELAYS);
+		}
+	}
+
+	@Check
+	public void relayOnSubInterface(SubInterface sub) {
+		if (!sub.getDhcpRelays().isEmpty()) {
+			relay(DhcpRelays.of(sub), sub.getDhcpRelays(), true, sub, HvnetPackage.Literals.SUB_INTERFACE__DHCP_RELAYS);
+		}
+	}
+
+	private void relay(DhcpRelays.Relay relay, List<String> written, boolean routes, EObject owner,
+			org.eclipse.emf.ecore.EStructuralFeature feature) {
+		if (!routes || relay.giaddr() == null) {
+			error(relay.name() + " relays DHCP, but " + (!routes ? "does not route: a relay agent runs on a router's"
+					+ " interface or one with 'forwarding' (RRAS)" : "has no static address to relay from (giaddr)"),
+					owner, feature, IssueCodes.DHCP_RELAY_NOT_ROUTING);
+			return;
+		}
+		Network network = org.eclipse.xtext.EcoreUtil2.getContainerOfType(owner, Network.class);
+		List<DhcpServers.Scope> scopes = DhcpServers.of(List.of(network));
+		for (int i = 0; i < written.size(); i++) {
+			Addresses target = Addresses.parse(written.get(i));
+			if (target == null || target.prefixLength() >= 0) {
+				error("a DHCP relay target is a server's IPv4 address without a prefix length, not '" + written.get(i)
+						+ "'", owner, feature, i, IssueCodes.INVALID_ADDRESS);
+				continue;
+			}
+			int server = target.address();
+			List<DhcpServers.Scope> at = scopes.stream().filter(s -> s.address().address() == server).toList();
+			if (at.isEmpty()) {
+				warning("no DHCP server of this network answers at " + Addresses.format(server) + ": " + relay.name()
+						+ "'s clients would get no address from it", owner, feature, i,
+						IssueCodes.DHCP_RELAY_TARGET_UNKNOWN);
+			} else if (at.stream().noneMatch(s -> s.serves(relay.giaddr().address()))) {
+				warning("the DHCP server at " + Addresses.format(server) + " has no scope for " + relay.name()
+						+ "'s subnet " + Addresses.format(relay.giaddr().network()) + "/" + relay.giaddr().prefixLength()
+						+ ": write a 'dhcp-server pool … subnet …' for it", owner, feature, i,
+						IssueCodes.RELAYED_SUBNET_WITHOUT_SCOPE);
 			}
 		}
 	}
@@ -94,8 +170,9 @@ public class DhcpRules extends AbstractRules {
 	 */
 	@Check
 	public void segments(Network network) {
-		List<DhcpServers.Scope> scopes = DhcpServers.of(List.of(network));
-		if (scopes.isEmpty()) {
+		List<DhcpServers.Scope> scopes = DhcpServers.of(List.of(network)).stream().filter(s -> !s.relayed()).toList();
+		List<DhcpRelays.Relay> relays = relays(network);
+		if (scopes.isEmpty() && relays.isEmpty()) {
 			// the usual file: no segment to work out, only clients to warn about
 			for (EObject o : (Iterable<EObject>) network::eAllContents) {
 				if (o instanceof Adapter a && DhcpServers.isClient(a)) {
@@ -107,6 +184,8 @@ public class DhcpRules extends AbstractRules {
 		Segments segments = Segments.of(network);
 		List<String> scopeSegments = new ArrayList<>();
 		scopes.forEach(s -> scopeSegments.add(segments.of(s.adapter())));
+		List<String> relaySegments = relays.stream().map(r -> r.element() instanceof SubInterface sub
+				? segments.of(sub) : segments.of((Adapter) r.element())).toList();
 		for (int i = 0; i < scopes.size(); i++) {
 			DhcpServers.Scope s = scopes.get(i);
 			for (int j = 0; j < i; j++) {
@@ -141,7 +220,7 @@ public class DhcpRules extends AbstractRules {
 			String segment = null;
 			if (DhcpServers.isClient(a)) {
 				segment = segments.of(a);
-				if (!scopeSegments.contains(segment)) {
+				if (!scopeSegments.contains(segment) && !relaySegments.contains(segment)) {
 					noServer(a);
 				}
 			}
@@ -160,8 +239,20 @@ public class DhcpRules extends AbstractRules {
 		}
 	}
 
+	/** The DHCP relays of the file, with a server to relay to, in model order. */
+	private static List<DhcpRelays.Relay> relays(Network network) {
+		List<DhcpRelays.Relay> relays = new ArrayList<>();
+		for (EObject o : (Iterable<EObject>) network::eAllContents) {
+			DhcpRelays.Relay r = o instanceof Adapter || o instanceof SubInterface ? DhcpRelays.of(o) : null;
+			if (r != null && !r.servers().isEmpty()) {
+				relays.add(r);
+			}
+		}
+		return relays;
+	}
+
 	private void noServer(Adapter client) {
-		warning(Names.label(client) + " takes its address from DHCP, but no DHCP server serves its segment", client,
+		warning(Names.label(client) + " takes its address from DHCP, but no DHCP server or relay serves its segment", client,
 				HvnetPackage.Literals.ADAPTER__DHCP, IssueCodes.DHCP_CLIENT_WITHOUT_SERVER);
 	}
 

@@ -95,6 +95,10 @@ public final class IssueCodes {
 	public static final String GUEST_MAC_ON_NIC = "HVN085";
 	public static final String GUEST_MAC_NOT_UNICAST = "HVN086";
 	public static final String GUEST_MAC_OF_ANOTHER = "HVN087";
+	public static final String DHCP_RELAY_TARGET_UNKNOWN = "HVN088";
+	public static final String RELAYED_SUBNET_WITHOUT_SCOPE = "HVN089";
+	public static final String DHCP_RELAY_NOT_ROUTING = "HVN090";
+	public static final String DHCP_LEASE_RANGE = "HVN091";
 
 	private static final Map<String, String> DESCRIPTIONS = new TreeMap<>();
 
@@ -176,13 +180,17 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(DHCP_CLIENT_WITHOUT_SERVER, "A DHCP client ('ip dhcp') with no DHCP server on its segment.");
 		DESCRIPTIONS.put(NO_SUCH_CABLE, "'unplug cable' / 'plug cable' names an end no cable has.");
 		DESCRIPTIONS.put(STEP_CHANGES_NOTHING, "A scenario step that changes nothing: the cable is already unplugged or plugged, the adapter already disabled or enabled.");
-		DESCRIPTIONS.put(TIME_UNIT, "A duration is written in 's' (seconds) or 'min' (minutes).");
+		DESCRIPTIONS.put(TIME_UNIT, "A duration is written in 's' (seconds), 'min' (minutes), 'h' (hours) or 'd' (days).");
 		DESCRIPTIONS.put(DURATION_RANGE, "A 'wait' or 'mac-aging' lasts 1 s to one day.");
 		DESCRIPTIONS.put(GUEST_MAC_WITHOUT_SPOOFING,
 				"A guest sends from another MAC ('guest-mac') but MAC address spoofing is off: its switch port drops its frames.");
 		DESCRIPTIONS.put(GUEST_MAC_ON_NIC, "'guest-mac' is for a virtual switch port's guest; a physical NIC has 'mac'.");
 		DESCRIPTIONS.put(GUEST_MAC_NOT_UNICAST, "A 'guest-mac' must be a unicast MAC: a frame's source cannot be a group address.");
 		DESCRIPTIONS.put(GUEST_MAC_OF_ANOTHER, "A 'guest-mac' that is another adapter's MAC: two senders of one address.");
+		DESCRIPTIONS.put(DHCP_RELAY_TARGET_UNKNOWN, "A 'dhcp-relay' target is no address a DHCP server of the network answers at.");
+		DESCRIPTIONS.put(RELAYED_SUBNET_WITHOUT_SCOPE, "The servers a DHCP relay forwards to have no scope for the relay interface's subnet.");
+		DESCRIPTIONS.put(DHCP_RELAY_NOT_ROUTING, "A DHCP relay runs on a routing interface (a router's, or one with 'forwarding') with a static address.");
+		DESCRIPTIONS.put(DHCP_LEASE_RANGE, "A DHCP lease lasts 1 min to 999 days.");
 	}
 
 	private IssueCodes() {

@@ -29,6 +29,9 @@ public final class NumberRanges {
 	 * waiting).
 	 */
 	public static final long MAX_SECONDS = 86_400;
+	/** A DHCP lease's bounds: a minute, and 999 days, the longest lease Windows DHCP Server's console takes. */
+	public static final long MIN_LEASE_SECONDS = 60;
+	public static final long MAX_LEASE_SECONDS = 999L * 86_400;
 
 	private NumberRanges() {
 	}

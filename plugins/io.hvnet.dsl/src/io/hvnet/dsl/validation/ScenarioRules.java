@@ -51,9 +51,13 @@ public class ScenarioRules extends AbstractRules {
 		}
 	}
 
-	/** A stack with a gateway or a static route may reach another VLAN through a router. */
+	/**
+	 * A stack with a gateway or a static route may reach another VLAN through a router; so may a DHCP client, whose
+	 * lease's router option may become its gateway (through a relay, from a server in another subnet).
+	 */
 	private static boolean routed(Endpoint from) {
-		return RoutingTable.of(from).entries().stream().anyMatch(e -> e.origin() != RoutingTable.Origin.CONNECTED);
+		return RoutingTable.of(from).entries().stream().anyMatch(e -> e.origin() != RoutingTable.Origin.CONNECTED)
+				|| Topology.ipInterfaces(from).stream().anyMatch(DhcpServers::isClient);
 	}
 
 	private static boolean onlyPath(Endpoint from, Endpoint to) {

@@ -88,7 +88,8 @@ public class TimelineRules extends AbstractRules {
 			EStructuralFeature unitFeature) {
 		long seconds = SimulatedTime.seconds(amount, unit);
 		if (seconds < 0) {
-			error("'" + unit + "' is not a time unit: write 's' (seconds) or 'min' (minutes)", owner, unitFeature,
+			error("'" + unit + "' is not a time unit: write 's' (seconds), 'min' (minutes), 'h' (hours)"
+					+ " or 'd' (days)", owner, unitFeature,
 					IssueCodes.TIME_UNIT);
 		} else if (seconds < 1 || seconds > NumberRanges.MAX_SECONDS) {
 			error("a duration lasts 1 s to " + NumberRanges.MAX_SECONDS + " s (one day), not " + seconds + " s", owner,

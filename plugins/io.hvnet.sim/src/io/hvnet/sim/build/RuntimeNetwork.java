@@ -63,13 +63,15 @@ public record RuntimeNetwork(Engine engine, Map<Endpoint, IpStack> stacks, List<
 	}
 
 	/**
-	 * Why DHCP gave {@code stack} no address (its first client without a lease, {@link Diagnosis#ofDhcp}), or null
+	 * Why DHCP gave {@code stack} no address (its first client without a lease: {@link Diagnosis#ofDhcp}, or
+	 * {@link Diagnosis#ofExpiredLease} when the lease it had ran out), or null
 	 * when it has no such client.
 	 */
 	public String dhcpFailure(IpStack stack) {
 		for (DhcpClient c : dhcpClients) {
 			if (c.stack() == stack && c.lease() == null) {
-				return Diagnosis.ofDhcp(c.name(), c.mac(), engine.trace());
+				return c.expired() != null ? Diagnosis.ofExpiredLease(c.name(), c.expired())
+						: Diagnosis.ofDhcp(c.name(), c.mac(), engine.trace());
 			}
 		}
 		return null;

@@ -11,10 +11,13 @@ import io.hvnet.sim.Action;
 import io.hvnet.sim.SeedFlow;
 
 /**
- * A DHCP server answering on one interface of a stack (RFC 2131): a DISCOVER gets an OFFER of the scope's first
- * free address (the same one again for a client it offered one before), a REQUEST naming this server gets an ACK, a
- * REQUEST naming another server frees the address offered. Offers and acknowledgements go to the client's MAC and
- * the offered address. What it leased lasts for the run.
+ * A DHCP server's scope on a stack (RFC 2131): a DISCOVER gets an OFFER of the scope's first free address (the same
+ * one again for a client it offered one before), a REQUEST naming this server gets an ACK, a REQUEST naming another
+ * server frees the address offered, a REQUEST that renews or rebinds (the client's address in 'ciaddr', no server
+ * named) gets an ACK when the address is the client's here. Answers go to the client's MAC and the offered address on
+ * the receiving interface; to the relay (giaddr) when a relay forwarded the request; to the client's address when
+ * it renews. What it leased stays the client's for the run: the server forgets no lease (a client that lost its
+ * address gets the same one again).
  */
 final class DhcpService {
 
@@ -24,6 +27,10 @@ final class DhcpService {
 
 	DhcpService(DhcpServers.Scope scope) {
 		this.scope = scope;
+	}
+
+	DhcpServers.Scope scope() {
+		return scope;
 	}
 
 	void reset() {
@@ -47,6 +54,13 @@ final class DhcpService {
 				taken.add(ip);
 			}
 			answer(engine, stack, in, m, DhcpMessage.Type.OFFER, ip, "offers");
+		} else if (m.type() == DhcpMessage.Type.REQUEST && m.clientIp() != 0) {
+			if (ip != null && ip == m.clientIp()) {
+				answer(engine, stack, in, m, DhcpMessage.Type.ACK, ip, "renews");
+			} else {
+				record(engine, stack, in, Action.DROP, null, Addresses.format(m.clientIp()) + " is no lease of "
+						+ Macs.format(m.clientMac()) + " at " + scope.name() + "'s DHCP server", frame);
+			}
 		} else if (m.type() == DhcpMessage.Type.REQUEST) {
 			if (m.serverId() != scope.address().address()) {
 				if (ip != null) {
@@ -66,13 +80,20 @@ final class DhcpService {
 			int ip, String verb) {
 		int server = scope.address().address();
 		DhcpMessage message = new DhcpMessage(type, request.xid(), request.clientMac(), ip, server,
-				scope.address().prefixLength(), scope.router());
+				scope.subnet().prefixLength(), scope.router(), request.clientIp(), request.relayIp(),
+				scope.leaseSeconds());
+		String reason = "DHCP server " + verb + " " + Addresses.format(ip) + "/" + scope.subnet().prefixLength()
+				+ (scope.router() == 0 ? "" : ", router " + Addresses.format(scope.router())) + " to "
+				+ Macs.format(request.clientMac()) + ", lease " + scope.leaseSeconds() + " s";
+		if (request.relayIp() != 0 || request.clientIp() != 0) {
+			int to = request.relayIp() != 0 ? request.relayIp() : request.clientIp();
+			stack.sendDhcp(engine, server, to, message, reason + (request.relayIp() != 0 ? " through the relay at "
+					+ Addresses.format(to) : ""));
+			return;
+		}
 		Frame frame = Frame.dhcp(in.adapter().mac(), request.clientMac(), server, ip, message)
 				.via(new PathNode(stack.hop(), null));
-		record(engine, stack, in, Action.SEND, SeedFlow.leaving(stack.kind()), "DHCP server " + verb + " "
-				+ Addresses.format(ip) + "/" + scope.address().prefixLength()
-				+ (scope.router() == 0 ? "" : ", router " + Addresses.format(scope.router())) + " to "
-				+ Macs.format(request.clientMac()), frame);
+		record(engine, stack, in, Action.SEND, SeedFlow.leaving(stack.kind()), reason, frame);
 		in.adapter().send(engine, frame, in);
 	}
 

@@ -14,6 +14,7 @@ import java.util.function.LongConsumer;
 import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.model.Addresses;
+import io.hvnet.dsl.model.DhcpRelays;
 import io.hvnet.dsl.model.DhcpServers;
 import io.hvnet.dsl.model.Nats;
 import io.hvnet.dsl.model.RoutingTable;
@@ -54,7 +55,8 @@ public final class IpStack {
 	private RoutingTable table;
 	/** The runtime adapter of every adapter of the endpoint's stack, DHCP clients without an address included. */
 	private final Map<Adapter, EndpointAdapter> runtimeAdapters = new IdentityHashMap<>();
-	private final Map<Adapter, DhcpService> dhcpServices = new IdentityHashMap<>();
+	/** The DHCP scopes this stack serves, in model order. */
+	private final List<DhcpService> dhcpServices = new ArrayList<>();
 	private final Map<Adapter, DhcpServers.Lease> leases = new IdentityHashMap<>();
 	private final List<IpInterface> interfaces = new ArrayList<>();
 	private final Map<RoutingTable.Interface, IpInterface> byModel = new IdentityHashMap<>();
@@ -106,7 +108,7 @@ public final class IpStack {
 		if (nat != null) {
 			nat.reset();
 		}
-		dhcpServices.values().forEach(DhcpService::reset);
+		dhcpServices.forEach(DhcpService::reset);
 		if (!leases.isEmpty()) {
 			leases.clear();
 			configure(original);
@@ -138,13 +140,20 @@ public final class IpStack {
 
 	/** Serves DHCP from {@code scope} on its adapter (an attached one with an address). */
 	public void serveDhcp(DhcpServers.Scope scope) {
-		dhcpServices.put(scope.adapter(), new DhcpService(scope));
+		dhcpServices.add(new DhcpService(scope));
 	}
 
 	/** A DHCP client of this stack got {@code lease} for {@code adapter}: the stack binds it and routes by it. */
 	void lease(Adapter adapter, DhcpServers.Lease lease) {
 		leases.put(adapter, lease);
 		configure(RoutingTable.of(endpoint, leases::get));
+	}
+
+	/** The lease of {@code adapter} expired: the stack drops its address and the routes through it. */
+	void unlease(Adapter adapter) {
+		if (leases.remove(adapter) != null) {
+			configure(RoutingTable.of(endpoint, leases::get));
+		}
 	}
 
 	/** Whether a NAT of this stack has {@code address} inside its prefix. */
@@ -380,14 +389,81 @@ public final class IpStack {
 		}
 	}
 
-	/** A DHCP client's DISCOVER or REQUEST goes to the DHCP server on the interface, if it has one. */
+	/**
+	 * A DHCP message that arrived: a unicast one for another address is routed on (or dropped) like any packet; a
+	 * server's answer to this stack's address is a relay's to pass back to its client; a client's DISCOVER or REQUEST
+	 * goes to the scope that serves it ({@link #dhcpServiceFor}) and, when broadcast on an interface with a
+	 * 'dhcp-relay', to the relay's servers too.
+	 */
 	private void receiveDhcp(Engine engine, IpInterface in, Frame frame) {
-		DhcpService service = in.vlan() == 0 ? dhcpServices.get(in.model().adapter()) : null;
-		if (service != null && !frame.dhcp().type().fromServer()) {
-			service.receive(engine, this, in, frame);
-		} else if (engine.tracing()) {
-			engine.record(name, kind.json(), in.name(), Action.DROP, null, "no DHCP server on " + in.name(), frame);
+		DhcpMessage m = frame.dhcp();
+		boolean broadcast = frame.ipDst() == DhcpRelay.BROADCAST_IP;
+		// any address of the stack: a server answers a relay at giaddr, which is another interface's than the one
+		// the answer arrives on
+		if (!broadcast && interfaces.stream().noneMatch(i -> i.owns(frame.ipDst()))) {
+			if (in.model().forwarding()) {
+				forward(engine, in, frame);
+			} else if (engine.tracing()) {
+				engine.record(name, kind.json(), in.name(), Action.DROP, null,
+						Addresses.format(frame.ipDst()) + " is not an address of " + in.name(), frame);
+			}
+			return;
 		}
+		if (m.type().fromServer()) {
+			DhcpRelay.answer(engine, this, in, frame);
+			return;
+		}
+		DhcpService service = dhcpServiceFor(in, m);
+		if (service != null) {
+			service.receive(engine, this, in, frame);
+		}
+		DhcpRelays.Relay relay = broadcast && m.relayIp() == 0 ? DhcpRelays.of(in.model().element()) : null;
+		if (relay != null && relay.giaddr() != null) {
+			DhcpRelay.forward(engine, this, in, relay, frame);
+		} else if (service == null && engine.tracing()) {
+			engine.record(name, kind.json(), in.name(), Action.DROP, null, m.relayIp() != 0
+					? "no DHCP scope of " + name + " serves giaddr " + Addresses.format(m.relayIp()) + "'s subnet"
+					: "no DHCP server on " + in.name(), frame);
+		}
+	}
+
+	/**
+	 * The scope a client's message is for: the one whose subnet holds the relay's address (giaddr), else the
+	 * client's own address (a renewal), else a scope of the receiving adapter's own subnet (RFC 2131 4.3.1).
+	 */
+	private DhcpService dhcpServiceFor(IpInterface in, DhcpMessage m) {
+		int key = m.relayIp() != 0 ? m.relayIp() : m.clientIp();
+		for (DhcpService service : dhcpServices) {
+			DhcpServers.Scope scope = service.scope();
+			if (key != 0 ? scope.serves(key)
+					: in.vlan() == 0 && scope.adapter() == in.model().adapter() && !scope.relayed()) {
+				return service;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Sends a DHCP message as a routed unicast to {@code dst} (a relay to its server, a server to a relay or a
+	 * renewing client, a client renewing with its server), from {@code source} or the outgoing interface's address.
+	 */
+	void sendDhcp(Engine engine, Integer source, int dst, DhcpMessage message, String reason) {
+		Route route = route(engine, dst, source);
+		if (route == null) {
+			engine.record(name, kind.json(), null, Action.DROP, null, lastRouteFailure, null);
+			return;
+		}
+		int src = source != null ? source : senderFor(route.iface(), dst);
+		resolve(engine, route.iface(), route.nextHop(), mac -> {
+			Frame frame = Frame.dhcp(route.iface().adapter().mac(), mac, src, dst, message)
+					.via(new PathNode(hop, null));
+			if (engine.tracing()) {
+				engine.record(name, kind.json(), route.iface().name(), Action.SEND, SeedFlow.leaving(kind), reason,
+						frame);
+			}
+			route.iface().adapter().send(engine, frame, route.iface());
+		}, () -> engine.record(name, kind.json(), route.iface().name(), Action.DROP, null,
+				reason + ": " + arpUnanswered(route), null));
 	}
 
 	/**

@@ -8,8 +8,8 @@ import io.hvnet.sim.net.DhcpMessage;
  * (op, hardware type and length, transaction id, 'yiaddr', 'chaddr', empty server name and boot file), the magic
  * cookie and the options of RFC 2132 a Windows client and server exchange: 53 message type, 50 requested address
  * (REQUEST), 54 server identifier (OFFER, REQUEST, ACK), 51 lease time, 1 subnet mask and 3 router (OFFER, ACK), 255
- * end. The lease time is 8 days, Windows DHCP Server's default for a new scope. Field names are Wireshark's ({@code
- * dhcp.*}).
+ * end; 'ciaddr' while a client renews, 'giaddr' and one hop once a relay agent forwarded it (RFC 1542). The lease
+ * time is the scope's. Field names are Wireshark's ({@code dhcp.*}).
  */
 final class DhcpEncoder {
 
@@ -17,7 +17,6 @@ final class DhcpEncoder {
 	/** op … file (RFC 2131 figure 1) and the magic cookie. */
 	private static final int FIXED = 236 + 4;
 	private static final int MAGIC_COOKIE = 0x6382_5363;
-	private static final int LEASE_SECONDS = 8 * 24 * 3600;
 
 	private DhcpEncoder() {
 	}
@@ -25,7 +24,7 @@ final class DhcpEncoder {
 	/** The BOOTP message's length with its options. */
 	static int length(DhcpMessage m) {
 		int options = 3 + 1; // message type, end
-		if (m.type() == DhcpMessage.Type.REQUEST) {
+		if (selecting(m)) {
 			options += 6 + 6; // requested address, server identifier
 		} else if (m.type().fromServer()) {
 			options += 6 + 6 + 6 + (m.router() != 0 ? 6 : 0); // server identifier, lease time, mask, router
@@ -48,14 +47,14 @@ final class DhcpEncoder {
 		d.u8("dhcp.type", "Message type", fromServer ? 2 : 1, v -> v == 1 ? "Boot Request (1)" : "Boot Reply (2)");
 		d.u8("dhcp.hw.type", "Hardware type", 1, v -> v == 1 ? "Ethernet (0x01)" : Long.toString(v));
 		d.u8("dhcp.hw.len", "Hardware address length", 6, Long::toString);
-		d.u8("dhcp.hops", "Hops", 0, Long::toString);
+		d.u8("dhcp.hops", "Hops", !fromServer && m.relayIp() != 0 ? 1 : 0, Long::toString);
 		d.u32("dhcp.id", "Transaction ID", m.xid(), v -> String.format("0x%08x", v));
 		d.u16("dhcp.secs", "Seconds elapsed", 0, Long::toString);
 		d.u16("dhcp.flags", "Bootp flags", 0, v -> String.format("0x%04x", v));
-		d.ipv4("dhcp.ip.client", "Client IP address", 0);
+		d.ipv4("dhcp.ip.client", "Client IP address", m.clientIp());
 		d.ipv4("dhcp.ip.your", "Your (client) IP address", fromServer ? m.yourIp() : 0);
 		d.ipv4("dhcp.ip.server", "Next server IP address", 0);
-		d.ipv4("dhcp.ip.relay", "Relay agent IP address", 0);
+		d.ipv4("dhcp.ip.relay", "Relay agent IP address", m.relayIp());
 		d.mac("dhcp.hw.mac_addr", "Client MAC address", m.clientMac());
 		d.bytes("dhcp.hw.addr_padding", "Client hardware address padding", new byte[10]);
 		d.bytes("dhcp.server", "Server host name not given", new byte[64]);
@@ -64,17 +63,17 @@ final class DhcpEncoder {
 		option(d, 53, 1);
 		d.u8("dhcp.option.dhcp", "DHCP", m.type().code(), v -> m.type().name().charAt(0)
 				+ m.type().name().substring(1).toLowerCase() + " (" + v + ")");
-		if (m.type() == DhcpMessage.Type.REQUEST) {
+		if (selecting(m)) {
 			option(d, 50, 4);
 			d.ipv4("dhcp.option.requested_ip_address", "Requested IP Address", m.yourIp());
 		}
-		if (m.type() == DhcpMessage.Type.REQUEST || fromServer) {
+		if (selecting(m) || fromServer) {
 			option(d, 54, 4);
 			d.ipv4("dhcp.option.dhcp_server_id", "DHCP Server Identifier", m.serverId());
 		}
 		if (fromServer) {
 			option(d, 51, 4);
-			d.u32("dhcp.option.ip_address_lease_time", "IP Address Lease Time", LEASE_SECONDS, v -> v + "s");
+			d.u32("dhcp.option.ip_address_lease_time", "IP Address Lease Time", (int) m.leaseSeconds(), v -> v + "s");
 			option(d, 1, 4);
 			d.ipv4("dhcp.option.subnet_mask", "Subnet Mask", new Addresses(0, m.prefixLength()).mask());
 			if (m.router() != 0) {
@@ -84,6 +83,11 @@ final class DhcpEncoder {
 		}
 		d.u8("dhcp.option.type", "Option", 255, v -> "(" + v + ") End");
 		d.end();
+	}
+
+	/** A REQUEST for an offer; one that renews or rebinds a lease names neither address nor server (RFC 2131 4.3.2). */
+	private static boolean selecting(DhcpMessage m) {
+		return m.type() == DhcpMessage.Type.REQUEST && m.clientIp() == 0;
 	}
 
 	private static void option(FrameWriter.Part d, int code, int length) {

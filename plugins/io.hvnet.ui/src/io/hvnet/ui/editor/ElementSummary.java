@@ -19,6 +19,7 @@ import io.hvnet.dsl.hvnet.VirtualSwitch;
 import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.Bindings;
 import io.hvnet.dsl.model.DefaultSwitch;
+import io.hvnet.dsl.model.DhcpRelays;
 import io.hvnet.dsl.model.DhcpServers;
 import io.hvnet.dsl.model.GuestMac;
 import io.hvnet.dsl.model.KindWords;
@@ -99,8 +100,10 @@ final class ElementSummary {
 
 	/** The adapter's DHCP role: a client, a server and its scope. */
 	private static String dhcp(Adapter a) {
-		DhcpServers.Scope scope = DhcpServers.of(a);
-		return (DhcpServers.isClient(a) ? "\naddress from DHCP" : "") + (scope != null ? "\n" + scope.describe() : "");
+		StringBuilder text = new StringBuilder(DhcpServers.isClient(a) ? "\naddress from DHCP" : "");
+		DhcpServers.of(a).forEach(scope -> text.append("\n").append(scope.describe()));
+		DhcpRelays.Relay relay = DhcpRelays.of(a);
+		return relay == null ? text.toString() : text.append("\n").append(relay.describe()).toString();
 	}
 
 	/**

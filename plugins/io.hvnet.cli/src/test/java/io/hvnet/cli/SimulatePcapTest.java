@@ -247,6 +247,32 @@ class SimulatePcapTest {
 				.equals("HV01.Lab.Net<->HV01.Ext") && f.get("dhcp.ip.your").equals("192.168.137.100")));
 	}
 
+	/**
+	 * A relayed exchange as Wireshark reads it on the link between the router and the DHCP server: the relay's
+	 * DISCOVER and REQUEST with giaddr (dhcp.ip.relay) and one hop, the server's OFFER and ACK to giaddr with the
+	 * scope's lease time.
+	 */
+	@Test
+	void aRelayedDhcpExchangeCarriesGiaddrForWireshark() throws Exception {
+		Path pcap = tmp.resolve("relay.pcapng");
+		CliRun run = simulate(pcap, CliRun.examples().resolve("dhcp-relay/dhcp-relay.hvnet").toString(), "--ping",
+				"HV01.App", "DC1");
+		assertEquals(0, run.exitCode(), run::toString);
+		List<String> fields = List.of("frame.interface_name", "ip.src", "ip.dst", "dhcp.option.dhcp", "dhcp.hops",
+				"dhcp.ip.relay", "dhcp.ip.your", "dhcp.option.ip_address_lease_time", "dhcp.hw.mac_addr");
+		List<String> toServer = tshark(pcap, fields).stream()
+				.filter(f -> f.get("frame.interface_name").contains("DC1.NIC1") && !f.get("dhcp.option.dhcp").isEmpty()
+						&& f.get("dhcp.hw.mac_addr").equals("00:15:5d:50:02:01"))
+				.map(f -> String.join(" ", f.get("ip.src"), f.get("ip.dst"), f.get("dhcp.option.dhcp"),
+						f.get("dhcp.hops"), f.get("dhcp.ip.relay"), f.get("dhcp.ip.your"),
+						f.get("dhcp.option.ip_address_lease_time")))
+				.toList();
+		assertEquals(List.of("10.0.30.1 10.0.30.10 1 1 10.0.20.1 0.0.0.0 ",
+				"10.0.30.10 10.0.20.1 2 0 10.0.20.1 10.0.20.100 120",
+				"10.0.30.1 10.0.30.10 3 1 10.0.20.1 0.0.0.0 ",
+				"10.0.30.10 10.0.20.1 5 0 10.0.20.1 10.0.20.100 120"), toServer);
+	}
+
 	@Test
 	void aPhysicalNicInAVlanTagsItsFrames() throws Exception {
 		Path file = tmp.resolve("tagged.hvnet");

@@ -324,7 +324,7 @@ public final class IpStack {
 
 	/** Whether this stack answers for {@code ip} arriving on {@code in} (strong host: only in's own addresses). */
 	public boolean owns(IpInterface in, int ip, Engine engine) {
-		if (engine.options().strongHost() && !in.model().weakHostReceive()) {
+		if (!in.weakHostReceive() && engine.options().strongHost()) {
 			return in.owns(ip);
 		}
 		return interfaces.stream().anyMatch(i -> i.owns(ip));

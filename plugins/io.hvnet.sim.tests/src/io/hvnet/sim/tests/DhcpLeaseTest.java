@@ -6,19 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.google.inject.Inject;
-
-import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.Scenario;
 import io.hvnet.dsl.model.Scenarios;
-import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.ScenarioRunner;
 import io.hvnet.sim.Simulator;
@@ -27,9 +19,7 @@ import io.hvnet.sim.Simulator;
  * A DHCP client in simulated time: DISCOVERs sent again when no offer comes, a lease renewed at T1, rebound at T2
  * and lost at its end; each visible on a scenario's timeline.
  */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(HvNetInjectorProvider.class)
-public class DhcpLeaseTest {
+public class DhcpLeaseTest extends TopologyTest {
 
 	/** A client VM and the DHCP server DC1 (%s: more of its scope) on one physical switch; %s: the steps. */
 	private static final String LAN = """
@@ -47,15 +37,6 @@ public class DhcpLeaseTest {
 			%s
 			}
 			""";
-
-	@Inject
-	private HvNetLoader loader;
-	private Topologies topologies;
-
-	@BeforeEach
-	void setUp() {
-		topologies = new Topologies(loader);
-	}
 
 	/** Each ping of the scenario with its trace, as 'simulate' shows it: the steps before it replayed. */
 	private List<PingResult> run(String scope, String steps) throws Exception {

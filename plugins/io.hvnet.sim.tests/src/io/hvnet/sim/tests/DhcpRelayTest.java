@@ -6,25 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.google.inject.Inject;
-
-import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.hvnet.Network;
-import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.TraceEvent;
 
 /** DHCP across routers: a relay agent forwards the client's broadcasts with giaddr, the server leases by it. */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(HvNetInjectorProvider.class)
-public class DhcpRelayTest {
+public class DhcpRelayTest extends TopologyTest {
 
 	/**
 	 * A client VM on 10.0.20.0/24 behind R1 (%s: R1.Gi0's relay), R2 between R1 and the DHCP server DC1 on
@@ -55,15 +45,6 @@ public class DhcpRelayTest {
 			""";
 
 	private static final String RELAYED_SCOPE = "dhcp-server pool 10.0.20.50-10.0.20.99 subnet 10.0.20.0/24 router 10.0.20.1";
-
-	@Inject
-	private HvNetLoader loader;
-	private Topologies topologies;
-
-	@BeforeEach
-	void setUp() {
-		topologies = new Topologies(loader);
-	}
 
 	private static List<String> reasons(PingResult result) {
 		return result.events().stream().map(TraceEvent::reason).filter(r -> r != null).toList();

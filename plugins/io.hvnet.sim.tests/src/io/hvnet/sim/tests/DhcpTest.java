@@ -7,17 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.google.inject.Inject;
-
-import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.hvnet.Network;
-import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.SimulationOptions;
@@ -25,9 +17,7 @@ import io.hvnet.sim.Simulator;
 import io.hvnet.sim.TraceEvent;
 
 /** DHCP clients and servers, and Hyper-V's DHCP guard on a rogue server's VM adapter (issue #15). */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(HvNetInjectorProvider.class)
-public class DhcpTest {
+public class DhcpTest extends TopologyTest {
 
 	/**
 	 * A client VM and a VM running its own DHCP server (%s: its security settings) on one external switch; the
@@ -49,15 +39,6 @@ public class DhcpTest {
 			""";
 
 	private static final String REAL_SERVER = "dhcp-server pool 10.0.10.100-10.0.10.200 exclude 10.0.10.100 router 10.0.10.1";
-
-	@Inject
-	private HvNetLoader loader;
-	private Topologies topologies;
-
-	@BeforeEach
-	void setUp() {
-		topologies = new Topologies(loader);
-	}
 
 	private static PingResult ping(Network network, String from, String to) {
 		return Topologies.ping(network, from, to, 1);

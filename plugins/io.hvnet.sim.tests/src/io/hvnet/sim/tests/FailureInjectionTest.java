@@ -8,21 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.google.inject.Inject;
-
-import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.Ping;
 import io.hvnet.dsl.hvnet.Scenario;
 import io.hvnet.dsl.model.Scenarios;
 import io.hvnet.dsl.tests.Examples;
-import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.MacEntry;
 import io.hvnet.sim.PingOutcome;
@@ -41,9 +33,7 @@ import io.hvnet.sim.TraceEvent;
  * its link goes down and any address after its aging time, and every ping of such a scenario runs on the network
  * the steps before it left.
  */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(HvNetInjectorProvider.class)
-public class FailureInjectionTest {
+public class FailureInjectionTest extends TopologyTest {
 
 	/** NIC1 and NIC2 teamed, both cabled to PSW1: the host vNIC is affinitized to NIC1, VM1's adapter to NIC2. */
 	private static final String TEAM = """
@@ -65,15 +55,6 @@ public class FailureInjectionTest {
 			""";
 
 	private static final String VM1_MAC = "00:15:5d:00:00:11";
-
-	@Inject
-	private HvNetLoader loader;
-	private Topologies topologies;
-
-	@BeforeEach
-	void setUp() {
-		topologies = new Topologies(loader);
-	}
 
 	private ScenarioResult run(String switchSettings, String steps) throws Exception {
 		Network network = topologies.parse(TEAM.formatted(switchSettings, steps));

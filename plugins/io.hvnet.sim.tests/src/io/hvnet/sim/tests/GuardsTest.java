@@ -8,20 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.google.inject.Inject;
-
-import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.tests.Examples;
-import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.CapturedPing;
 import io.hvnet.sim.Hop;
@@ -41,9 +33,7 @@ import io.hvnet.sim.wire.Layer;
  * router, taken by the sender's Windows stack or dropped by router guard at the VM's switch port; a guest that sends
  * from a MAC of its own, dropped at its port unless MAC address spoofing is on.
  */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(HvNetInjectorProvider.class)
-public class GuardsTest {
+public class GuardsTest extends TopologyTest {
 
 	/** Two routers on one segment: the server's gateway R1 reaches 10.9.0.0/16 through R2, on the same segment. */
 	private static final String TWO_ROUTERS = """
@@ -63,15 +53,6 @@ public class GuardsTest {
 			cable R2.Gi0 to P port 3
 			cable R2.Gi1 to T.N
 			""";
-
-	@Inject
-	private HvNetLoader loader;
-	private Topologies topologies;
-
-	@BeforeEach
-	void setUp() {
-		topologies = new Topologies(loader);
-	}
 
 	private Network example(String path) throws Exception {
 		return topologies.parse(Examples.read(Examples.root().resolve(path)));

@@ -7,18 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.google.inject.Inject;
-
-import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.tests.Examples;
-import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.CapturedPing;
 import io.hvnet.sim.Hop;
@@ -33,9 +25,7 @@ import io.hvnet.sim.wire.CapturedFrame;
 import io.hvnet.sim.wire.Layer;
 
 /** A host's NAT and the Default Switch: translation out and back, the mapping kept, nothing let in (issue #15). */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(HvNetInjectorProvider.class)
-public class NatTest {
+public class NatTest extends TopologyTest {
 
 	/**
 	 * A host with New-NetNat on an internal switch ({@code NAT} is replaced by the NAT line, or nothing), its
@@ -52,15 +42,6 @@ public class NatTest {
 			server Server { nic N { mac 02:00:00:00:00:64 ip 192.168.1.100/24 } }
 			cable HV01.Ethernet to Server.N
 			""";
-
-	@Inject
-	private HvNetLoader loader;
-	private Topologies topologies;
-
-	@BeforeEach
-	void setUp() {
-		topologies = new Topologies(loader);
-	}
 
 	private static List<String> natEvents(PingResult result) {
 		return result.events().stream().filter(e -> e.action() == Action.NAT).map(e -> e.node() + ": " + e.reason())

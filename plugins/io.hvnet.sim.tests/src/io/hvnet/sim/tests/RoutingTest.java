@@ -9,18 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.google.inject.Inject;
-
-import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.tests.Examples;
-import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.Hop;
 import io.hvnet.sim.FailurePlace;
@@ -33,9 +25,7 @@ import io.hvnet.sim.TraceEvent;
 import io.hvnet.sim.TraceRoute;
 
 /** Routers, static routes, TTL, ICMP errors, traceroute and the diagnosis of a failed ping (issue #15). */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(HvNetInjectorProvider.class)
-public class RoutingTest {
+public class RoutingTest extends TopologyTest {
 
 	/** Two servers on two subnets, each behind its own router; the routers share a /30. */
 	private static final String TWO_ROUTERS = """
@@ -57,15 +47,6 @@ public class RoutingTest {
 			cable R1.G1 to R2.G0
 			cable R2.G1 to B.N
 			""";
-
-	@Inject
-	private HvNetLoader loader;
-	private Topologies topologies;
-
-	@BeforeEach
-	void setUp() {
-		topologies = new Topologies(loader);
-	}
 
 	private static PingResult ping(Network network, String from, String to) {
 		return Topologies.ping(network, from, to, 1);

@@ -9,17 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.google.inject.Inject;
 
 import io.hvnet.dsl.hvnet.Network;
-import io.hvnet.dsl.HvNetLoader;
-import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.Hop;
 import io.hvnet.sim.PingRecord;
@@ -30,18 +22,7 @@ import io.hvnet.sim.Simulator;
 import io.hvnet.sim.TraceEvent;
 
 /** The seed's figures 9–14, simulated from examples/seed: exact request and reply paths, flooding, route choice. */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(HvNetInjectorProvider.class)
-public class SeedFiguresTest {
-
-	@Inject
-	private HvNetLoader loader;
-	private Topologies topologies;
-
-	@BeforeEach
-	void setUp() {
-		topologies = new Topologies(loader);
-	}
+public class SeedFiguresTest extends TopologyTest {
 
 	private PingResult ping(String figure, String from, String to, int count, boolean cold) throws Exception {
 		Network network = topologies.example(figure);

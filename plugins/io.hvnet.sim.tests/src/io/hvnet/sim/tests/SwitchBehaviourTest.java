@@ -8,17 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.google.inject.Inject;
 
 import io.hvnet.dsl.hvnet.Network;
-import io.hvnet.dsl.HvNetLoader;
-import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.SimulationOptions;
@@ -26,9 +18,7 @@ import io.hvnet.sim.Simulator;
 import io.hvnet.sim.TraceEvent;
 
 /** Internal and private switches, VLANs, aging, unreachable targets, loops and determinism on real topologies. */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(HvNetInjectorProvider.class)
-public class SwitchBehaviourTest {
+public class SwitchBehaviourTest extends TopologyTest {
 
 	private static final String TWO_VMS = """
 			host HV01 {
@@ -37,15 +27,6 @@ public class SwitchBehaviourTest {
 			    vm B { synthetic adapter Net switch SW { mac 00:15:5D:00:00:0B ip 10.1.0.2/24 vlan %d } }
 			}
 			""";
-
-	@Inject
-	private HvNetLoader loader;
-	private Topologies topologies;
-
-	@BeforeEach
-	void setUp() {
-		topologies = new Topologies(loader);
-	}
 
 	private PingResult ping(Network network, String from, String to, int count, SimulationOptions options) {
 		Simulator sim = Simulator.of(network);

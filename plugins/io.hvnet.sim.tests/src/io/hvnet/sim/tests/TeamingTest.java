@@ -9,17 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.google.inject.Inject;
-
-import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.hvnet.Network;
-import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.SimulationOptions;
@@ -31,9 +23,7 @@ import io.hvnet.sim.TraceEvent;
  * network are delivered whichever member they come in on and never sent out of another member, and a member
  * without a cable loses its ports to the others.
  */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(HvNetInjectorProvider.class)
-public class TeamingTest {
+public class TeamingTest extends TopologyTest {
 
 	/** NIC1 and NIC2 cabled to one physical switch; the host vNIC is affinitized to NIC1, VM1's adapter to NIC2. */
 	private static final String TEAM = """
@@ -54,15 +44,6 @@ public class TeamingTest {
 	private static final String NIC2_CABLE = "cable HV01.NIC2 to PSW1 port 2";
 	private static final String VM1_MAC = "00:15:5d:00:00:11";
 	private static final String SERVER_MAC = "00:1b:21:00:00:64";
-
-	@Inject
-	private HvNetLoader loader;
-	private Topologies topologies;
-
-	@BeforeEach
-	void setUp() {
-		topologies = new Topologies(loader);
-	}
 
 	private PingResult ping(String text, String from, String to) throws Exception {
 		Network network = topologies.parse(text);

@@ -7,25 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.google.inject.Inject;
-
-import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.hvnet.Network;
-import io.hvnet.dsl.tests.HvNetInjectorProvider;
 import io.hvnet.sim.Action;
 import io.hvnet.sim.PingResult;
 import io.hvnet.sim.TraceEvent;
 
 /** Trunk and private VLAN ports (Set-VMNetworkAdapterVlan's modes) on real topologies, one host and two. */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(HvNetInjectorProvider.class)
-public class VlanModesTest {
+public class VlanModesTest extends TopologyTest {
 
 	/** A VM trunk T (10, 20, native 1) and access-mode VMs in VLANs 1, 10 and 30, all in one subnet. */
 	private static final String TRUNK = """
@@ -70,15 +60,6 @@ public class VlanModesTest {
 			cable HV01.Uplink to Core port 1
 			cable HV02.Uplink to Core port 2
 			""";
-
-	@Inject
-	private HvNetLoader loader;
-	private Topologies topologies;
-
-	@BeforeEach
-	void setUp() {
-		topologies = new Topologies(loader);
-	}
 
 	private static PingResult ping(Network network, String from, String to) {
 		return Topologies.ping(network, from, to, 1);

@@ -8,7 +8,9 @@ import io.hvnet.dsl.hvnet.NicEnd;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.PhysicalSwitch;
 import io.hvnet.dsl.hvnet.PortEnd;
+import io.hvnet.dsl.hvnet.Router;
 import io.hvnet.dsl.hvnet.Server;
+import io.hvnet.dsl.hvnet.SubInterface;
 import io.hvnet.dsl.hvnet.SwitchType;
 import io.hvnet.dsl.hvnet.VirtualMachine;
 import io.hvnet.dsl.hvnet.VirtualSwitch;
@@ -23,7 +25,9 @@ import io.hvnet.dsl.model.Teams;
  * physical switch, and a server per VLAN (its NIC tags the VLAN). Frames between a VM and its server cross the uplinks
  * and the core tagged. With {@code trunks}, every VM adapter is a trunk port that allows every VLAN and has its own
  * VLAN as native VLAN, so each broadcast also reaches (and is dropped at) the VMs of the other VLANs on its way: the
- * trunk workload of issue #14.
+ * trunk workload of issue #14. With {@code routed}, each VLAN is its own /16 subnet whose gateway is a sub-interface
+ * of router R1 on a stick (one interface on the core, an 802.1Q sub-interface per VLAN), so a VM that pings the
+ * server of another VLAN goes through the router: the routed workload of issue #15.
  */
 final class GeneratedTopology {
 
@@ -36,11 +40,17 @@ final class GeneratedTopology {
 	}
 
 	static GeneratedTopology of(int hosts, int vmsPerHost, int vlans, int teamMembers, boolean trunks) {
+		return of(hosts, vmsPerHost, vlans, teamMembers, trunks, false);
+	}
+
+	static GeneratedTopology of(int hosts, int vmsPerHost, int vlans, int teamMembers, boolean trunks,
+			boolean routed) {
+		String prefix = routed ? "/16" : "/8";
 		HvnetFactory f = HvnetFactory.eINSTANCE;
 		Network network = f.createNetwork();
 		PhysicalSwitch core = f.createPhysicalSwitch();
 		core.setName("Core");
-		core.setPorts(hosts * teamMembers + vlans);
+		core.setPorts(hosts * teamMembers + vlans + (routed ? 1 : 0));
 		network.getElements().add(core);
 		int vmIndex = 0;
 		for (int h = 0; h < hosts; h++) {
@@ -79,7 +89,10 @@ final class GeneratedTopology {
 					all.setLast(vlans);
 					a.getTrunkVlans().add(all);
 				}
-				a.setAddress("10." + vlan + "." + (vmIndex / 250 % 250) + "." + (vmIndex % 250 + 2) + "/8");
+				a.setAddress("10." + vlan + "." + (vmIndex / 250 % 250) + "." + (vmIndex % 250 + 2) + prefix);
+				if (routed) {
+					a.setGateway(gateway(vlan));
+				}
 				vm.getAdapters().add(a);
 				host.getVms().add(vm);
 			}
@@ -93,13 +106,43 @@ final class GeneratedTopology {
 			nic.setName("NIC1");
 			nic.setMac(mac(0x30, s));
 			nic.setVlan(s + 1);
-			nic.setAddress("10." + (s + 1) + ".255.1/8");
+			nic.setAddress("10." + (s + 1) + ".255.1" + prefix);
+			if (routed) {
+				nic.setGateway(gateway(s + 1));
+			}
 			server.getNics().add(nic);
 			network.getElements().add(server);
 			network.getElements().add(cable(f, nic, core, hosts * teamMembers + s + 1));
 			servers[s] = server;
 		}
+		if (routed) {
+			Router router = routerOnAStick(f, vlans);
+			network.getElements().add(router);
+			network.getElements().add(cable(f, router.getNics().get(0), core, hosts * teamMembers + vlans + 1));
+		}
 		return new GeneratedTopology(network, servers);
+	}
+
+	/** R1 with one interface on the core and a sub-interface per VLAN holding that VLAN's gateway. */
+	private static Router routerOnAStick(HvnetFactory f, int vlans) {
+		Router router = f.createRouter();
+		router.setName("R1");
+		PhysicalNic gi0 = f.createPhysicalNic();
+		gi0.setRouterInterface(true);
+		gi0.setName("Gi0");
+		gi0.setMac(mac(0x40, 0));
+		for (int v = 1; v <= vlans; v++) {
+			SubInterface sub = f.createSubInterface();
+			sub.setVlan(v);
+			sub.setAddress(gateway(v) + "/16");
+			gi0.getSubinterfaces().add(sub);
+		}
+		router.getNics().add(gi0);
+		return router;
+	}
+
+	private static String gateway(int vlan) {
+		return "10." + vlan + ".255.254";
 	}
 
 	private static Cable cable(HvnetFactory f, PhysicalNic nic, PhysicalSwitch sw, int port) {

@@ -17,9 +17,10 @@ import io.hvnet.sim.net.PingObserver;
  * Prints the simulator's speed: frame hops per second on one thread, and the time and heap for HOSTS hosts with
  * VMS_PER_HOST VMs each where every VM pings its VLAN's server once (all pings in one simulation, no trace), once
  * with one NIC per host, once with a SET team of TEAM NICs per host and, with "trunk", once with every VM adapter a
- * trunk of every VLAN (see {@link GeneratedTopology}).
- * Usage: SimBench [HOSTS [VMS_PER_HOST [VLANS [TEAM [trunk]]]]] (default 1000 20 20 2). See the bundle README for the
- * command.
+ * trunk of every VLAN and, with "routed", once with every VM pinging the server of the next VLAN through a router on
+ * a stick (see {@link GeneratedTopology}).
+ * Usage: SimBench [HOSTS [VMS_PER_HOST [VLANS [TEAM [trunk] [routed]]]]] (default 1000 20 20 2). See the bundle README
+ * for the command.
  */
 public final class SimBench {
 
@@ -31,7 +32,9 @@ public final class SimBench {
 		int vmsPerHost = args.length > 1 ? Integer.parseInt(args[1]) : 20;
 		int vlans = args.length > 2 ? Integer.parseInt(args[2]) : 20;
 		int team = args.length > 3 ? Integer.parseInt(args[3]) : 2;
-		boolean trunks = args.length > 4 && args[4].equals("trunk");
+		List<String> extra = args.length > 4 ? List.of(args).subList(4, args.length) : List.of();
+		boolean trunks = extra.contains("trunk");
+		boolean routed = extra.contains("routed");
 		run(50, 20, 20, team, trunks); // warm-up of the JIT on a small copy
 		run(50, 20, 20, 1, false);
 		print(run(hosts, vmsPerHost, vlans, 1, false));
@@ -39,10 +42,14 @@ public final class SimBench {
 		if (trunks) {
 			print(run(hosts, vmsPerHost, vlans, 1, true));
 		}
+		if (routed) {
+			print(run(hosts, vmsPerHost, vlans, 1, false, true));
+		}
 	}
 
 	/** What one run did and how long it took. */
-	public record Result(int hosts, int vms, int vlans, int teamMembers, boolean trunks, int pings, int answered, long frameHops,
+	public record Result(int hosts, int vms, int vlans, int teamMembers, boolean trunks, boolean routed, int pings,
+			int answered, long frameHops,
 			double buildSeconds, double compileSeconds, double simulateSeconds, long heapBytes) {
 	}
 
@@ -67,11 +74,19 @@ public final class SimBench {
 	 * once (no trace).
 	 */
 	public static Result run(int hosts, int vmsPerHost, int vlans, int teamMembers, boolean trunks) {
+		return run(hosts, vmsPerHost, vlans, teamMembers, trunks, false);
+	}
+
+	/**
+	 * {@link #run(int, int, int, int, boolean)}, with {@code routed}: every VM pings the server of the next VLAN
+	 * through the router on a stick that joins the VLANs' subnets.
+	 */
+	public static Result run(int hosts, int vmsPerHost, int vlans, int teamMembers, boolean trunks, boolean routed) {
 		Runtime rt = Runtime.getRuntime();
 		System.gc();
 		long heapBefore = rt.totalMemory() - rt.freeMemory();
 		long t0 = System.nanoTime();
-		GeneratedTopology topology = GeneratedTopology.of(hosts, vmsPerHost, vlans, teamMembers, trunks);
+		GeneratedTopology topology = GeneratedTopology.of(hosts, vmsPerHost, vlans, teamMembers, trunks, routed);
 		long t1 = System.nanoTime();
 		RuntimeNetwork net = RuntimeNetworkBuilder.build(List.of(topology.network), SimulationOptions.defaults(), false);
 		long t2 = System.nanoTime();
@@ -98,7 +113,7 @@ public final class SimBench {
 					IpStack stack = net.stackOf(vm);
 					stack.observe(counter);
 					int vlan = Vlans.of(vm.getAdapters().get(0)).untaggedVlan();
-					int server = net.stackOf(topology.servers[vlan - 1]).interfaces().get(0).ip();
+					int server = net.stackOf(topology.servers[routed ? vlan % vlans : vlan - 1]).interfaces().get(0).ip();
 					int seq = ++pings;
 					// staggered by 10 µs so that the pings overlap like real traffic
 					net.engine().schedule(at += 10_000, () -> stack.sendEcho(net.engine(), server, null, false, seq));
@@ -113,14 +128,15 @@ public final class SimBench {
 		net.engine().runUntil(at + 2_000_000_000L);
 		long t3 = System.nanoTime();
 		long heapAfter = rt.totalMemory() - rt.freeMemory();
-		return new Result(hosts, hosts * vmsPerHost, vlans, teamMembers, trunks, pings, replies.get(), net.engine().frameHops(),
+		return new Result(hosts, hosts * vmsPerHost, vlans, teamMembers, trunks, routed, pings, replies.get(), net.engine().frameHops(),
 				(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, Math.max(0, heapAfter - heapBefore));
 	}
 
 	private static void print(Result r) {
 		System.out.printf("topology: %d hosts (%s), %d VMs, %d VLANs, %d servers%s%n", r.hosts(),
 				r.teamMembers() == 1 ? "one NIC each" : "a SET team of " + r.teamMembers() + " NICs each", r.vms(),
-				r.vlans(), r.vlans(), r.trunks() ? ", every VM adapter a trunk of every VLAN" : "");
+				r.vlans(), r.vlans(), r.trunks() ? ", every VM adapter a trunk of every VLAN"
+						: r.routed() ? ", every VM pinging the next VLAN's server through a router on a stick" : "");
 		System.out.printf("model built in %.2f s, compiled in %.2f s%n", r.buildSeconds(), r.compileSeconds());
 		System.out.printf("pings: %d sent, %d answered, simulated in %.2f s%n", r.pings(), r.answered(),
 				r.simulateSeconds());

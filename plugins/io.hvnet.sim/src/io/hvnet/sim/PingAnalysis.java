@@ -183,7 +183,7 @@ public final class PingAnalysis {
 				if (answers.isEmpty()) {
 					String failure = (origin ? "" : at.name() + "'s ") + IpStack.arpUnanswered(route);
 					return new Leg(null, null, source, Outcome.unreachable(Diagnosis.ofArp(failure, route.nextHop(),
-							route.iface(), PingSession.ownerInterface(net, route.nextHop()), List.of())));
+							route.iface(), net.interfaceOwning(route.nextHop()), List.of())));
 				}
 				answering = answers.get(0);
 			}
@@ -191,7 +191,7 @@ public final class PingAnalysis {
 			if (next.owns(answering, dst, net.engine())) {
 				return new Leg(next, route.iface(), source, null);
 			}
-			if (!answering.model().forwarding() || ownsAnywhere(next, dst)) {
+			if (!answering.model().forwarding() || next.interfaceOwning(dst) != null) {
 				return new Leg(null, route.iface(), source, null);
 			}
 			at = next;
@@ -199,14 +199,6 @@ public final class PingAnalysis {
 		}
 	}
 
-	private static boolean ownsAnywhere(IpStack stack, int address) {
-		for (IpInterface i : stack.interfaces()) {
-			if (i.owns(address)) {
-				return true;
-			}
-		}
-		return false;
-	}
 
 	/**
 	 * The interfaces that answer an ARP for {@code address} sent on {@code sender}: those the broadcast reaches whose

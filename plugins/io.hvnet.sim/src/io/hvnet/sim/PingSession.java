@@ -182,20 +182,8 @@ final class PingSession implements PingObserver {
 		if (target == 0) {
 			return new Diagnosis.Finding(failures[seq], failedAt[seq] == null ? null : FailurePlace.at(failedAt[seq]));
 		}
-		return Diagnosis.arp(failures[seq], target, arpSenders[seq], ownerInterface(net, target),
+		return Diagnosis.arp(failures[seq], target, arpSenders[seq], net.interfaceOwning(target),
 				net.engine().trace());
-	}
-
-	/** The first interface, in stack order, that has {@code target}: the one a diagnosis names. */
-	static IpInterface ownerInterface(RuntimeNetwork net, int target) {
-		for (IpStack stack : net.stacks().values()) {
-			for (IpInterface i : stack.interfaces()) {
-				if (i.owns(target)) {
-					return i;
-				}
-			}
-		}
-		return null;
 	}
 
 	@Override

@@ -1,7 +1,5 @@
 package io.hvnet.dsl.model;
 
-import java.util.Locale;
-
 import io.hvnet.dsl.hvnet.Adapter;
 
 /**
@@ -28,7 +26,7 @@ public final class GuestMac {
 	 */
 	public static boolean differs(Adapter adapter) {
 		String guest = of(adapter);
-		return guest != null && (adapter.getMac() == null || !canonical(guest).equals(canonical(adapter.getMac())));
+		return guest != null && (adapter.getMac() == null || !MacAddresses.canonical(guest).equals(MacAddresses.canonical(adapter.getMac())));
 	}
 
 	/** Whether the adapter's switch port drops what the guest sends: another MAC, with MAC address spoofing off. */
@@ -39,10 +37,5 @@ public final class GuestMac {
 	/** Whether {@code mac} may be a frame's source: a unicast address (IEEE 802: the first octet's lowest bit clear). */
 	public static boolean unicast(String mac) {
 		return (Integer.parseInt(mac.substring(0, 2), 16) & 1) == 0;
-	}
-
-	/** One spelling of a MAC (colons, lower case), so that two spellings of the same address compare equal. */
-	public static String canonical(String mac) {
-		return mac.replace('-', ':').toLowerCase(Locale.ROOT);
 	}
 }

@@ -13,6 +13,7 @@ import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.model.Addresses;
 import io.hvnet.dsl.model.IpAddresses;
+import io.hvnet.dsl.model.MacAddresses;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.Segments;
 import io.hvnet.dsl.model.Worlds;
@@ -77,7 +78,7 @@ public class AddressRules extends AbstractRules {
 				continue;
 			}
 			if (a.getMac() != null) {
-				String mac = a.getMac().replace('-', ':').toLowerCase();
+				String mac = MacAddresses.canonical(a.getMac());
 				Adapter first = macs.putIfAbsent(mac, a);
 				if (first != null) {
 					error("MAC " + a.getMac() + " is also the address of " + Names.label(first), a,
@@ -98,7 +99,7 @@ public class AddressRules extends AbstractRules {
 
 	private static void remember(Adapter a, Map<String, Adapter> macs) {
 		if (a.getMac() != null) {
-			macs.putIfAbsent(a.getMac().replace('-', ':').toLowerCase(), a);
+			macs.putIfAbsent(MacAddresses.canonical(a.getMac()), a);
 		}
 	}
 

@@ -10,6 +10,7 @@ import io.hvnet.dsl.hvnet.Adapter;
 import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.model.GuestMac;
+import io.hvnet.dsl.model.MacAddresses;
 import io.hvnet.dsl.model.KindWords;
 import io.hvnet.dsl.model.Names;
 import io.hvnet.dsl.model.PortSecurity;
@@ -46,12 +47,12 @@ public class GuestMacRules extends AbstractRules {
 		Map<String, Adapter> macs = new HashMap<>();
 		for (EObject o : (Iterable<EObject>) network::eAllContents) {
 			if (o instanceof Adapter a && a.getMac() != null) {
-				macs.putIfAbsent(GuestMac.canonical(a.getMac()), a);
+				macs.putIfAbsent(MacAddresses.canonical(a.getMac()), a);
 			}
 		}
 		for (EObject o : (Iterable<EObject>) network::eAllContents) {
 			if (o instanceof Adapter a && GuestMac.differs(a)) {
-				Adapter owner = macs.get(GuestMac.canonical(a.getGuestMac()));
+				Adapter owner = macs.get(MacAddresses.canonical(a.getGuestMac()));
 				if (owner != null && owner != a) {
 					warning("the guest of " + Names.label(a) + " sends from " + a.getGuestMac() + ", the MAC of "
 							+ Names.label(owner) + ": switches would learn one address at two ports", a,

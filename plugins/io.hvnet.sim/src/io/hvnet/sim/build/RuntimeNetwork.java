@@ -92,14 +92,19 @@ public record RuntimeNetwork(Engine engine, Map<Endpoint, IpStack> stacks, List<
 	/** " (HV01.Rogue.Net)": the interface that owns the address of the lease's server. */
 	private String serverName(DhcpServers.Lease lease) {
 		Addresses server = Addresses.parse(lease.server());
+		IpInterface i = server == null ? null : interfaceOwning(server.address());
+		return i == null ? "" : " (" + i.name() + ")";
+	}
+
+	/** The first interface, in stack order, that has {@code address}: the one a diagnosis names. */
+	public IpInterface interfaceOwning(int address) {
 		for (IpStack stack : stacks.values()) {
-			for (IpInterface i : stack.interfaces()) {
-				if (server != null && i.owns(server.address())) {
-					return " (" + i.name() + ")";
-				}
+			IpInterface i = stack.interfaceOwning(address);
+			if (i != null) {
+				return i;
 			}
 		}
-		return "";
+		return null;
 	}
 
 	public IpStack stackOf(Endpoint endpoint) {

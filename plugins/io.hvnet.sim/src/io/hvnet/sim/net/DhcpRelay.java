@@ -36,13 +36,7 @@ final class DhcpRelay {
 	/** Passes a server's answer addressed to the relay's giaddr back to the client on the interface that owns it. */
 	static void answer(Engine engine, IpStack stack, IpInterface in, Frame frame) {
 		DhcpMessage m = frame.dhcp();
-		IpInterface out = null;
-		for (IpInterface i : stack.interfaces()) {
-			if (m.relayIp() != 0 && i.owns(m.relayIp())) {
-				out = i;
-				break;
-			}
-		}
+		IpInterface out = m.relayIp() != 0 ? stack.interfaceOwning(m.relayIp()) : null;
 		if (out == null || DhcpRelays.of(out.model().element()) == null) {
 			if (engine.tracing()) {
 				engine.record(stack.name(), stack.kind().json(), in.name(), Action.DROP, null, "a DHCP " + words(m)

@@ -327,7 +327,17 @@ public final class IpStack {
 		if (!in.weakHostReceive() && engine.options().strongHost()) {
 			return in.owns(ip);
 		}
-		return interfaces.stream().anyMatch(i -> i.owns(ip));
+		return interfaceOwning(ip) != null;
+	}
+
+	/** The first interface, in stack order, that has {@code address} (whichever it arrived on), or null. */
+	public IpInterface interfaceOwning(int address) {
+		for (IpInterface i : interfaces) {
+			if (i.owns(address)) {
+				return i;
+			}
+		}
+		return null;
 	}
 
 	/** Kept small: every stack a broadcast floods to comes through here, and the JIT inlines it. */
@@ -349,7 +359,7 @@ public final class IpStack {
 			return;
 		}
 		if (!owns(in, frame.ipDst(), engine)) {
-			if (in.model().forwarding() && !interfaces.stream().anyMatch(i -> i.owns(frame.ipDst()))) {
+			if (in.model().forwarding() && interfaceOwning(frame.ipDst()) == null) {
 				forward(engine, in, here);
 			} else if (engine.tracing()) {
 				engine.record(name, kind.json(), in.name(), Action.DROP, null,
@@ -400,7 +410,7 @@ public final class IpStack {
 		boolean broadcast = frame.ipDst() == DhcpRelay.BROADCAST_IP;
 		// any address of the stack: a server answers a relay at giaddr, which is another interface's than the one
 		// the answer arrives on
-		if (!broadcast && interfaces.stream().noneMatch(i -> i.owns(frame.ipDst()))) {
+		if (!broadcast && interfaceOwning(frame.ipDst()) == null) {
 			if (in.model().forwarding()) {
 				forward(engine, in, frame);
 			} else if (engine.tracing()) {
@@ -520,7 +530,7 @@ public final class IpStack {
 	 */
 	private boolean translated(Engine engine, IpInterface in, Frame packet) {
 		int dst = packet.ipDst();
-		boolean ownedHere = interfaces.stream().anyMatch(i -> i.owns(dst));
+		boolean ownedHere = interfaceOwning(dst) != null;
 		Nats.Nat from = nat.insideOf(packet.ipSrc());
 		if (from != null && packet.icmp() == null && !packet.reply() && !ownedHere && !from.inside(dst)) {
 			Route route = route(engine, dst, null);

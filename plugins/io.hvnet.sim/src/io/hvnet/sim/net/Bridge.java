@@ -216,10 +216,9 @@ public final class Bridge extends Device {
 
 	private void flood(Engine engine, Port in, int vlan, Frame frame, int hopBudget, SeedFlow flow) {
 		FloodSets.FloodSet set = floodSets.of(vlan, in);
-		Port[] targets = set.ports();
 		// the one check a storm needs: every copy of the frame a stack sent shares this count (no allocation here)
 		FloodCount count = frame.flooded();
-		if ((count.copies += targets.length) > engine.floodCopyLimit()) {
+		if ((count.copies += set.peers().length) > engine.floodCopyLimit()) {
 			String reason = Storm.reason(this, frame, count.copies);
 			engine.record(name, kind.json(), in.name, Action.DROP, flow, reason, frame);
 			engine.stop(reason);
@@ -227,7 +226,7 @@ public final class Bridge extends Device {
 		}
 		if (engine.tracing()) {
 			StringJoiner names = new StringJoiner(", ");
-			for (Port p : targets) {
+			for (Port p : set.ports()) {
 				if (p != in) {
 					names.add(p.name);
 				}
@@ -237,10 +236,23 @@ public final class Bridge extends Device {
 					why + ": to every other port" + (vlan != 0 ? " of VLAN " + vlan : "") + " (" + names + ")", frame);
 		}
 		Port[] peers = set.peers();
-		int[] tags = set.tags();
-		for (int i = 0; i < targets.length; i++) {
-			if (targets[i] != in) {
-				engine.transmit(targets[i], peers[i], frame, tags[i], hopBudget);
+		if (engine.tapping()) {
+			Port[] targets = set.ports();
+			int[] tags = set.tags();
+			for (int i = 0; i < targets.length; i++) {
+				if (targets[i] != in) {
+					engine.transmit(targets[i], peers[i], frame, tags[i], hopBudget);
+				}
+			}
+		} else {
+			// the set holds the port the frame came in on: its copy is the one whose far end is where it came from
+			Port back = in.peer;
+			int tag = set.commonTag();
+			int[] tags = tag < 0 ? set.tags() : null;
+			for (int i = 0; i < peers.length; i++) {
+				if (peers[i] != back) {
+					engine.arriveLater(peers[i], frame, tag < 0 ? tags[i] : tag, hopBudget);
+				}
 			}
 		}
 		if (engine.tracing()) {

@@ -197,6 +197,19 @@ public final class Engine {
 		if (tap != null) {
 			tap.transmitted(now, sendingStep, out, frame, tag);
 		}
+		arriveLater(in, frame, tag, hopBudget);
+	}
+
+	/** Whether a capture is told of every frame put on a cable ({@link #tap}): then a sender must name its port. */
+	boolean tapping() {
+		return tap != null;
+	}
+
+	/**
+	 * Schedules the frame's arrival at {@code in} one link delay from now, without telling a capture: a flood's hot
+	 * path while nothing is {@link #tapping}, which need not read the sending ports.
+	 */
+	void arriveLater(Port in, Frame frame, int tag, int hopBudget) {
 		frameHops++;
 		arrivals.add(now + LINK_DELAY_NS, order++, in, frame, tag, hopBudget);
 	}

@@ -22,8 +22,13 @@ import io.hvnet.dsl.validation.NumberRanges;
  */
 final class FloodSets {
 
-	/** The ports of one flood in port order, the port plugged into each, and the 802.1Q tag each copy leaves with. */
-	record FloodSet(Port[] ports, Port[] peers, int[] tags) {
+	/**
+	 * The ports of one flood in port order, the port plugged into each, and the 802.1Q tag each copy leaves with;
+	 * {@code commonTag} is that tag when every copy leaves with the same one (nearly always: a switch's access ports
+	 * of one VLAN all send untagged, a core's trunks all tag), else -1. A flood without a capture reads only
+	 * {@code peers} then: each array more is one more cache miss per switch a broadcast reaches.
+	 */
+	record FloodSet(Port[] ports, Port[] peers, int[] tags, int commonTag) {
 	}
 
 	private final List<Port> ports;
@@ -84,7 +89,13 @@ final class FloodSets {
 			peers[i] = set[i].peer;
 			tags[i] = set[i].vlans.tagFor(vlan);
 		}
-		return new FloodSet(set, peers, tags);
+		int common = tags.length == 0 ? 0 : tags[0];
+		for (int tag : tags) {
+			if (tag != common) {
+				common = -1;
+			}
+		}
+		return new FloodSet(set, peers, tags, common);
 	}
 
 	/** {@code table} with {@code set} at [{@code row}][{@code vlan}], grown as needed. */

@@ -15,7 +15,12 @@ public final class IpInterface {
 	private final EndpointAdapter adapter;
 	private final RoutingTable.Interface model;
 	private final int ip;
-	private final int[] addresses;
+	/**
+	 * The addresses after the first, or null when there are none (nearly every interface): a stack that a broadcast
+	 * ARP request for another address reaches then answers {@link #owns} from this object alone, without a cache miss
+	 * on an array.
+	 */
+	private final int[] moreAddresses;
 	/**
 	 * The model's weak host receive, copied here: {@link IpStack#owns} asks it for every ARP request a broadcast
 	 * floods to this interface, and reading it through {@link #model} was a second cache miss per stack (half the
@@ -28,7 +33,8 @@ public final class IpInterface {
 		this.model = model;
 		List<Addresses> all = model.addresses();
 		this.ip = all.get(0).address();
-		this.addresses = all.stream().mapToInt(Addresses::address).toArray();
+		this.moreAddresses = all.size() == 1 ? null
+				: all.subList(1, all.size()).stream().mapToInt(Addresses::address).toArray();
 		this.weakHostReceive = model.weakHostReceive();
 	}
 
@@ -58,9 +64,11 @@ public final class IpInterface {
 		if (address == ip) {
 			return true;
 		}
-		for (int i = 1; i < addresses.length; i++) {
-			if (addresses[i] == address) {
-				return true;
+		if (moreAddresses != null) {
+			for (int a : moreAddresses) {
+				if (a == address) {
+					return true;
+				}
 			}
 		}
 		return false;

@@ -52,6 +52,35 @@ const SPEEDS = [2, 0.5, 1, 4, 8];
 
 const byId = (id: string) => document.getElementById('hvnet_' + id);
 
+/**
+ * A diagnosis drawn on the diagram wraps at this many characters, on at most this many lines: on one line a long
+ * sentence (a storm's, a routing loop's) ran across the neighbouring nodes. The step panel keeps the whole sentence.
+ */
+const DIAGNOSIS_LINE = 48;
+const DIAGNOSIS_LINES = 4;
+const DIAGNOSIS_LINE_HEIGHT = 14;
+
+/** The text in lines of at most `width` characters, broken at spaces; past `max` lines the last is cut with an ellipsis. */
+export function wrap(text: string, width: number, max: number): string[] {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        } else {
+            line = line ? line + ' ' + word : word;
+        }
+    }
+    lines.push(line);
+    if (lines.length > max) {
+        const kept = lines.slice(0, max);
+        kept[max - 1] = kept[max - 1].slice(0, width - 1) + '…';
+        return kept;
+    }
+    return lines;
+}
+
 @injectable()
 export class Stepper implements IActionHandler, IVNodePostprocessor {
     @inject(TYPES.IActionDispatcher) protected dispatcher!: IActionDispatcher;
@@ -238,12 +267,23 @@ export class Stepper implements IActionHandler, IVNodePostprocessor {
             if (place) {
                 place.classList.add('diagnosis-place');
                 this.decorated.push(place);
-                this.label(place, '✖ ' + (marks.diagnosis ?? 'the ping failed here'), 'diagnosis-label', 0, -22);
+                const lines = wrap('✖ ' + (marks.diagnosis ?? 'the ping failed here'), DIAGNOSIS_LINE, DIAGNOSIS_LINES);
+                const label = this.label(place, '', 'diagnosis-label', 0, -22 - (lines.length - 1) * DIAGNOSIS_LINE_HEIGHT);
+                // one tspan per line, each but the last ending in its space, so the text reads as the sentence
+                lines.forEach((line, i) => {
+                    const span = document.createElementNS(SVG, 'tspan');
+                    span.setAttribute('x', '0');
+                    if (i > 0) {
+                        span.setAttribute('dy', String(DIAGNOSIS_LINE_HEIGHT));
+                    }
+                    span.textContent = i < lines.length - 1 ? line + ' ' : line;
+                    label.appendChild(span);
+                });
             }
         }
     }
 
-    private label(on: Element, text: string, css: string, x: number, y: number): void {
+    private label(on: Element, text: string, css: string, x: number, y: number): Element {
         const label = document.createElementNS(SVG, 'text');
         label.setAttribute('class', css);
         label.setAttribute('x', String(x));
@@ -251,6 +291,7 @@ export class Stepper implements IActionHandler, IVNodePostprocessor {
         label.textContent = text;
         on.appendChild(label);
         this.labels.push(label);
+        return label;
     }
 
     private height(node: Element): number {

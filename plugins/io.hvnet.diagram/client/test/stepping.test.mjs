@@ -95,6 +95,25 @@ const marks = page => page.evaluate(() => ({
     panel: document.querySelector('#hvnet-step-panel .hvnet-step-diagnosis')?.textContent ?? ''
 }));
 
+/** The lines of the diagnosis drawn on the diagram. */
+const diagnosisLines = page => page.evaluate(() => Array.from(document.querySelectorAll('text.diagnosis-label tspan'))
+    .map(t => t.textContent.trimEnd()));
+
+/**
+ * The diagnosis on the diagram wraps at 48 characters on at most 4 lines (on one line a long sentence ran across the
+ * neighbouring nodes) and reads as the panel's sentence, cut with an ellipsis only past 4 lines.
+ */
+function assertDiagnosisDrawn(lines, panel) {
+    const sentence = panel.replace(/^unreachable: /, '✖ ');
+    assert.ok(lines.length > 0 && lines.every(l => l.length <= 48), lines.join(' / '));
+    assert.ok(lines.length <= 4, `${lines.length} lines`);
+    const drawn = lines.join(' ');
+    if (drawn !== sentence) {
+        assert.ok(lines.length === 4 && drawn.endsWith('…') && sentence.startsWith(drawn.slice(0, -1)),
+            `${drawn} vs ${sentence}`);
+    }
+}
+
 describe('stepping through a ping in the standalone viewer', () => {
     const suite = chromiumSuite(screenshots);
     const viewers = suite.viewers;
@@ -205,6 +224,7 @@ describe('stepping through a ping in the standalone viewer', () => {
         assert.deepEqual(shown.place, ['R1'], 'the router the sentence names');
         assert.match(shown.labels.join('\n'), /^R1: ✖ no route on R1 to 10\.0\.40\.7/m);
         assert.match(shown.panel, /^unreachable: no route on R1 to 10\.0\.40\.7/);
+        assertDiagnosisDrawn(await diagnosisLines(page), shown.panel);
         await page.screenshot({ path: join(screenshots, 'viewer-routed-diagnosis.png') });
 
         // ping 2: Backup -> 10.0.30.99, whose ARP on Backup.NIC1 nobody answers
@@ -214,6 +234,10 @@ describe('stepping through a ping in the standalone viewer', () => {
             return m.place[0] === 'Backup.NIC1' ? m : null;
         });
         assert.match(arp.panel, /ARP for 10\.0\.30\.99 on Backup\.NIC1 got no answer/);
+        const arpLines = await diagnosisLines(page);
+        assert.ok(arpLines.length > 1, `a sentence over 48 characters wraps: ${arpLines.join(' / ')}`);
+        assertDiagnosisDrawn(arpLines, arp.panel);
+        await page.screenshot({ path: join(screenshots, 'viewer-routed-diagnosis-wrapped.png') });
 
         // an answered ping blames nothing
         await pingFromContextMenu(page, 'HV01.Web', 'HV01.App');

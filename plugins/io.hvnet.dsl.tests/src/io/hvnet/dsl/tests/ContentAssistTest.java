@@ -1,6 +1,7 @@
 package io.hvnet.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -69,6 +70,37 @@ public class ContentAssistTest {
 				}
 				""");
 		assertOffers(offered, "access", "trunk", "isolated", "community", "promiscuous");
+		// nor Xtext's placeholder for the VLAN id, the feature's name: 'vlan vlan' is no setting
+		assertFalse(offered.contains("vlan"), offered::toString);
+	}
+
+	@Test
+	public void whereANumberOrAnAddressGoesTheSettingsOwnWordIsNotOffered() throws Exception {
+		// Xtext's placeholder for a terminal value is the feature's name: 'metric metric' is no setting either
+		assertEquals(List.of(), proposalsAt("host HV01 { nic NIC1 { metric | } }\n"));
+		assertEquals(List.of("dhcp"), proposalsAt("host HV01 { nic NIC1 { ip | } }\n"));
+		assertEquals(List.of(), proposalsAt("physical switch PSW1 ports |\n"));
+	}
+
+	@Test
+	public void aVmAdaptersMacIsTheFirstFreeAddressOfItsHostsDynamicPool() throws Exception {
+		// KB2804678: 00-15-5D, the last two octets of the host's address (192.168.1.11: 01-0B), then 00-FF; 00 is
+		// taken by the host vNIC (spelt in lower case), 01 by a VM adapter of another host of the file
+		List<String> offered = proposalsAt("""
+				host HV01 {
+				    nic NIC1 { mac 00:1B:21:3A:00:01 ip 192.168.1.11/24 }
+				    internal switch S
+				    parent { vnic Mgmt switch S { mac 00:15:5d:01:0b:00 } }
+				    vm VM1 { synthetic adapter Net switch S { mac | } }
+				}
+				host HV02 {
+				    internal switch S
+				    vm VM2 { synthetic adapter Net switch S { mac 00-15-5D-01-0B-01 } }
+				}
+				""");
+		assertEquals(List.of("00:15:5D:01:0B:02"), offered);
+		// a physical NIC's MAC is burnt in: nothing to offer
+		assertEquals(List.of(), proposalsAt("host HV01 { nic NIC1 { mac | } }\n"));
 	}
 
 	@Test

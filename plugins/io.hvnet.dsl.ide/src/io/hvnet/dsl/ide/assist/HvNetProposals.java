@@ -13,6 +13,7 @@ import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
@@ -24,10 +25,12 @@ import com.google.common.base.Predicate;
 import com.google.common.base.Predicates;
 
 import io.hvnet.dsl.hvnet.Adapter;
+import io.hvnet.dsl.hvnet.Host;
 import io.hvnet.dsl.hvnet.HvnetPackage;
 import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.SwitchPort;
 import io.hvnet.dsl.model.Bindings;
+import io.hvnet.dsl.model.DynamicMacPool;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Topology;
 
@@ -43,6 +46,12 @@ public class HvNetProposals extends IdeContentProposalProvider {
 	protected void _createProposals(Assignment assignment, ContentAssistContext context,
 			IIdeContentProposalAcceptor acceptor) {
 		if (!isBindingPosition(context)) {
+			if (assignment.getTerminal() instanceof RuleCall call && call.getRule() instanceof TerminalRule) {
+				// Xtext offers the feature's name where a number, address or new name goes ('vlan' after 'vlan ',
+				// 'mac' after 'mac '), which inserted is a syntax error; only a MAC has a value worth offering
+				proposeFreeMac(assignment, context, acceptor);
+				return;
+			}
 			super._createProposals(assignment, context, acceptor);
 			proposeWordsOfDatatypeRule(assignment, context, acceptor);
 			return;
@@ -70,6 +79,29 @@ public class HvNetProposals extends IdeContentProposalProvider {
 		// 'host', 'server', 'parent'... may spell a name, but no protocol binding is called that
 		if (!isBindingPosition(context)) {
 			super._createProposals(keyword, context, acceptor);
+		}
+	}
+
+	/**
+	 * Where a VM adapter's or host vNIC's {@code mac} goes, the first free address of its host's dynamic MAC pool
+	 * ({@link DynamicMacPool}), as Hyper-V would assign it.
+	 */
+	private void proposeFreeMac(Assignment assignment, ContentAssistContext context,
+			IIdeContentProposalAcceptor acceptor) {
+		if (!"mac".equals(assignment.getFeature()) || !(context.getCurrentModel() instanceof Adapter adapter)) {
+			return;
+		}
+		Host host = DynamicMacPool.hostOf(adapter);
+		String mac = host == null ? null : DynamicMacPool.firstFree(host);
+		if (mac == null) {
+			return;
+		}
+		ContentAssistEntry entry = getProposalCreator().createProposal(mac, context, e -> {
+			e.setKind(ContentAssistEntry.KIND_VALUE);
+			e.setDescription("the first free address of " + host.getName() + "'s dynamic MAC pool");
+		});
+		if (entry != null) {
+			acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
 		}
 	}
 

@@ -85,6 +85,40 @@ public final class HvNetText {
 		return chars == null ? text : new String(chars);
 	}
 
+	/**
+	 * Whether the file declares a package (its first token is {@code package}), so that the other files of its
+	 * directory may belong to its network: answered without parsing, past a byte order mark, white space and the
+	 * grammar's comments ({@code // …} and {@code /* … *}{@code /}), which a file's header usually is.
+	 */
+	public static boolean declaresPackage(String text) {
+		int i = 0;
+		int n = text.length();
+		while (i < n) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c) || c == BYTE_ORDER_MARK) {
+				i++;
+			} else if (text.startsWith("//", i)) {
+				int end = nextLineBreak(text, i);
+				i = end < 0 ? n : end + 1;
+			} else if (text.startsWith("/*", i)) {
+				int end = text.indexOf("*/", i + 2);
+				i = end < 0 ? n : end + 2;
+			} else {
+				return text.startsWith("package", i) && i + 7 < n && Character.isWhitespace(text.charAt(i + 7));
+			}
+		}
+		return false;
+	}
+
+	private static int nextLineBreak(String text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	/** Parses {@code text} into the (empty) resource. */
 	public static void load(Resource resource, String text) throws IOException {
 		resource.load(new StringInputStream(forParser(text)), Collections.emptyMap());

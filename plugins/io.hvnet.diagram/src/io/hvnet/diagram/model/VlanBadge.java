@@ -30,9 +30,9 @@ final class VlanBadge {
 	/** Empty for an untagged adapter. */
 	static String ofAdapter(VlanMembership adapter) {
 		if (adapter.isPrivate()) {
-			String secondaries = adapter.describe().replaceFirst("^.* secondary ", "").replace(", ", ",");
+			String secondaries = adapter.secondaryIdList();
 			return cut(adapter.privateMode().word() + " " + adapter.primaryVlan()
-					+ (adapter.secondaryVlans().isEmpty() ? "" : "/" + secondaries), MAX_ADAPTER_CHARS);
+					+ (secondaries.isEmpty() ? "" : "/" + secondaries), MAX_ADAPTER_CHARS);
 		}
 		if (adapter.isTrunk()) {
 			String allowed = adapter.allowedIdList();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.google.inject.Inject;
 
 import io.hvnet.dsl.HvNetLoader;
+import io.hvnet.dsl.HvNetText;
 import io.hvnet.dsl.HvNetLoader.Source;
 import io.hvnet.dsl.hvnet.Cable;
 import io.hvnet.dsl.hvnet.Host;
@@ -48,6 +49,17 @@ public class HvNetLoaderTest {
 		assertEquals(((Host) network(loaded.get(0)).getElements().get(0)).getNics().get(0), from.getNic());
 		assertTrue(loader.validate(loaded.get(1), CancelIndicator.NullImpl).stream()
 				.noneMatch(i -> i.getSeverity() == Severity.ERROR));
+	}
+
+	@Test
+	public void aPackageIsFoundPastTheFilesHeaderOfCommentsAndNotInsideOne() {
+		assertTrue(HvNetText.declaresPackage("package lab\nhost HV01 { }\n"));
+		assertTrue(HvNetText.declaresPackage("\uFEFF// the lab, part 1\r\n/* hosts\n   and VMs */\n\tpackage lab.east\n"));
+		assertFalse(HvNetText.declaresPackage("// package lab\nhost HV01 { }\n"));
+		assertFalse(HvNetText.declaresPackage("/* package lab */ host HV01 { }\n"));
+		assertFalse(HvNetText.declaresPackage("host HV01 { }\npackage lab\n"));
+		assertFalse(HvNetText.declaresPackage("packages\n"));
+		assertFalse(HvNetText.declaresPackage("/* never closed package lab"));
 	}
 
 	@Test

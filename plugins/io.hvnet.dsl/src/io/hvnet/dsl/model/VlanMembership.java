@@ -227,6 +227,15 @@ public final class VlanMembership {
 		return list.toString();
 	}
 
+	/** A private VLAN port's secondary VLANs as a compact list ({@code 200,201-210}); empty on any other port. */
+	public String secondaryIdList() {
+		StringJoiner list = new StringJoiner(",");
+		if (privateMode != null && secondaries != null) {
+			addRuns(secondaries, list);
+		}
+		return list.toString();
+	}
+
 	/**
 	 * What a trunk or private VLAN port does with VLANs, in words for a hover: {@code tagged 10, 20; native 1
 	 * untagged}, {@code sends in VLAN 200; receives VLAN 10}. Empty for an access port, which {@link #describe()}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import io.hvnet.dsl.HvNetText;
 import io.hvnet.dsl.hvnet.Endpoint;
 import io.hvnet.dsl.validation.NumberRanges;
 import io.hvnet.headless.InputFiles;
@@ -131,7 +132,7 @@ final class SimulateCommand implements Callable<Integer> {
 	/** The file, plus the files of the same directory when it declares a package (they may refer to each other). */
 	static List<Path> filesOf(Path file) throws UsageException {
 		InputFiles.Input input = InputFiles.read(file);
-		if (!input.text().stripLeading().startsWith("package ")) {
+		if (!HvNetText.declaresPackage(input.text())) {
 			return List.of(file);
 		}
 		List<Path> files = new ArrayList<>();

@@ -103,6 +103,31 @@ class SimulateCommandTest {
 	}
 
 	@Test
+	void aFileWhosePackageFollowsAHeaderCommentBringsItsSiblings(@TempDir Path dir) throws IOException {
+		// the package's other file holds the server and the cable: without it the ping has nowhere to go
+		Path hosts = dir.resolve("hosts.hvnet");
+		Files.writeString(hosts, """
+				// the lab network, split over two files
+				package lab
+
+				host HV01 {
+				    nic NIC1 { mac 00:15:5D:00:00:01 ip 10.0.0.1/24 }
+				}
+				""");
+		Files.writeString(dir.resolve("wiring.hvnet"), """
+				package lab
+
+				server S {
+				    nic NIC1 { mac 00:15:5D:00:00:02 ip 10.0.0.2/24 }
+				}
+				cable HV01.NIC1 to S.NIC1
+				""");
+		CliRun run = CliRun.of("simulate", hosts.toString(), "--ping", "lab.HV01.parent", "lab.S", "--format", "json");
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(JSON.readTree(run.out()).get("reachable").asBoolean(), run::toString);
+	}
+
+	@Test
 	void fig11ColdRoutesTakeTheLongPathFirst() throws IOException {
 		CliRun run = CliRun.of("simulate", CliRun.example("fig11"), "--ping", "HV01.parent", "FileServer", "--count",
 				"2", "--cold-routes", "--format", "json");

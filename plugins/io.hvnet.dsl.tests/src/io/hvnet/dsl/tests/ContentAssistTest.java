@@ -104,6 +104,21 @@ public class ContentAssistTest {
 	}
 
 	@Test
+	public void anAdaptersAddressIsTheLowestFreeOneOfItsSegmentsSubnetsOutsideDhcpPools() throws Exception {
+		// on Lab in the untagged VLAN: .1 and .2 are held, .3-.99 are VM3's pool; VLAN 20's subnet is another segment
+		List<String> offered = proposalsAt("""
+				host HV01 {
+				    internal switch Lab
+				    parent { vnic Mgmt switch Lab { ip 10.0.60.1/24 } }
+				    vm VM3 { synthetic adapter Net switch Lab { ip 10.0.60.2/24 dhcp-server pool 10.0.60.3-10.0.60.99 } }
+				    vm VM5 { synthetic adapter Net switch Lab { ip | } }
+				    vm VM6 { synthetic adapter Net switch Lab { vlan 20 ip 10.0.20.5/24 } }
+				}
+				""");
+		assertEquals(List.of("10.0.60.100/24", "dhcp"), offered);
+	}
+
+	@Test
 	public void aTrunksAllowedListIsFollowedByNative() throws Exception {
 		List<String> offered = proposalsAt("""
 				host HV01 {

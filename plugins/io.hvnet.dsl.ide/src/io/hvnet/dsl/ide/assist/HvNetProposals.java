@@ -31,6 +31,7 @@ import io.hvnet.dsl.hvnet.PhysicalNic;
 import io.hvnet.dsl.hvnet.SwitchPort;
 import io.hvnet.dsl.model.Bindings;
 import io.hvnet.dsl.model.DynamicMacPool;
+import io.hvnet.dsl.model.FreeAddresses;
 import io.hvnet.dsl.model.Teams;
 import io.hvnet.dsl.model.Topology;
 
@@ -48,8 +49,9 @@ public class HvNetProposals extends IdeContentProposalProvider {
 		if (!isBindingPosition(context)) {
 			if (assignment.getTerminal() instanceof RuleCall call && call.getRule() instanceof TerminalRule) {
 				// Xtext offers the feature's name where a number, address or new name goes ('vlan' after 'vlan ',
-				// 'mac' after 'mac '), which inserted is a syntax error; only a MAC has a value worth offering
+				// 'mac' after 'mac '), which inserted is a syntax error; a MAC and an IP address have values to offer
 				proposeFreeMac(assignment, context, acceptor);
+				proposeFreeAddresses(assignment, context, acceptor);
 				return;
 			}
 			super._createProposals(assignment, context, acceptor);
@@ -102,6 +104,26 @@ public class HvNetProposals extends IdeContentProposalProvider {
 		});
 		if (entry != null) {
 			acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
+		}
+	}
+
+	/**
+	 * Where an adapter's first {@code ip} address goes, the lowest free address of each subnet its segment uses
+	 * ({@link FreeAddresses}).
+	 */
+	private void proposeFreeAddresses(Assignment assignment, ContentAssistContext context,
+			IIdeContentProposalAcceptor acceptor) {
+		if (!"address".equals(assignment.getFeature()) || !(context.getCurrentModel() instanceof Adapter adapter)) {
+			return;
+		}
+		for (String address : FreeAddresses.inSegmentOf(adapter)) {
+			ContentAssistEntry entry = getProposalCreator().createProposal(address, context, e -> {
+				e.setKind(ContentAssistEntry.KIND_VALUE);
+				e.setDescription("free in the subnet of " + adapter.getName() + "'s segment");
+			});
+			if (entry != null) {
+				acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
+			}
 		}
 	}
 

@@ -2,11 +2,11 @@ package io.hvnet.dsl.model;
 
 import java.util.function.Function;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.util.Strings;
 
 import io.hvnet.dsl.hvnet.Endpoint;
@@ -107,7 +107,7 @@ public final class Names {
 
 	// Xtext's default: the "name" attribute split at dots, under the nearest named container.
 	private static QualifiedName fromNameAttribute(EObject element, Function<EObject, QualifiedName> outer) {
-		String name = SimpleAttributeResolver.NAME_RESOLVER.apply(element);
+		String name = nameAttribute(element);
 		if (Strings.isEmpty(name)) {
 			return null;
 		}
@@ -119,6 +119,18 @@ public final class Names {
 			}
 		}
 		return own;
+	}
+
+	/**
+	 * The element's "name" attribute, read as Xtext's SimpleAttributeResolver.NAME_RESOLVER reads it, without the
+	 * resolver's cache, which put a map entry and an adapter on every element of a file (issue #18).
+	 */
+	private static String nameAttribute(EObject element) {
+		EStructuralFeature feature = element.eClass().getEStructuralFeature("name");
+		return feature instanceof EAttribute attribute && !attribute.isMany()
+				&& String.class.isAssignableFrom(attribute.getEType().getInstanceClass())
+						? (String) element.eGet(attribute)
+						: null;
 	}
 
 	/**

@@ -1,8 +1,11 @@
 package io.hvnet.dsl.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
@@ -14,8 +17,9 @@ import io.hvnet.dsl.HvNetStandaloneSetup;
 
 /**
  * Prints how long a cold JVM takes to parse, link and validate a generated topology of about LINES lines (default
- * 50,000): hosts with two NICs, an external switch, a host vNIC and VMs, cabled to physical switches. Run it in a
- * fresh JVM for the cold figure (see the bundle README).
+ * 50,000): hosts with two NICs, an external switch, a host vNIC and VMs, cabled to physical switches; or the file
+ * FILE (e.g. the output of bench/gen_hyperv_hosts.py 2000 20, which check-speed.sh times). Run it in a fresh JVM for
+ * the cold figure (see the bundle README).
  */
 public final class ParseBench {
 
@@ -23,25 +27,27 @@ public final class ParseBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int lines = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
+		boolean generated = args.length == 0 || args[0].chars().allMatch(Character::isDigit);
 		long t0 = System.nanoTime();
-		String text = generate(lines);
+		String text = generated ? generate(args.length > 0 ? Integer.parseInt(args[0]) : 50_000)
+				: Files.readString(Path.of(args[0]));
 		long t1 = System.nanoTime();
 		Injector injector = new HvNetStandaloneSetup().createInjectorAndDoEMFRegistration();
 		long t2 = System.nanoTime();
 		HvNetLoader loader = new HvNetLoader(injector);
-		XtextResource resource = loader.load(List.of(new HvNetLoader.Source(URI.createURI("bench.hvnet"), text)))
-				.get(0);
+		XtextResource resource = loader.parse(loader.newResourceSet(), URI.createURI("bench.hvnet"), text);
+		long parsed = System.nanoTime();
+		EcoreUtil.resolveAll(resource);
 		long t3 = System.nanoTime();
 		List<Issue> issues = loader.validate(resource, CancelIndicator.NullImpl);
 		long t4 = System.nanoTime();
 		long errors = issues.stream().filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)
 				.count();
-		System.out.printf("generated %d lines (%.1f MB) in %.2f s%n", text.lines().count(), text.length() / 1e6,
-				(t1 - t0) / 1e9);
+		System.out.printf("%s %d lines (%.1f MB) in %.2f s%n", generated ? "generated" : "read",
+				text.lines().count(), text.length() / 1e6, (t1 - t0) / 1e9);
 		System.out.printf("language set up in %.2f s%n", (t2 - t1) / 1e9);
-		System.out.printf("parsed and linked in %.2f s (%d syntax errors)%n", (t3 - t2) / 1e9,
-				resource.getErrors().size());
+		System.out.printf("parsed in %.2f s (%d syntax errors), linked in %.2f s%n", (parsed - t2) / 1e9,
+				resource.getErrors().size(), (t3 - parsed) / 1e9);
 		System.out.printf("validated in %.2f s (%d issues, %d errors)%n", (t4 - t3) / 1e9, issues.size(), errors);
 		System.out.printf("parse + link + validate, cold: %.2f s (language set-up included: %.2f s)%n",
 				(t4 - t2) / 1e9, (t4 - t1) / 1e9);

@@ -36,20 +36,19 @@ public final class DhcpRelays {
 
 	/** The relay on an IP interface's element (an adapter or a sub-interface), or null when it has none. */
 	public static Relay of(EObject element) {
+		// most interfaces relay nothing: their addresses are parsed only for one that does
 		List<String> written;
-		List<Addresses> own;
 		if (element instanceof Adapter a) {
 			written = a.getDhcpRelays();
-			own = IpAddresses.of(a);
 		} else if (element instanceof SubInterface sub) {
 			written = sub.getDhcpRelays();
-			own = IpAddresses.of(sub);
 		} else {
 			return null;
 		}
 		if (written.isEmpty()) {
 			return null;
 		}
+		List<Addresses> own = element instanceof Adapter a ? IpAddresses.of(a) : IpAddresses.of((SubInterface) element);
 		List<Integer> servers = new ArrayList<>();
 		for (String text : written) {
 			Addresses server = Addresses.parse(text);

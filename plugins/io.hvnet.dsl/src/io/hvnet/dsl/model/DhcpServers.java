@@ -185,13 +185,20 @@ public final class DhcpServers {
 	public static List<Scope> of(Collection<Network> networks) {
 		List<Scope> scopes = new ArrayList<>();
 		for (Network network : networks) {
-			for (EObject o : (Iterable<EObject>) network::eAllContents) {
-				if (o instanceof Adapter a && !a.getDhcpServers().isEmpty()) {
-					scopes.addAll(of(a));
-				} else if (o instanceof Host host) {
-					Nats.of(host).stream().filter(Nats.Nat::defaultSwitch).map(DhcpServers::ofDefaultSwitch)
-							.filter(Objects::nonNull).forEach(scopes::add);
-				}
+			scopes.addAll(in((Iterable<EObject>) network::eAllContents));
+		}
+		return scopes;
+	}
+
+	/** The DHCP servers among {@code elements} (a network's contents in model order), as {@link #of(Collection)}. */
+	public static List<Scope> in(Iterable<? extends EObject> elements) {
+		List<Scope> scopes = new ArrayList<>();
+		for (EObject o : elements) {
+			if (o instanceof Adapter a && !a.getDhcpServers().isEmpty()) {
+				scopes.addAll(of(a));
+			} else if (o instanceof Host host) {
+				Nats.of(host).stream().filter(Nats.Nat::defaultSwitch).map(DhcpServers::ofDefaultSwitch)
+						.filter(Objects::nonNull).forEach(scopes::add);
 			}
 		}
 		return scopes;

@@ -1,10 +1,12 @@
 package io.hvnet.dsl.model;
 
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.util.Strings;
 
 import io.hvnet.dsl.hvnet.Endpoint;
@@ -34,25 +36,33 @@ public final class Names {
 
 	/** The element's qualified name, or null when it has none (a cable, a ping, a name still being typed). */
 	public static QualifiedName qualified(EObject element) {
+		return qualified(element, Names::qualified);
+	}
+
+	/**
+	 * {@link #qualified(EObject)}, taking the names of the element's containers from {@code outer}: Xtext's name
+	 * provider passes its cache of them, so a file's names are each computed once (issue #18).
+	 */
+	public static QualifiedName qualified(EObject element, Function<EObject, QualifiedName> outer) {
 		return switch (element) {
 		case null -> null;
 		case ParentPartition p -> {
-			QualifiedName host = qualified(p.eContainer());
+			QualifiedName host = p.eContainer() == null ? null : outer.apply(p.eContainer());
 			yield host == null ? null : host.append(PARENT);
 		}
 		case HostVnic v when v.getName() != null -> {
 			// the Default Switch's host vNIC is in no container: its host is the switch's
 			EObject host = v.eContainer() != null ? v.eContainer().eContainer()
 					: DefaultSwitch.is(v.getSwitch()) ? v.getSwitch().eContainer() : null;
-			QualifiedName hostName = host instanceof Host ? qualified(host) : null;
+			QualifiedName hostName = host instanceof Host ? outer.apply(host) : null;
 			yield hostName == null ? QualifiedName.create(v.getName()) : hostName.append(v.getName());
 		}
 		// an 802.1Q sub-interface is its interface's name and its VLAN, as Cisco names it (R1.Gi0.10)
 		case SubInterface s -> {
-			QualifiedName nic = qualified(s.eContainer());
+			QualifiedName nic = s.eContainer() == null ? null : outer.apply(s.eContainer());
 			yield nic == null ? null : nic.append(Integer.toString(s.getVlan()));
 		}
-		default -> fromNameAttribute(element);
+		default -> fromNameAttribute(element, outer);
 		};
 	}
 
@@ -96,19 +106,31 @@ public final class Names {
 	}
 
 	// Xtext's default: the "name" attribute split at dots, under the nearest named container.
-	private static QualifiedName fromNameAttribute(EObject element) {
-		String name = SimpleAttributeResolver.NAME_RESOLVER.apply(element);
+	private static QualifiedName fromNameAttribute(EObject element, Function<EObject, QualifiedName> outer) {
+		String name = nameAttribute(element);
 		if (Strings.isEmpty(name)) {
 			return null;
 		}
 		QualifiedName own = CONVERTER.toQualifiedName(name);
 		for (EObject c = element.eContainer(); c != null; c = c.eContainer()) {
-			QualifiedName outer = qualified(c);
-			if (outer != null) {
-				return outer.append(own);
+			QualifiedName container = outer.apply(c);
+			if (container != null) {
+				return container.append(own);
 			}
 		}
 		return own;
+	}
+
+	/**
+	 * The element's "name" attribute, read as Xtext's SimpleAttributeResolver.NAME_RESOLVER reads it, without the
+	 * resolver's cache, which put a map entry and an adapter on every element of a file (issue #18).
+	 */
+	private static String nameAttribute(EObject element) {
+		EStructuralFeature feature = element.eClass().getEStructuralFeature("name");
+		return feature instanceof EAttribute attribute && !attribute.isMany()
+				&& String.class.isAssignableFrom(attribute.getEType().getInstanceClass())
+						? (String) element.eGet(attribute)
+						: null;
 	}
 
 	/**

@@ -6,11 +6,14 @@ import org.eclipse.xtext.naming.QualifiedName;
 
 import io.hvnet.dsl.model.Names;
 
-/** Xtext's qualified names (scoping, linking, the index) are {@link Names}'; the superclass adds the per-resource cache. */
+/**
+ * Xtext's qualified names (scoping, linking, the index) are {@link Names}'; the superclass adds the per-resource cache,
+ * which also gives each element its containers' names.
+ */
 public class HvNetQualifiedNameProvider extends DefaultDeclarativeQualifiedNameProvider {
 
 	@Override
 	protected QualifiedName computeFullyQualifiedName(EObject element) {
-		return Names.qualified(element);
+		return Names.qualified(element, this::getFullyQualifiedName);
 	}
 }

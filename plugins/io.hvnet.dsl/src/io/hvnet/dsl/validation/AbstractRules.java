@@ -10,6 +10,7 @@ import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 import io.hvnet.dsl.hvnet.HvnetPackage;
+import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.model.Addresses;
 
 /** Base of the rule groups that {@link HvNetValidator} composes; a group never registers itself. */
@@ -27,11 +28,16 @@ abstract class AbstractRules extends AbstractDeclarativeValidator {
 
 	/** How often a feature is written in the text (a single-valued setting written twice is silently overwritten). */
 	int timesWritten(EObject o, EStructuralFeature feature) {
+		return written(o).times(feature);
+	}
+
+	/** What the element's text writes, counted once for all the rule groups that ask about it. */
+	WrittenSettings written(EObject o) {
 		// the rules ask about one element after another: its counts are kept until the next element is asked about,
 		// in the context of this validation run (the model does not change during it)
 		Map<Object, Object> context = getContext();
 		if (context == null) {
-			return WrittenSettings.of(o).times(feature);
+			return WrittenSettings.of(o);
 		}
 		WrittenSettings written = context.get(WrittenSettings.class) instanceof WrittenSettings w && w.element() == o ? w
 				: null;
@@ -39,7 +45,12 @@ abstract class AbstractRules extends AbstractDeclarativeValidator {
 			written = WrittenSettings.of(o);
 			context.put(WrittenSettings.class, written);
 		}
-		return written.times(feature);
+		return written;
+	}
+
+	/** The file's elements, walked once per validation run and shared by every rule group. */
+	FileContents contents(Network network) {
+		return FileContents.of(network, getContext());
 	}
 
 	/** An interface address: valid IPv4 with its prefix length (HVN031, HVN032); returns it, or null. */

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 
 import io.hvnet.dsl.hvnet.Adapter;
@@ -67,16 +66,11 @@ public class AddressRules extends AbstractRules {
 		Map<String, Adapter> ips = new HashMap<>();
 		Segments segments = Segments.of(network);
 		for (Network other : Worlds.of(network)) {
-			for (EObject o : (Iterable<EObject>) other::eAllContents) {
-				if (o instanceof Adapter a && other != network) {
-					remember(a, macs);
-				}
+			if (other != network) {
+				contents(other).adapters().forEach(a -> remember(a, macs));
 			}
 		}
-		for (EObject o : (Iterable<EObject>) network::eAllContents) {
-			if (!(o instanceof Adapter a)) {
-				continue;
-			}
+		for (Adapter a : contents(network).adapters()) {
 			if (a.getMac() != null) {
 				String mac = MacAddresses.canonical(a.getMac());
 				Adapter first = macs.putIfAbsent(mac, a);

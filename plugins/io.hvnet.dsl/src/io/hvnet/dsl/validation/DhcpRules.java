@@ -122,7 +122,7 @@ public class DhcpRules extends AbstractRules {
 			return;
 		}
 		Network network = org.eclipse.xtext.EcoreUtil2.getContainerOfType(owner, Network.class);
-		List<DhcpServers.Scope> scopes = DhcpServers.of(List.of(network));
+		List<DhcpServers.Scope> scopes = DhcpServers.in(contents(network).all());
 		for (int i = 0; i < written.size(); i++) {
 			Addresses target = Addresses.parse(written.get(i));
 			if (target == null || target.prefixLength() >= 0) {
@@ -170,12 +170,13 @@ public class DhcpRules extends AbstractRules {
 	 */
 	@Check
 	public void segments(Network network) {
-		List<DhcpServers.Scope> scopes = DhcpServers.of(List.of(network)).stream().filter(s -> !s.relayed()).toList();
-		List<DhcpRelays.Relay> relays = relays(network);
+		FileContents contents = contents(network);
+		List<DhcpServers.Scope> scopes = DhcpServers.in(contents.all()).stream().filter(s -> !s.relayed()).toList();
+		List<DhcpRelays.Relay> relays = relays(contents.all());
 		if (scopes.isEmpty() && relays.isEmpty()) {
 			// the usual file: no segment to work out, only clients to warn about
-			for (EObject o : (Iterable<EObject>) network::eAllContents) {
-				if (o instanceof Adapter a && DhcpServers.isClient(a)) {
+			for (Adapter a : contents.adapters()) {
+				if (DhcpServers.isClient(a)) {
 					noServer(a);
 				}
 			}
@@ -213,10 +214,7 @@ public class DhcpRules extends AbstractRules {
 						IssueCodes.ROGUE_DHCP_SERVER);
 			}
 		}
-		for (EObject o : (Iterable<EObject>) network::eAllContents) {
-			if (!(o instanceof Adapter a)) {
-				continue;
-			}
+		for (Adapter a : contents.adapters()) {
 			String segment = null;
 			if (DhcpServers.isClient(a)) {
 				segment = segments.of(a);
@@ -240,9 +238,9 @@ public class DhcpRules extends AbstractRules {
 	}
 
 	/** The DHCP relays of the file, with a server to relay to, in model order. */
-	private static List<DhcpRelays.Relay> relays(Network network) {
+	private static List<DhcpRelays.Relay> relays(List<EObject> contents) {
 		List<DhcpRelays.Relay> relays = new ArrayList<>();
-		for (EObject o : (Iterable<EObject>) network::eAllContents) {
+		for (EObject o : contents) {
 			DhcpRelays.Relay r = o instanceof Adapter || o instanceof SubInterface ? DhcpRelays.of(o) : null;
 			if (r != null && !r.servers().isEmpty()) {
 				relays.add(r);

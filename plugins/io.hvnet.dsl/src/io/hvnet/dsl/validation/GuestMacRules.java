@@ -1,9 +1,9 @@
 package io.hvnet.dsl.validation;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 
 import io.hvnet.dsl.hvnet.Adapter;
@@ -44,20 +44,23 @@ public class GuestMacRules extends AbstractRules {
 	/** A guest MAC that is another adapter's MAC in the same file: switches would learn one address at two ports. */
 	@Check
 	public void network(Network network) {
+		List<Adapter> adapters = contents(network).adapters();
+		List<Adapter> guests = adapters.stream().filter(GuestMac::differs).toList();
+		if (guests.isEmpty()) {
+			return;
+		}
 		Map<String, Adapter> macs = new HashMap<>();
-		for (EObject o : (Iterable<EObject>) network::eAllContents) {
-			if (o instanceof Adapter a && a.getMac() != null) {
+		for (Adapter a : adapters) {
+			if (a.getMac() != null) {
 				macs.putIfAbsent(MacAddresses.canonical(a.getMac()), a);
 			}
 		}
-		for (EObject o : (Iterable<EObject>) network::eAllContents) {
-			if (o instanceof Adapter a && GuestMac.differs(a)) {
-				Adapter owner = macs.get(MacAddresses.canonical(a.getGuestMac()));
-				if (owner != null && owner != a) {
-					warning("the guest of " + Names.label(a) + " sends from " + a.getGuestMac() + ", the MAC of "
-							+ Names.label(owner) + ": switches would learn one address at two ports", a,
-							HvnetPackage.Literals.ADAPTER__GUEST_MAC, IssueCodes.GUEST_MAC_OF_ANOTHER);
-				}
+		for (Adapter a : guests) {
+			Adapter owner = macs.get(MacAddresses.canonical(a.getGuestMac()));
+			if (owner != null && owner != a) {
+				warning("the guest of " + Names.label(a) + " sends from " + a.getGuestMac() + ", the MAC of "
+						+ Names.label(owner) + ": switches would learn one address at two ports", a,
+						HvnetPackage.Literals.ADAPTER__GUEST_MAC, IssueCodes.GUEST_MAC_OF_ANOTHER);
 			}
 		}
 	}

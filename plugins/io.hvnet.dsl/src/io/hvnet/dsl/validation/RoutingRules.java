@@ -62,6 +62,9 @@ public class RoutingRules extends AbstractRules {
 	 */
 	@Check
 	public void loops(Network network) {
+		if (!contents(network).hasRoutes()) {
+			return;
+		}
 		List<RoutingTable> tables = new ArrayList<>();
 		for (Element e : network.getElements()) {
 			switch (e) {

@@ -59,6 +59,10 @@ public class VlanRules extends AbstractRules {
 
 	/** Reports a second 'vlan' (a second mode, or the same mode again); false when the setting is not usable. */
 	private boolean modesWritten(Adapter adapter) {
+		if (written(adapter).vlanWords() < 2) {
+			// the usual adapter: no second mode to name, so its leaves need no second walk
+			return true;
+		}
 		List<String> modes = modes(adapter);
 		if (modes.size() < 2) {
 			return true;

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.Action;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.BidiTreeIterator;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
@@ -22,6 +23,7 @@ public final class WrittenSettings {
 
 	private final EObject element;
 	private final Map<String, Integer> counts = new HashMap<>();
+	private int vlanWords;
 
 	private WrittenSettings(EObject element) {
 		this.element = element;
@@ -42,6 +44,11 @@ public final class WrittenSettings {
 
 	public int times(EStructuralFeature feature) {
 		return counts.getOrDefault(feature.getName(), 0);
+	}
+
+	/** How often the keyword {@code vlan} is written in the element's own settings: once per VLAN mode written. */
+	public int vlanWords() {
+		return vlanWords;
 	}
 
 	private void walk(INode node) {
@@ -66,6 +73,8 @@ public final class WrittenSettings {
 				if (assignment != null) {
 					count(assignment.getFeature());
 					nodes.prune();
+				} else if (child.getGrammarElement() instanceof Keyword k && "vlan".equals(k.getValue())) {
+					vlanWords++;
 				}
 			}
 		}

@@ -1,0 +1,62 @@
+package io.hvnet.dsl.scoping;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.EObjectDescription;
+import org.eclipse.xtext.resource.IEObjectDescription;
+
+/**
+ * Every named element of one file by its qualified name, in model order: the entries of Xtext's table of the file's
+ * names (the one its relative and resource scopes look in), kept by exact name, with each element's own name for
+ * the walk outwards. Built once per resource and version.
+ */
+final class FileNames {
+
+	private final Map<QualifiedName, List<IEObjectDescription>> byName = new HashMap<>();
+	private final Map<EObject, QualifiedName> nameOf = new IdentityHashMap<>();
+
+	private FileNames() {
+	}
+
+	static FileNames of(Resource resource, IQualifiedNameProvider names) {
+		FileNames table = new FileNames();
+		for (EObject element : (Iterable<EObject>) () -> EcoreUtil.getAllContents(resource, false)) {
+			QualifiedName name = names.getFullyQualifiedName(element);
+			if (name != null) {
+				table.nameOf.put(element, name);
+				table.byName.computeIfAbsent(name, n -> new ArrayList<>(1))
+						.add(EObjectDescription.create(name, element));
+			}
+		}
+		return table;
+	}
+
+	/** The element's qualified name; null when it has none or is not of this file. */
+	QualifiedName nameOf(EObject element) {
+		return nameOf.get(element);
+	}
+
+	/** The first element named exactly {@code name} whose class is {@code type} or a subclass, as Xtext picks it. */
+	IEObjectDescription first(QualifiedName name, EClass type) {
+		List<IEObjectDescription> named = byName.get(name);
+		if (named != null) {
+			for (IEObjectDescription d : named) {
+				if (EcoreUtil2.isAssignableFrom(type, d.getEClass())) {
+					return d;
+				}
+			}
+		}
+		return null;
+	}
+}

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -29,6 +30,11 @@ final class FileNames {
 	private FileNames() {
 	}
 
+	/** The table of {@code resource}, built once per version of it (linking and its error messages share it). */
+	static FileNames cached(IResourceScopeCache cache, Resource resource, IQualifiedNameProvider names) {
+		return cache.get(FileNames.class, resource, () -> of(resource, names));
+	}
+
 	static FileNames of(Resource resource, IQualifiedNameProvider names) {
 		FileNames table = new FileNames();
 		for (EObject element : (Iterable<EObject>) () -> EcoreUtil.getAllContents(resource, false)) {
@@ -40,6 +46,11 @@ final class FileNames {
 			}
 		}
 		return table;
+	}
+
+	/** How many named elements the file has. */
+	int size() {
+		return nameOf.size();
 	}
 
 	/** The element's qualified name; null when it has none or is not of this file. */

@@ -41,7 +41,7 @@ public class SamePackageImports extends ImportedNamespaceAwareLocalScopeProvider
 			return chain.get();
 		}
 		Resource file = context.eResource();
-		FileNames names = cache.get(FileNames.class, file, () -> FileNames.of(file, getQualifiedNameProvider()));
+		FileNames names = FileNames.cached(cache, file, getQualifiedNameProvider());
 		return new FileNamesScope(context, reference.getEReferenceType(), names, chain);
 	}
 }

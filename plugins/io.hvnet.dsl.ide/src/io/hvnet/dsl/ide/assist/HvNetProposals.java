@@ -95,15 +95,8 @@ public class HvNetProposals extends IdeContentProposalProvider {
 		}
 		Host host = DynamicMacPool.hostOf(adapter);
 		String mac = host == null ? null : DynamicMacPool.firstFree(host);
-		if (mac == null) {
-			return;
-		}
-		ContentAssistEntry entry = getProposalCreator().createProposal(mac, context, e -> {
-			e.setKind(ContentAssistEntry.KIND_VALUE);
-			e.setDescription("the first free address of " + host.getName() + "'s dynamic MAC pool");
-		});
-		if (entry != null) {
-			acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
+		if (mac != null) {
+			proposeValue(mac, "the first free address of " + host.getName() + "'s dynamic MAC pool", context, acceptor);
 		}
 	}
 
@@ -117,13 +110,19 @@ public class HvNetProposals extends IdeContentProposalProvider {
 			return;
 		}
 		for (String address : FreeAddresses.inSegmentOf(adapter)) {
-			ContentAssistEntry entry = getProposalCreator().createProposal(address, context, e -> {
-				e.setKind(ContentAssistEntry.KIND_VALUE);
-				e.setDescription("free in the subnet of " + adapter.getName() + "'s segment");
-			});
-			if (entry != null) {
-				acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
-			}
+			proposeValue(address, "free in the subnet of " + adapter.getName() + "'s segment", context, acceptor);
+		}
+	}
+
+	/** A value the model layer worked out, offered with the reason it is offered. */
+	private void proposeValue(String value, String description, ContentAssistContext context,
+			IIdeContentProposalAcceptor acceptor) {
+		ContentAssistEntry entry = getProposalCreator().createProposal(value, context, e -> {
+			e.setKind(ContentAssistEntry.KIND_VALUE);
+			e.setDescription(description);
+		});
+		if (entry != null) {
+			acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
 		}
 	}
 

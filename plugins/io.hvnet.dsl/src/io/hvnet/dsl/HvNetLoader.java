@@ -19,6 +19,8 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
 
+import io.hvnet.dsl.parser.antlr.LexedText;
+
 /**
  * The one way .hvnet texts become resources, for every reader (command line, Maven plugin, diagram, editor, tests):
  * through {@link HvNetText}, into resource sets of the language's injector, so that files of one package can refer to
@@ -26,8 +28,15 @@ import com.google.inject.Injector;
  */
 public final class HvNetLoader {
 
-	/** The text of one file and where it is (a file, platform or in-memory URI, unique within one load). */
-	public record Source(URI uri, String text) {
+	/**
+	 * The text of one file and where it is (a file, platform or in-memory URI, unique within one load), and its tokens
+	 * when they were lexed before (null otherwise).
+	 */
+	public record Source(URI uri, String text, LexedText lexed) {
+
+		public Source(URI uri, String text) {
+			this(uri, text, null);
+		}
 	}
 
 	private final Injector language;
@@ -48,9 +57,19 @@ public final class HvNetLoader {
 
 	/** Parses {@code text} into a new resource of {@code set}; links nothing, since siblings may still follow. */
 	public XtextResource parse(ResourceSet set, URI uri, String text) {
+		return parse(set, uri, text, null);
+	}
+
+	/** As {@link #parse(ResourceSet, URI, String)}, with the text's tokens when they were lexed before. */
+	public XtextResource parse(ResourceSet set, URI uri, String text, LexedText lexed) {
 		XtextResource resource = (XtextResource) set.createResource(uri);
 		try {
-			HvNetText.load(resource, text);
+			if (lexed != null) {
+				// the parser takes the tokens only if they are this text's
+				lexed.offerDuring(() -> HvNetText.load(resource, text));
+			} else {
+				HvNetText.load(resource, text);
+			}
 		} catch (IOException e) {
 			// the text is already in memory: only a broken parser setup gets here
 			throw new UncheckedIOException(e);
@@ -67,7 +86,7 @@ public final class HvNetLoader {
 	public List<XtextResource> load(List<Source> sources) {
 		XtextResourceSet set = newResourceSet();
 		List<XtextResource> resources = new ArrayList<>();
-		sources.forEach(s -> resources.add(parse(set, s.uri(), s.text())));
+		sources.forEach(s -> resources.add(parse(set, s.uri(), s.text(), s.lexed())));
 		resources.forEach(EcoreUtil::resolveAll);
 		return resources;
 	}

@@ -31,6 +31,12 @@ public class HvNetRuntimeModule extends AbstractHvNetRuntimeModule {
 		return VlanRangeSplittingLexer.class;
 	}
 
+	// the command line lexes its files while the injector is being built: see LexedText
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.IParser> bindIParser() {
+		return io.hvnet.dsl.parser.antlr.LexedTextParser.class;
+	}
+
 	@Override
 	public com.google.inject.Provider<? extends InternalHvNetLexer> provideInternalHvNetLexer() {
 		return org.eclipse.xtext.parser.antlr.LexerProvider.create(VlanRangeSplittingLexer.class);
@@ -69,6 +75,12 @@ public class HvNetRuntimeModule extends AbstractHvNetRuntimeModule {
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return HvNetFormatter.class;
+	}
+
+	// a large file is validated on two threads (issue #18): see HvNetDiagnostician
+	@Override
+	public Class<? extends org.eclipse.emf.ecore.util.Diagnostician> bindDiagnostician() {
+		return io.hvnet.dsl.validation.HvNetDiagnostician.class;
 	}
 
 	// EMF's generic constraints (multiplicities, data values, keys, opposites, resolved proxies) find nothing here

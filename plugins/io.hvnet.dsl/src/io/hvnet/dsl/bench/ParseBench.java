@@ -54,7 +54,7 @@ public final class ParseBench {
 	}
 
 	/** About 80 lines per host; every element valid, so the validator does all of its work. */
-	static String generate(int lines) {
+	public static String generate(int lines) {
 		int hosts = Math.max(1, (lines + 77) / 78);
 		int perSwitch = 46;
 		int switches = (hosts + perSwitch - 1) / perSwitch;

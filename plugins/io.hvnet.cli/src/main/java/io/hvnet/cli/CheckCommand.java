@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
 		if (maxProblems < 0) {
 			throw new UsageException("--max-problems " + maxProblems + ": give a count, or 0 to show every problem");
 		}
-		LoadedTopology topology = LoadedTopology.load(hvnet.loader(), paths);
+		LoadedTopology topology = LoadedTopology.load(hvnet::loader, paths);
 		List<Diagnostic> diagnostics = topology.diagnostics();
 		long errors = diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
 		long warnings = diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).count();

@@ -7,7 +7,6 @@ import java.util.List;
 import com.google.inject.Injector;
 
 import io.hvnet.dsl.HvNetLoader;
-import io.hvnet.dsl.HvNetStandaloneSetup;
 import io.hvnet.headless.Diagnostic;
 import io.hvnet.headless.Headless;
 import io.hvnet.headless.LoadedTopology;
@@ -36,7 +35,7 @@ public final class HvnetCommand implements Runnable {
 	/** Made on first use: --help and usage errors need no language. */
 	HvNetLoader loader() {
 		if (loader == null) {
-			loader = new HvNetLoader(new HvNetStandaloneSetup().createInjectorAndDoEMFRegistration());
+			loader = new HvNetLoader(LanguageSetup.injector());
 		}
 		return loader;
 	}
@@ -50,7 +49,7 @@ public final class HvnetCommand implements Runnable {
 	 * with "fix them before {@code doing}" and the result is null (the command's exit code is then 1).
 	 */
 	LoadedTopology errorFree(Path file, String doing) throws UsageException {
-		LoadedTopology topology = LoadedTopology.load(loader(), SimulateCommand.filesOf(file));
+		LoadedTopology topology = LoadedTopology.load(this::loader, SimulateCommand.filesOf(file));
 		List<Diagnostic> errors = topology.diagnostics().stream()
 				.filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
 		if (errors.isEmpty()) {

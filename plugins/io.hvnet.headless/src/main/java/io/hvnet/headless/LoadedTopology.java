@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
@@ -12,6 +13,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.hvnet.Network;
+import io.hvnet.dsl.parser.antlr.LexedText;
 
 /** The .hvnet files of one command, loaded into one resource set so that files can refer to each other. */
 public final class LoadedTopology {
@@ -30,12 +32,25 @@ public final class LoadedTopology {
 	}
 
 	public static LoadedTopology load(HvNetLoader loader, List<Path> paths) throws UsageException {
+		return load(() -> loader, paths);
+	}
+
+	/**
+	 * As {@link #load(HvNetLoader, List)}; the files are read and lexed before {@code loader} is asked for, so that
+	 * the command line does that while the language's injector is still being built (issue #18).
+	 */
+	public static LoadedTopology load(Supplier<HvNetLoader> loader, List<Path> paths) throws UsageException {
 		List<Path> expanded = InputFiles.expand(paths);
 		List<HvNetLoader.Source> sources = new ArrayList<>();
 		for (Path path : expanded) {
-			sources.add(new HvNetLoader.Source(URI.createFileURI(path.toAbsolutePath().normalize().toString()),
-					InputFiles.read(path).text()));
+			String text = InputFiles.read(path).text();
+			sources.add(new HvNetLoader.Source(URI.createFileURI(path.toAbsolutePath().normalize().toString()), text,
+					LexedText.of(text)));
 		}
+		return load(loader.get(), expanded, sources);
+	}
+
+	private static LoadedTopology load(HvNetLoader loader, List<Path> expanded, List<HvNetLoader.Source> sources) {
 		LoadedTopology topology = new LoadedTopology(loader);
 		List<XtextResource> resources = loader.load(sources);
 		for (XtextResource resource : resources) {

@@ -9,7 +9,6 @@ import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -37,9 +36,6 @@ public class HvNetLinkingMessages extends LinkingDiagnosticMessageProvider {
 	@Inject
 	private IResourceScopeCache cache;
 
-	@Inject
-	private IQualifiedNameProvider names;
-
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		EClass type = context.getReference().getEReferenceType();
@@ -57,7 +53,7 @@ public class HvNetLinkingMessages extends LinkingDiagnosticMessageProvider {
 		List<String> known = new ArrayList<>();
 		Resource file = context.getContext().eResource();
 		try {
-			if (file != null && FileNames.cached(cache, file, names).size() > SUGGESTED_UP_TO) {
+			if (file != null && FileNames.cached(cache, file).size() > SUGGESTED_UP_TO) {
 				return known;
 			}
 			IScope scope = scopes.getScope(context.getContext(), context.getReference());

@@ -41,7 +41,7 @@ public class SamePackageImports extends ImportedNamespaceAwareLocalScopeProvider
 			return chain.get();
 		}
 		Resource file = context.eResource();
-		FileNames names = FileNames.cached(cache, file, getQualifiedNameProvider());
+		FileNames names = FileNames.cached(cache, file);
 		return new FileNamesScope(context, reference.getEReferenceType(), names, chain);
 	}
 }

@@ -161,6 +161,12 @@ public class ValidationRulesTest {
 				Arguments.of(IssueCodes.DUPLICATE_IP, Severity.ERROR, "10.0.0.5",
 						"physical switch P ports 2 server A { nic N { ip 10.0.0.5/24 } } server B { nic N { ip 10.0.0.5/24 } } cable A.N to P port 1 cable B.N to P port 2",
 						"physical switch P ports 2 physical switch Q ports 2 server A { nic N { ip 10.0.0.5/24 } } server B { nic N { ip 10.0.0.5/24 } } cable A.N to P port 1 cable B.N to Q port 2"),
+				// a secondary address is an address on the segment too
+				Arguments.of(IssueCodes.DUPLICATE_IP, Severity.ERROR, "10.0.0.5",
+						"physical switch P ports 2 server A { nic N { ip 10.0.0.4/24, 10.0.0.5/24 } } server B { nic N { ip 10.0.0.5/24 } } cable A.N to P port 1 cable B.N to P port 2",
+						"physical switch P ports 2 server A { nic N { ip 10.0.0.4/24, 10.0.0.6/24 } } server B { nic N { ip 10.0.0.5/24 } } cable A.N to P port 1 cable B.N to P port 2"),
+				Arguments.of(IssueCodes.DUPLICATE_IP, Severity.ERROR, "written twice",
+						"server A { nic N { ip 10.0.0.4/24, 10.0.0.4/24 } }", "server A { nic N { ip 10.0.0.4/24 } }"),
 				Arguments.of(IssueCodes.VLAN_RANGE, Severity.ERROR, "4095",
 						"server A { nic N { vlan 4095 } }", "server A { nic N { vlan 4094 } }"),
 				Arguments.of(IssueCodes.SETTING_TWICE, Severity.ERROR, "'mac'",

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 
 import io.hvnet.dsl.hvnet.Adapter;
@@ -79,15 +80,30 @@ public class AddressRules extends AbstractRules {
 							HvnetPackage.Literals.ADAPTER__MAC, IssueCodes.DUPLICATE_MAC);
 				}
 			}
-			Addresses address = Addresses.parse(a.getAddress());
-			if (address != null) {
-				String key = segments.of(a) + "/" + address.address();
-				Adapter first = ips.putIfAbsent(key, a);
-				if (first != null) {
-					error("IP " + Addresses.format(address.address()) + " is also the address of " + Names.label(first)
-							+ " on the same segment", a, HvnetPackage.Literals.ADAPTER__ADDRESS, IssueCodes.DUPLICATE_IP);
-				}
+			// every address of the adapter, its first 'ip' and the ones after it (a secondary address answers ARP
+			// on the segment as the first one does)
+			duplicateIp(a, a.getAddress(), HvnetPackage.Literals.ADAPTER__ADDRESS, INSIGNIFICANT_INDEX, segments, ips);
+			for (int i = 0; i < a.getMoreAddresses().size(); i++) {
+				duplicateIp(a, a.getMoreAddresses().get(i), HvnetPackage.Literals.ADAPTER__MORE_ADDRESSES, i, segments,
+						ips);
 			}
+		}
+	}
+
+	private void duplicateIp(Adapter a, String text, EStructuralFeature feature, int index, Segments segments,
+			Map<String, Adapter> ips) {
+		Addresses address = Addresses.parse(text);
+		if (address == null) {
+			return;
+		}
+		String key = segments.of(a) + "/" + address.address();
+		Adapter first = ips.putIfAbsent(key, a);
+		if (first == a) {
+			error("IP " + Addresses.format(address.address()) + " is written twice for " + a.getName(), a, feature,
+					index, IssueCodes.DUPLICATE_IP);
+		} else if (first != null) {
+			error("IP " + Addresses.format(address.address()) + " is also the address of " + Names.label(first)
+					+ " on the same segment", a, feature, index, IssueCodes.DUPLICATE_IP);
 		}
 	}
 

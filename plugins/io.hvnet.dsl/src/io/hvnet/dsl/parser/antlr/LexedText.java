@@ -20,8 +20,8 @@ public final class LexedText {
 	private static final ThreadLocal<LexedText> OFFERED = new ThreadLocal<>();
 
 	private final String parserText;
-	private final VlanRangeSplittingLexer lexer;
-	private final List<Token> tokens;
+	private VlanRangeSplittingLexer lexer;
+	private List<Token> tokens;
 	private int replays;
 
 	private LexedText(String parserText) {
@@ -42,8 +42,8 @@ public final class LexedText {
 	}
 
 	/**
-	 * Runs {@code parse} with these tokens offered to the parser that this thread starts for {@code text} (the parse of
-	 * a resource load); any other parse lexes its text itself.
+	 * Runs {@code parse} with these tokens offered to the parser that this thread starts for their text (the parse of
+	 * a resource load); any other parse lexes its text itself. Tokens are taken once.
 	 */
 	public <E extends Exception> void offerDuring(ThrowingRunnable<E> parse) throws E {
 		OFFERED.set(this);
@@ -51,6 +51,11 @@ public final class LexedText {
 			parse.run();
 		} finally {
 			OFFERED.remove();
+			if (replays > 0) {
+				// parsed: the model keeps none of the tokens, and the caller keeps this until all its files are linked
+				lexer = null;
+				tokens = null;
+			}
 		}
 	}
 
@@ -63,13 +68,13 @@ public final class LexedText {
 	/** The tokens offered for this thread's parse of {@code stream}'s text, as a token source; null when none are. */
 	static org.eclipse.xtext.parser.antlr.Lexer offeredFor(CharStream stream) {
 		LexedText offered = OFFERED.get();
-		if (offered == null || stream.size() != offered.parserText.length()
+		if (offered == null || offered.tokens == null || stream.size() != offered.parserText.length()
 				|| !offered.parserText.equals(stream.substring(0, stream.size() - 1))) {
 			return null;
 		}
 		OFFERED.remove();
 		offered.replays++;
-		return new Replay(offered);
+		return new Replay(offered.tokens, offered.lexer);
 	}
 
 	/** How often a parser took these tokens instead of lexing. */
@@ -80,33 +85,35 @@ public final class LexedText {
 	/** Hands the tokens on as a lexer would, and the lexer's error message for a token it could not read. */
 	private static final class Replay extends org.eclipse.xtext.parser.antlr.Lexer {
 
-		private final LexedText lexed;
+		private final List<Token> tokens;
+		private final VlanRangeSplittingLexer lexer;
 		private int next;
 
-		Replay(LexedText lexed) {
-			this.lexed = lexed;
+		Replay(List<Token> tokens, VlanRangeSplittingLexer lexer) {
+			this.tokens = tokens;
+			this.lexer = lexer;
 		}
 
 		@Override
 		public Token nextToken() {
-			List<Token> tokens = lexed.tokens;
+			// the last token is EOF: handed on as often as asked for, as a lexer at the end does
 			return tokens.get(next < tokens.size() - 1 ? next++ : tokens.size() - 1);
 		}
 
 		@Override
 		public String getErrorMessage(Token t) {
-			return lexed.lexer.getErrorMessage(t);
+			return lexer.getErrorMessage(t);
 		}
 
 		@Override
 		public CharStream getCharStream() {
 			// the parser takes the complete text from here
-			return lexed.lexer.getCharStream();
+			return lexer.getCharStream();
 		}
 
 		@Override
 		public String getSourceName() {
-			return lexed.lexer.getSourceName();
+			return lexer.getSourceName();
 		}
 
 		@Override

@@ -24,6 +24,9 @@ public final class LoadedTopology {
 		}
 	}
 
+	/** Characters of text lexed before the language is ready; the rest is lexed by the parser as it comes. */
+	private static final long LEX_EARLY_UP_TO = 8_000_000;
+
 	private final List<File> files = new ArrayList<>();
 	private final HvNetLoader loader;
 
@@ -42,10 +45,15 @@ public final class LoadedTopology {
 	public static LoadedTopology load(Supplier<HvNetLoader> loader, List<Path> paths) throws UsageException {
 		List<Path> expanded = InputFiles.expand(paths);
 		List<HvNetLoader.Source> sources = new ArrayList<>();
+		long lexedEarly = 0;
 		for (Path path : expanded) {
 			String text = InputFiles.read(path).text();
+			// the first files only: the injector is ready after a few megabytes, and the tokens of every file of a
+			// large directory at once would take more memory than their models
+			LexedText lexed = lexedEarly < LEX_EARLY_UP_TO ? LexedText.of(text) : null;
+			lexedEarly += text.length();
 			sources.add(new HvNetLoader.Source(URI.createFileURI(path.toAbsolutePath().normalize().toString()), text,
-					LexedText.of(text)));
+					lexed));
 		}
 		return load(loader.get(), expanded, sources);
 	}

@@ -41,8 +41,13 @@ public class HvNetDiagnostician extends CancelableDiagnostician {
 	/** The worker's share of the top-level elements' text: the caller also runs the whole-file rules. */
 	private static final double WORKER_SHARE = 0.6;
 
+	private static final ThreadLocal<Boolean> ON_WORKER = ThreadLocal.withInitial(() -> false);
+
 	private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-		Thread t = new Thread(r, "hvnet validation");
+		Thread t = new Thread(() -> {
+			ON_WORKER.set(true);
+			r.run();
+		}, "hvnet validation");
 		t.setDaemon(true);
 		return t;
 	});
@@ -70,8 +75,9 @@ public class HvNetDiagnostician extends CancelableDiagnostician {
 
 	@Override
 	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		// never from the worker itself: a validation there that waited for the worker would wait for ever
 		if (parallel && diagnostics != null && eObject instanceof Network network && eObject.eContainer() == null
-				&& !context.containsKey(PENDING)) {
+				&& !context.containsKey(PENDING) && !ON_WORKER.get()) {
 			// eContents is a sequential list: read once into one with indexes
 			List<EObject> elements = new ArrayList<>(network.eContents());
 			int split = splitIndex(elements);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `hvnet check` speed and memory (issue #18): generates the 56k-line topology (2,000 hosts x 20 VMs) and a
 # 100,000-VM one (5,000 x 20), then runs the real command line on each RUNS times (default 3) and prints every run's
-# whole-process wall time and maximum resident set size, and the median. The 100,000-VM file is checked and then
+# whole-process wall time and maximum resident set size, and the median; and the phases of one check of the 56k file. The 100,000-VM file is checked and then
 # simulated (a ping across it) with HVNET_JAVA_OPTS=-Xmx4g, the goal's memory bound. Needs GNU time (/usr/bin/time).
 # On a shared machine, hold the build lock while it runs (flock /tmp/hvnet-build.lock bench/check-speed.sh).
 set -euo pipefail
@@ -33,6 +33,8 @@ measure() {
 
 echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(wc -l < "$work/56k.hvnet") and $(wc -l < "$work/100k-vms.hvnet") lines"
 measure "check 56k lines (2,000 hosts x 20 VMs)" "$root/hvnet" check "$work/56k.hvnet"
+echo "phases of one check of the 56k lines (io.hvnet.dsl.bench.ParseBench, with ./hvnet's options):"
+HVNET_MAIN=io.hvnet.dsl.bench.ParseBench "$root/hvnet" "$work/56k.hvnet" | sed 's/^/  /'
 HVNET_JAVA_OPTS=-Xmx4g measure "check 100,000 VMs (5,000 x 20), -Xmx4g" "$root/hvnet" check "$work/100k-vms.hvnet"
 HVNET_JAVA_OPTS=-Xmx4g measure "simulate a ping across 100,000 VMs, -Xmx4g" "$root/hvnet" simulate "$work/100k-vms.hvnet" \
   --ping HV0.VM0 HV4999.VM19

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,7 +32,7 @@ import io.hvnet.dsl.validation.IssueCodes;
 
 /**
  * A large file is validated on two threads (HvNetDiagnostician, issue #18): the diagnostics must be the ones one
- * thread finds, in the same order, whole-file rules and per-element rules alike, on both threads' elements.
+ * thread finds, in the same order, whole-file rules and per-element rules alike, all over the file.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(HvNetInjectorProvider.class)
@@ -95,8 +96,12 @@ public class ParallelValidationTest {
 		XtextResource resource = loader.load(List.of(new HvNetLoader.Source(URI.createURI("inmemory:/big.hvnet"),
 				topology(400)))).get(0);
 		Network network = (Network) resource.getContents().get(0);
-		int split = HvNetDiagnostician.splitIndex(network.eContents());
-		assertTrue(split > 0 && split < network.eContents().size(), "the file is large enough to be shared: " + split);
+		int[] runs = HvNetDiagnostician.runs(network.eContents());
+		assertTrue(runs.length > 3, "the file is large enough to be shared: " + Arrays.toString(runs));
+		assertEquals(0, runs[0]);
+		assertEquals(network.eContents().size(), runs[runs.length - 1]);
+		// the middle run's first element: either thread may take either half's runs
+		int split = runs[runs.length / 2];
 
 		ResourceValidatorImpl validator = (ResourceValidatorImpl) injector.getInstance(IResourceValidator.class);
 		assertInstanceOf(HvNetDiagnostician.class, validator.getDiagnostician());
@@ -116,7 +121,7 @@ public class ParallelValidationTest {
 		}
 
 		assertEquals(oneThread, twoThreads);
-		// the mistakes are found in both threads' parts, by whole-file and per-element rules
+		// the mistakes are found in both halves of the file, by whole-file and per-element rules
 		int splitLine = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(network.eContents().get(split))
 				.getStartLine();
 		Set<String> codes = oneThread.stream().map(d -> d.split(" ")[2]).collect(Collectors.toSet());

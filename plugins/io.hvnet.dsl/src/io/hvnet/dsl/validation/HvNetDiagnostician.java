@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
@@ -24,9 +25,11 @@ import io.hvnet.dsl.hvnet.Network;
 
 /**
  * Xtext's diagnostician, validating a large file on two threads (issue #18: a 56k-line file spent a quarter of
- * {@code check} in validation, on one of the machine's cores). While the calling thread runs the whole-file rules
- * (those on {@link Network}) and the first top-level elements, a worker validates the last ones; its diagnostics are
- * appended after the caller's, so the order is the one-thread order.
+ * {@code check} in validation, on one of the machine's cores). The file's top-level elements are cut into runs of about
+ * equal text ({@link #runs}); a worker starts on them at once, and the calling thread, once it has run the whole-file
+ * rules (those on {@link Network}), takes the runs that are left, so that neither thread waits for the other while work
+ * remains, whatever the whole-file rules cost. Each run's diagnostics are kept apart and appended in run order, so the
+ * order is the one-thread order.
  * <p>
  * Why it is safe: the rules keep no state in fields (each group's per-element state is Xtext's thread-local one); what
  * they share per run goes into the validation context, which the worker gets a copy of; the caches they read are
@@ -38,8 +41,11 @@ public class HvNetDiagnostician extends CancelableDiagnostician {
 	/** Below this much text a file is validated on the calling thread: the worker's start would cost more. */
 	static final int PARALLEL_FROM_CHARACTERS = 100_000;
 
-	/** The worker's share of the top-level elements' text: the caller also runs the whole-file rules. */
-	private static final double WORKER_SHARE = 0.6;
+	/**
+	 * How many runs a large file's elements are cut into: enough that the thread that finishes first waits for at most
+	 * a short run of the other's, few enough that taking a run costs nothing next to validating it.
+	 */
+	private static final int RUNS = 64;
 
 	private static final ThreadLocal<Boolean> ON_WORKER = ThreadLocal.withInitial(() -> false);
 
@@ -52,11 +58,11 @@ public class HvNetDiagnostician extends CancelableDiagnostician {
 		return t;
 	});
 
-	/** Context key of the worker's pending part of the current validation. */
-	private static final Object PENDING = new Object() {
+	/** Context key of the shared part of the current validation. */
+	private static final Object SHARED = new Object() {
 		@Override
 		public String toString() {
-			return "hvnet validation worker";
+			return "hvnet validation runs";
 		}
 	};
 
@@ -77,14 +83,16 @@ public class HvNetDiagnostician extends CancelableDiagnostician {
 	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		// never from the worker itself: a validation there that waited for the worker would wait for ever
 		if (parallel && diagnostics != null && eObject instanceof Network network && eObject.eContainer() == null
-				&& !context.containsKey(PENDING) && !ON_WORKER.get()) {
+				&& !context.containsKey(SHARED) && !ON_WORKER.get()) {
 			// eContents is a sequential list: read once into one with indexes
 			List<EObject> elements = new ArrayList<>(network.eContents());
-			int split = splitIndex(elements);
-			if (split > 0) {
+			int[] runs = runs(elements);
+			if (runs.length > 2) {
+				Shared shared = new Shared(elements, runs);
 				// the worker starts before the whole-file rules run, with the context as it is before them
-				context.put(PENDING, new Pending(split,
-						startWorker(elements.subList(split, elements.size()), new HashMap<>(context))));
+				Map<Object, Object> workers = new HashMap<>(context);
+				shared.worker = CompletableFuture.runAsync(() -> shared.validateRuns(this, workers), WORKER);
+				context.put(SHARED, shared);
 			}
 		}
 		return super.validate(eClass, eObject, diagnostics, context);
@@ -92,47 +100,67 @@ public class HvNetDiagnostician extends CancelableDiagnostician {
 
 	@Override
 	protected boolean doValidateContents(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		if (!(eObject instanceof Network && context.remove(PENDING) instanceof Pending pending)) {
+		if (!(eObject instanceof Network && context.remove(SHARED) instanceof Shared shared)) {
 			return super.doValidateContents(eObject, diagnostics, context);
 		}
-		boolean result = true;
 		try {
-			for (EObject element : eObject.eContents().subList(0, pending.split())) {
-				result &= validate(element, diagnostics, context);
-			}
+			shared.validateRuns(this, context);
 		} catch (RuntimeException | Error e) {
 			// cancelled or failed here: the worker (cancelled by the same indicator) is not left running on the model
-			pending.part().handle((p, t) -> null).join();
+			shared.takeNoMore();
+			shared.worker.handle((done, t) -> null).join();
 			throw e;
 		}
-		Part part = join(pending.part());
-		diagnostics.addAll(part.diagnostics());
-		return result && part.valid();
+		join(shared.worker);
+		boolean valid = true;
+		for (int run = 0; run < shared.found.length; run++) {
+			diagnostics.addAll(shared.found[run]);
+			valid &= shared.valid[run];
+		}
+		return valid;
 	}
 
-	/** The worker's part of one validation: it validates the top-level elements from {@code split} on. */
-	private record Pending(int split, CompletableFuture<Part> part) {
-	}
+	/**
+	 * One validation's runs of elements, taken one at a time by either thread; what each run found is kept in its own
+	 * slot (written by the thread that validated it, read by the caller after the worker is joined).
+	 */
+	private static final class Shared {
 
-	/** What the worker found: its diagnostics, in element order, and whether all of its elements were valid. */
-	private record Part(BasicDiagnostic diagnostics, boolean valid) {
-	}
+		private final List<EObject> elements;
+		private final int[] runs;
+		private final AtomicInteger next = new AtomicInteger();
+		private final BasicDiagnostic[] found;
+		private final boolean[] valid;
+		private CompletableFuture<Void> worker;
 
-	private CompletableFuture<Part> startWorker(List<EObject> elements, Map<Object, Object> context) {
-		return CompletableFuture.supplyAsync(() -> {
-			BasicDiagnostic chain = new BasicDiagnostic();
-			boolean valid = true;
-			for (EObject element : elements) {
-				valid &= validate(element, chain, context);
+		Shared(List<EObject> elements, int[] runs) {
+			this.elements = elements;
+			this.runs = runs;
+			this.found = new BasicDiagnostic[runs.length - 1];
+			this.valid = new boolean[runs.length - 1];
+		}
+
+		void validateRuns(HvNetDiagnostician diagnostician, Map<Object, Object> context) {
+			for (int run = next.getAndIncrement(); run < found.length; run = next.getAndIncrement()) {
+				BasicDiagnostic chain = new BasicDiagnostic();
+				boolean runValid = true;
+				for (EObject element : elements.subList(runs[run], runs[run + 1])) {
+					runValid &= diagnostician.validate(element, chain, context);
+				}
+				found[run] = chain;
+				valid[run] = runValid;
 			}
-			return new Part(chain, valid);
-		}, WORKER);
+		}
+
+		void takeNoMore() {
+			next.set(found.length);
+		}
 	}
 
 	/** Waits for the worker; what it threw (a cancellation, a rule's failure) is thrown here, as one thread would. */
-	private static Part join(CompletableFuture<Part> pending) {
+	private static void join(CompletableFuture<Void> worker) {
 		try {
-			return pending.join();
+			worker.join();
 		} catch (CompletionException e) {
 			if (e.getCause() instanceof RuntimeException r) {
 				throw r;
@@ -145,13 +173,11 @@ public class HvNetDiagnostician extends CancelableDiagnostician {
 	}
 
 	/**
-	 * Where the worker's elements start: after the first 40 % of the top-level elements' text; -1 when the file is too
-	 * small to share. Text length stands for validation work: most of it is per written element.
+	 * Where the runs of elements start, and after the last one the number of elements: runs of about equal text (text
+	 * length stands for validation work, most of which is per written element); a single run when the file is too small
+	 * to share.
 	 */
-	public static int splitIndex(List<EObject> elements) {
-		if (elements.size() < 2) {
-			return -1;
-		}
+	public static int[] runs(List<EObject> elements) {
 		int[] lengths = new int[elements.size()];
 		long total = 0;
 		int i = 0;
@@ -160,17 +186,21 @@ public class HvNetDiagnostician extends CancelableDiagnostician {
 			lengths[i] = node == null ? 0 : node.getTotalLength();
 			total += lengths[i++];
 		}
-		if (total < PARALLEL_FROM_CHARACTERS) {
-			return -1;
+		if (elements.size() < 2 || total < PARALLEL_FROM_CHARACTERS) {
+			return new int[] { 0, elements.size() };
 		}
-		long callers = (long) (total * (1 - WORKER_SHARE));
+		long perRun = Math.max(1, total / RUNS);
+		List<Integer> starts = new ArrayList<>();
+		starts.add(0);
 		long sum = 0;
-		for (int k = 0; k < lengths.length; k++) {
+		for (int k = 0; k < lengths.length - 1; k++) {
 			sum += lengths[k];
-			if (sum >= callers) {
-				return Math.min(k + 1, lengths.length - 1);
+			if (sum >= perRun) {
+				starts.add(k + 1);
+				sum = 0;
 			}
 		}
-		return lengths.length - 1;
+		starts.add(lengths.length);
+		return starts.stream().mapToInt(Integer::intValue).toArray();
 	}
 }

@@ -26,6 +26,7 @@ final class LanguageSetup {
 		CompletableFuture<Injector> early = new CompletableFuture<>();
 		Thread builder = new Thread(() -> {
 			try {
+				quietLogging();
 				early.complete(new HvNetStandaloneSetup().createInjectorAndDoEMFRegistration());
 			} catch (Throwable t) {
 				early.completeExceptionally(t);
@@ -34,6 +35,11 @@ final class LanguageSetup {
 		builder.setDaemon(true);
 		EARLY.set(early);
 		builder.start();
+	}
+
+	/** Xtext logs through log4j; the user wants the diagnostics, not the framework's chatter. */
+	static void quietLogging() {
+		org.apache.log4j.LogManager.getLoggerRepository().setThreshold(org.apache.log4j.Level.ERROR);
 	}
 
 	/** The injector started early, once; otherwise a new one. */

@@ -13,12 +13,13 @@ public final class Main {
 	}
 
 	public static void main(String[] args) {
-		// Xtext logs through log4j; the user wants the diagnostics, not the framework's chatter.
-		org.apache.log4j.LogManager.getLoggerRepository().setThreshold(org.apache.log4j.Level.ERROR);
 		// these commands need the language's runtime injector (the diagram server builds the IDE's): its set-up overlaps
-		// parsing the command line and reading the files
+		// parsing the command line and reading the files, and starts with quieting log4j, so that this thread does not
+		// wait for log4j's start (issue #18)
 		if (args.length > 0 && LANGUAGE_COMMANDS.contains(args[0])) {
 			LanguageSetup.startEarly();
+		} else {
+			LanguageSetup.quietLogging();
 		}
 		PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
 		PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

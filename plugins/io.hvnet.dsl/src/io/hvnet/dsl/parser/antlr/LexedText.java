@@ -6,6 +6,7 @@ import java.util.List;
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.CharStream;
 import org.antlr.runtime.Token;
+import org.antlr.runtime.TokenSource;
 
 import io.hvnet.dsl.HvNetText;
 
@@ -65,16 +66,28 @@ public final class LexedText {
 		void run() throws E;
 	}
 
+	/** The length of the text whose tokens are offered to this thread's next parse; -1 when none are. */
+	static int offeredLength() {
+		LexedText offered = OFFERED.get();
+		return offered == null || offered.tokens == null ? -1 : offered.parserText.length();
+	}
+
 	/** The tokens offered for this thread's parse of {@code stream}'s text, as a token source; null when none are. */
 	static org.eclipse.xtext.parser.antlr.Lexer offeredFor(CharStream stream) {
 		LexedText offered = OFFERED.get();
 		if (offered == null || offered.tokens == null || stream.size() != offered.parserText.length()
-				|| !offered.parserText.equals(stream.substring(0, stream.size() - 1))) {
+				|| !(stream instanceof ReadText read ? read.holds(offered.parserText)
+						: offered.parserText.equals(stream.substring(0, stream.size() - 1)))) {
 			return null;
 		}
 		OFFERED.remove();
 		offered.replays++;
 		return new Replay(offered.tokens, offered.lexer);
+	}
+
+	/** How many tokens {@code source} hands on when it is these tokens' replay; -1 for a lexer. */
+	static int tokenCount(TokenSource source) {
+		return source instanceof Replay replay ? replay.tokens.size() : -1;
 	}
 
 	/** How often a parser took these tokens instead of lexing. */

@@ -77,6 +77,12 @@ public class HvNetRuntimeModule extends AbstractHvNetRuntimeModule {
 		return HvNetFormatter.class;
 	}
 
+	// references are unset before linking only where they are set (issue #18): see HvNetLinker
+	@Override
+	public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {
+		return io.hvnet.dsl.linking.HvNetLinker.class;
+	}
+
 	// a large file is validated on two threads (issue #18): see HvNetDiagnostician
 	@Override
 	public Class<? extends org.eclipse.emf.ecore.util.Diagnostician> bindDiagnostician() {

@@ -49,7 +49,7 @@ public class ParallelValidationTest {
 	 * twice (a whole-file rule), a VLAN id out of range, a name used twice in a host, a speed on a VM adapter, a port
 	 * beyond the switch's ports.
 	 */
-	private static String topology(int hosts) {
+	static String topology(int hosts) {
 		StringBuilder text = new StringBuilder("// hosts with mistakes every few hosts\n");
 		for (int h = 0; h < hosts; h++) {
 			text.append("host HV").append(h).append(" {\n");

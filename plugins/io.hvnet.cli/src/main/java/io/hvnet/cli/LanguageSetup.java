@@ -7,10 +7,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.google.common.base.Throwables;
 import com.google.inject.Injector;
 
-import io.hvnet.dsl.HvNetStandaloneSetup;
+import io.hvnet.dsl.ReadOnlyModelsModule;
 
 /**
- * The language's injector for one command. {@link Main} has it built on a second thread while the main thread parses
+ * The language's injector for one command: models are loaded, read and dropped, never changed in place, so Xtext's
+ * per-resource cache need not watch their elements ({@link ReadOnlyModelsModule}). {@link Main} has it built on a second thread while the main thread parses
  * the command line and reads the files: building it is a fifth of a short {@code check} (issue #18). A command run in
  * a test ({@link HvnetCommand#run}) builds its own.
  */
@@ -27,7 +28,7 @@ final class LanguageSetup {
 		Thread builder = new Thread(() -> {
 			try {
 				quietLogging();
-				early.complete(new HvNetStandaloneSetup().createInjectorAndDoEMFRegistration());
+				early.complete(ReadOnlyModelsModule.createInjector());
 			} catch (Throwable t) {
 				early.completeExceptionally(t);
 			}
@@ -46,7 +47,7 @@ final class LanguageSetup {
 	static Injector injector() {
 		CompletableFuture<Injector> early = EARLY.getAndSet(null);
 		if (early == null) {
-			return new HvNetStandaloneSetup().createInjectorAndDoEMFRegistration();
+			return ReadOnlyModelsModule.createInjector();
 		}
 		try {
 			return early.join();

@@ -1,0 +1,30 @@
+package io.hvnet.dsl;
+
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
+
+import com.google.inject.Binder;
+import com.google.inject.Injector;
+
+/**
+ * The language for commands whose models nothing changes once they are loaded (the command line's check, simulate,
+ * test, reach, export and import): {@link HvNetRuntimeModule} with the {@link ReadOnlyModelCache}.
+ */
+public class ReadOnlyModelsModule extends HvNetRuntimeModule {
+
+	/** The language's injector with this module, its EMF registrations made as {@link HvNetStandaloneSetup} makes them. */
+	public static Injector createInjector() {
+		return new HvNetStandaloneSetup() {
+			@Override
+			public Injector createInjector() {
+				return com.google.inject.Guice.createInjector(new ReadOnlyModelsModule());
+			}
+		}.createInjectorAndDoEMFRegistration();
+	}
+
+	// Xtext's linker asks for the class itself, resources for the interface
+	public void configureReadOnlyModelCache(Binder binder) {
+		binder.bind(IResourceScopeCache.class).to(ReadOnlyModelCache.class);
+		binder.bind(OnChangeEvictingCache.class).to(ReadOnlyModelCache.class);
+	}
+}

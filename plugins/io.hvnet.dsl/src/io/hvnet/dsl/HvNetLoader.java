@@ -8,7 +8,9 @@ import java.util.List;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.Constants;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -18,6 +20,8 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.name.Names;
 
 import io.hvnet.dsl.parser.antlr.LexedText;
 
@@ -52,7 +56,13 @@ public final class HvNetLoader {
 	}
 
 	public XtextResourceSet newResourceSet() {
-		return language.getInstance(XtextResourceSet.class);
+		XtextResourceSet set = language.getInstance(XtextResourceSet.class);
+		// resources made by this injector, whichever injector registered the file extension globally last (the
+		// command line's has another cache than the editor's: ReadOnlyModelsModule)
+		String extension = language.getInstance(Key.get(String.class, Names.named(Constants.FILE_EXTENSIONS)));
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(extension,
+				language.getInstance(IResourceFactory.class));
+		return set;
 	}
 
 	/** Parses {@code text} into a new resource of {@code set}; links nothing, since siblings may still follow. */

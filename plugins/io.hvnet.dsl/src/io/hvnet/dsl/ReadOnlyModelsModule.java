@@ -8,7 +8,8 @@ import com.google.inject.Injector;
 
 /**
  * The language for commands whose models nothing changes once they are loaded (the command line's check, simulate,
- * test, reach, export and import): {@link HvNetRuntimeModule} with the {@link ReadOnlyModelCache}.
+ * test, reach, export and import; the Maven plugin's check and test): {@link HvNetRuntimeModule} with the
+ * {@link ReadOnlyModelCache}.
  */
 public class ReadOnlyModelsModule extends HvNetRuntimeModule {
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.hvnet.dsl.HvNetLoader;
-import io.hvnet.dsl.HvNetStandaloneSetup;
+import io.hvnet.dsl.ReadOnlyModelsModule;
 
 /**
  * hvnet's checks for Java callers in the same JVM (the Maven plugin; the command line builds on the same classes):
@@ -15,8 +15,8 @@ public final class Headless {
 	/** hvnet's version, as the command line and the SARIF reports name it. */
 	public static final String VERSION = "0.1.0";
 
-	private final HvNetLoader loader = new HvNetLoader(
-			new HvNetStandaloneSetup().createInjectorAndDoEMFRegistration());
+	// check and test read the models they load and never change them
+	private final HvNetLoader loader = new HvNetLoader(ReadOnlyModelsModule.createInjector());
 
 	/** The result of checking a set of files. */
 	public record CheckReport(int files, List<Diagnostic> diagnostics) {

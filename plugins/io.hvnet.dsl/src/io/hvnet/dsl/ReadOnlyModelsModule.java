@@ -9,7 +9,8 @@ import com.google.inject.Injector;
 /**
  * The language for commands whose models nothing changes once they are loaded (the command line's check, simulate,
  * test, reach, export and import; the Maven plugin's check and test): {@link HvNetRuntimeModule} with the
- * {@link ReadOnlyModelCache}.
+ * {@link ReadOnlyModelCache}, and elements that send no notifications ({@link SilentElementFactory}), since nothing
+ * watches them.
  */
 public class ReadOnlyModelsModule extends HvNetRuntimeModule {
 
@@ -21,6 +22,11 @@ public class ReadOnlyModelsModule extends HvNetRuntimeModule {
 				return com.google.inject.Guice.createInjector(new ReadOnlyModelsModule());
 			}
 		}.createInjectorAndDoEMFRegistration();
+	}
+
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.IAstFactory> bindIAstFactory() {
+		return SilentElementFactory.class;
 	}
 
 	// Xtext's linker asks for the class itself, resources for the interface

@@ -9,8 +9,9 @@ import com.google.inject.Injector;
 /**
  * The language for commands whose models nothing changes once they are loaded (the command line's check, simulate,
  * test, reach, export and import; the Maven plugin's check and test): {@link HvNetRuntimeModule} with the
- * {@link ReadOnlyModelCache}, and elements that send no notifications ({@link SilentElementFactory}), since nothing
- * watches them.
+ * {@link ReadOnlyModelCache}, elements that send no notifications ({@link SilentElementFactory}), since nothing
+ * watches them, and a large file's name table built while its link proxies are installed
+ * ({@link io.hvnet.dsl.linking.ReadOnlyModelsLinker}).
  */
 public class ReadOnlyModelsModule extends HvNetRuntimeModule {
 
@@ -22,6 +23,11 @@ public class ReadOnlyModelsModule extends HvNetRuntimeModule {
 				return com.google.inject.Guice.createInjector(new ReadOnlyModelsModule());
 			}
 		}.createInjectorAndDoEMFRegistration();
+	}
+
+	@Override
+	public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {
+		return io.hvnet.dsl.linking.ReadOnlyModelsLinker.class;
 	}
 
 	@Override

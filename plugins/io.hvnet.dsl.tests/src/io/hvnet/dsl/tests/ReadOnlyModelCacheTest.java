@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.IResourceScopeCache;
@@ -23,6 +24,7 @@ import io.hvnet.dsl.HvNetLoader;
 import io.hvnet.dsl.HvNetStandaloneSetup;
 import io.hvnet.dsl.ReadOnlyModelCache;
 import io.hvnet.dsl.ReadOnlyModelsModule;
+import io.hvnet.dsl.scoping.NameTableAhead;
 
 /**
  * The command line's language (ReadOnlyModelsModule, issue #18): Xtext's per-resource cache sits on the resource
@@ -82,9 +84,28 @@ public class ReadOnlyModelCacheTest {
 		}
 	}
 
+	@Test
+	public void aLargeFilesNameTableIsBuiltWhileItsProxiesAreInstalled() {
+		String text = ParallelValidationTest.topology(400);
+		assertTrue(text.length() >= 100_000, "large enough: " + text.length());
+		HvNetLoader loader = new HvNetLoader(READ_ONLY);
+		XtextResource resource = loader.parse(loader.newResourceSet(), URI.createURI("inmemory:/large.hvnet"), text);
+		assertTrue(resource.eAdapters().stream().anyMatch(NameTableAhead.class::isInstance), "started while linking");
+		EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+		assertTrue(resource.eAdapters().stream().noneMatch(NameTableAhead.class::isInstance), "taken by the first lookup");
+
+		List<String> language = diagnostics(new HvNetStandaloneSetup().createInjectorAndDoEMFRegistration(), text);
+		assertEquals(language, diagnostics(READ_ONLY, text));
+		assertTrue(language.stream().anyMatch(d -> d.contains(" HVN030 ")), "the file's mistakes are found");
+	}
+
 	private static List<String> diagnostics(Injector language) {
+		return diagnostics(language, TEXT);
+	}
+
+	private static List<String> diagnostics(Injector language, String text) {
 		HvNetLoader loader = new HvNetLoader(language);
-		XtextResource resource = loader.load(List.of(new HvNetLoader.Source(URI.createURI("inmemory:/b.hvnet"), TEXT)))
+		XtextResource resource = loader.load(List.of(new HvNetLoader.Source(URI.createURI("inmemory:/b.hvnet"), text)))
 				.get(0);
 		List<Issue> issues = loader.validate(resource, CancelIndicator.NullImpl);
 		return issues.stream().map(i -> i.getLineNumber() + ":" + i.getColumn() + " " + i.getCode() + " " + i.getMessage())

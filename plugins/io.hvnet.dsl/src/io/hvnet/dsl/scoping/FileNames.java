@@ -32,9 +32,15 @@ final class FileNames {
 	private FileNames() {
 	}
 
-	/** The table of {@code resource}, built once per version of it (linking and its error messages share it). */
+	/**
+	 * The table of {@code resource}, built once per version of it (linking and its error messages share it), or the one
+	 * built while it was linked ({@link NameTableAhead}).
+	 */
 	static FileNames cached(IResourceScopeCache cache, Resource resource) {
-		return cache.get(FileNames.class, resource, () -> of(resource));
+		return cache.get(FileNames.class, resource, () -> {
+			FileNames ahead = NameTableAhead.take(resource);
+			return ahead != null ? ahead : of(resource);
+		});
 	}
 
 	/**

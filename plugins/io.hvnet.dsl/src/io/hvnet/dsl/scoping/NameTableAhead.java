@@ -1,7 +1,6 @@
 package io.hvnet.dsl.scoping;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -9,6 +8,8 @@ import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import io.hvnet.dsl.Joining;
 
 /**
  * A file's name table built on another thread while the linker installs the file's link proxies (issue #18: building
@@ -42,18 +43,7 @@ public final class NameTableAhead extends AdapterImpl {
 			return null;
 		}
 		resource.eAdapters().remove(started);
-		try {
-			return started.table.join();
-		} catch (CompletionException e) {
-			// what building it here would have thrown
-			if (e.getCause() instanceof RuntimeException r) {
-				throw r;
-			}
-			if (e.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw e;
-		}
+		return Joining.join(started.table);
 	}
 
 	@Override

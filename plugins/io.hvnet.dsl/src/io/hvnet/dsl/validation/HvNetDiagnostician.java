@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +20,7 @@ import org.eclipse.xtext.validation.CancelableDiagnostician;
 
 import com.google.inject.Inject;
 
+import io.hvnet.dsl.Joining;
 import io.hvnet.dsl.hvnet.Network;
 
 /**
@@ -111,7 +111,8 @@ public class HvNetDiagnostician extends CancelableDiagnostician {
 			shared.worker.handle((done, t) -> null).join();
 			throw e;
 		}
-		join(shared.worker);
+		// what the worker threw (a cancellation, a rule's failure) is thrown here, as one thread would
+		Joining.join(shared.worker);
 		boolean valid = true;
 		for (int run = 0; run < shared.found.length; run++) {
 			diagnostics.addAll(shared.found[run]);
@@ -154,21 +155,6 @@ public class HvNetDiagnostician extends CancelableDiagnostician {
 
 		void takeNoMore() {
 			next.set(found.length);
-		}
-	}
-
-	/** Waits for the worker; what it threw (a cancellation, a rule's failure) is thrown here, as one thread would. */
-	private static void join(CompletableFuture<Void> worker) {
-		try {
-			worker.join();
-		} catch (CompletionException e) {
-			if (e.getCause() instanceof RuntimeException r) {
-				throw r;
-			}
-			if (e.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw e;
 		}
 	}
 

@@ -56,12 +56,7 @@ public class HvNetValidator extends AbstractHvNetValidator {
 
 	@Override
 	protected List<MethodWrapper> getMethodsForType(EObject object) {
-		List<MethodWrapper> checks = checksByType.get(object.getClass());
-		if (checks == null) {
-			checks = perGroup(super.getMethodsForType(object));
-			checksByType.putIfAbsent(object.getClass(), checks);
-		}
-		return checks;
+		return checksByType.computeIfAbsent(object.getClass(), type -> perGroup(super.getMethodsForType(object)));
 	}
 
 	/** Each run of one group's checks (Xtext collects a group's checks together) as one wrapper. */
@@ -69,9 +64,8 @@ public class HvNetValidator extends AbstractHvNetValidator {
 		List<MethodWrapper> result = new ArrayList<>();
 		List<DirectCheck> run = new ArrayList<>();
 		for (MethodWrapper check : checks) {
-			if (!run.isEmpty() && !(check instanceof DirectCheck direct && direct.getInstance() == run.get(0).getInstance())) {
-				result.add(run.size() == 1 ? run.get(0) : new GroupChecks(run));
-				run = new ArrayList<>();
+			if (!(check instanceof DirectCheck && !run.isEmpty() && check.getInstance() == run.get(0).getInstance())) {
+				endRun(run, result);
 			}
 			if (check instanceof DirectCheck direct) {
 				run.add(direct);
@@ -79,10 +73,16 @@ public class HvNetValidator extends AbstractHvNetValidator {
 				result.add(check);
 			}
 		}
+		endRun(run, result);
+		return List.copyOf(result);
+	}
+
+	/** Adds the run so far to {@code result}, as one wrapper, and starts a new one. */
+	private static void endRun(List<DirectCheck> run, List<MethodWrapper> result) {
 		if (!run.isEmpty()) {
 			result.add(run.size() == 1 ? run.get(0) : new GroupChecks(run));
+			run.clear();
 		}
-		return List.copyOf(result);
 	}
 
 	private static Field groupStateField() {

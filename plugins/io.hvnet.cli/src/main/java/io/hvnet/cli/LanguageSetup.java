@@ -11,9 +11,9 @@ import io.hvnet.dsl.ReadOnlyModelsModule;
 
 /**
  * The language's injector for one command: models are loaded, read and dropped, never changed in place, so Xtext's
- * per-resource cache need not watch their elements ({@link ReadOnlyModelsModule}). {@link Main} has it built on a second thread while the main thread parses
- * the command line and reads the files: building it is a fifth of a short {@code check} (issue #18). A command run in
- * a test ({@link HvnetCommand#run}) builds its own.
+ * per-resource cache need not watch their elements ({@link ReadOnlyModelsModule}). {@link Main} has it built on a
+ * second thread while the main thread parses the command line and reads the files: building it is a fifth of a short
+ * {@code check} (issue #18). A command run in a test ({@link HvnetCommand#run}) builds its own.
  */
 final class LanguageSetup {
 

@@ -10,8 +10,9 @@ import com.google.inject.Injector;
  * The language for commands whose models nothing changes once they are loaded (the command line's check, simulate,
  * test, reach, export and import; the Maven plugin's check and test): {@link HvNetRuntimeModule} with the
  * {@link ReadOnlyModelCache}, elements that send no notifications ({@link SilentElementFactory}), since nothing
- * watches them, and a large file's name table built while its link proxies are installed
- * ({@link io.hvnet.dsl.linking.ReadOnlyModelsLinker}).
+ * watches them, and links that the file alone decides set while the model is linked, a large file's name table
+ * built meanwhile ({@link io.hvnet.dsl.linking.ReadOnlyModelsLinker},
+ * {@link io.hvnet.dsl.linking.ReadOnlyModelsResource}).
  */
 public class ReadOnlyModelsModule extends HvNetRuntimeModule {
 
@@ -28,6 +29,11 @@ public class ReadOnlyModelsModule extends HvNetRuntimeModule {
 	@Override
 	public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {
 		return io.hvnet.dsl.linking.ReadOnlyModelsLinker.class;
+	}
+
+	@Override
+	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
+		return io.hvnet.dsl.linking.ReadOnlyModelsResource.class;
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.StringInputStream;
@@ -43,6 +44,8 @@ public class ContentAssistTest {
 		int caret = textWithCaret.indexOf('|');
 		String text = textWithCaret.substring(0, caret) + textWithCaret.substring(caret + 1);
 		XtextResourceSet set = IDE.getInstance(XtextResourceSet.class);
+		// the IDE language's resources, whichever language another test registered with EMF last
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("hvnet", IDE.getInstance(IResourceFactory.class));
 		XtextResource resource = (XtextResource) set.createResource(URI.createURI("assist.hvnet"));
 		resource.load(new StringInputStream(text), null);
 		ContentAssistContextFactory factory = IDE.getInstance(ContentAssistContextFactory.class);

@@ -53,7 +53,7 @@ public class NamesScopeTest {
 		}
 	}
 
-	private static final String HOSTS = """
+	static final String HOSTS = """
 			package lab
 			host HV01 {
 			    nic NIC1 { ip 10.0.0.1/24 }
@@ -72,7 +72,7 @@ public class NamesScopeTest {
 			}
 			""";
 
-	private static final String WIRING = """
+	static final String WIRING = """
 			package lab
 			physical switch P ports 8
 			cable HV01.NIC1 to P port 1
@@ -88,7 +88,7 @@ public class NamesScopeTest {
 			}
 			""";
 
-	private static final String WILDCARD = """
+	static final String WILDCARD = """
 			package other
 			import lab.*
 			physical switch P ports 2
@@ -97,7 +97,7 @@ public class NamesScopeTest {
 			scenario "imported" { ping HV01.parent -> HV02.VM1 expect flooded at P }
 			""";
 
-	private static final String SINGLE = """
+	static final String SINGLE = """
 			package third
 			import lab.HV01
 			import lab.HV02.VM1
@@ -106,7 +106,7 @@ public class NamesScopeTest {
 			scenario "single" { ping VM1 -> HV09.V ping HV01.VM1 -> HV01.parent }
 			""";
 
-	private static final String NO_PACKAGE = """
+	static final String NO_PACKAGE = """
 			host HV01 { nic NIC1 external switch Ext on NIC1 vm VM1 { synthetic adapter Net1 switch Ext } }
 			physical switch P ports 2
 			cable lab.HV01.NIC1 to P port 1
@@ -200,7 +200,8 @@ public class NamesScopeTest {
 		return lookups;
 	}
 
-	private static List<String> issues(HvNetLoader with, List<Source> sources) {
+	/** Every file's issues as "file:line:column severity code message". */
+	static List<String> issues(HvNetLoader with, List<Source> sources) {
 		List<String> all = new ArrayList<>();
 		for (XtextResource resource : with.load(sources)) {
 			for (Issue issue : with.validate(resource, CancelIndicator.NullImpl)) {
@@ -211,7 +212,7 @@ public class NamesScopeTest {
 		return all;
 	}
 
-	private static Source source(String name, String text) {
+	static Source source(String name, String text) {
 		return new Source(URI.createURI("inmemory:/" + name.replace('/', '_') + ".hvnet"), text);
 	}
 }

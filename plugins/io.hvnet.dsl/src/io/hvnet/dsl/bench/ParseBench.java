@@ -56,7 +56,7 @@ public final class ParseBench {
 		System.out.printf("%s %d lines (%.1f MB) in %.2f s, lexed in %.2f s; language ready %.2f s later%n",
 				generated ? "generated" : "read", text.lines().count(), text.length() / 1e6, (t1 - t0) / 1e9,
 				(lexedAt - t1) / 1e9, (t2 - lexedAt) / 1e9);
-		System.out.printf("parsed (proxies installed) in %.2f s (%d syntax errors), links resolved in %.2f s%n",
+		System.out.printf("parsed and linked in %.2f s (%d syntax errors), the links left lazy resolved in %.2f s%n",
 				(parsed - t2) / 1e9, resource.getErrors().size(), (t3 - parsed) / 1e9);
 		System.out.printf("validated in %.2f s (%d issues, %d errors)%n", (t4 - t3) / 1e9, issues.size(), errors);
 		System.out.printf("main to validated, cold: %.2f s%n", (t4 - t0) / 1e9);

@@ -20,7 +20,7 @@ import io.hvnet.dsl.hvnet.Network;
  * not in this file) and for everything but single lookups (content assist, the known names of a linking error), the
  * chain itself answers, built on first use.
  */
-final class FileNamesScope implements IScope {
+final class FileNamesScope implements FileDecidedScope {
 
 	private final EObject context;
 	private final EClass type;
@@ -39,6 +39,11 @@ final class FileNamesScope implements IScope {
 	public IEObjectDescription getSingleElement(QualifiedName name) {
 		IEObjectDescription found = name.isEmpty() ? null : inFile(name);
 		return found != null ? found : chain.get().getSingleElement(name);
+	}
+
+	@Override
+	public IEObjectDescription getSingleElementInFile(QualifiedName name) {
+		return name.isEmpty() ? null : inFile(name);
 	}
 
 	/** What the chain answers when the file alone decides; null when the chain must be asked. */

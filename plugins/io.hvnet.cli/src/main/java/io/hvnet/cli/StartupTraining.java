@@ -12,7 +12,8 @@ import io.hvnet.dsl.bench.ParseBench;
  * The run that {@code ./hvnet} records its start-up cache from on Java 25 and newer, once after each build: Java's
  * ahead-of-time cache keeps the classes a typical run loads, already linked (JEP 483), so that later runs skip
  * loading, verifying and linking them; the class-data-sharing archive used before Java 25 keeps them loaded but not
- * linked. Classes of jars compiled for Java 5 (picocli, reload4j, ANTLR's runtime) cannot be kept by either. Runs
+ * linked. Neither keeps classes compiled for Java 5 (picocli, reload4j, ANTLR's runtime), which the build therefore
+ * rewrites as version 50 ({@code src/build/UpgradeOldClassFiles.java}). Runs
  * {@code check} on a generated topology of about 20,000 lines (not the benchmark's) and on the bundled examples, and
  * the README's {@code simulate}, in this JVM, output dropped. Argument: the examples directory.
  */

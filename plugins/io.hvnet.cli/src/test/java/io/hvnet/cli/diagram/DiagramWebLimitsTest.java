@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -103,5 +105,27 @@ class DiagramWebLimitsTest {
 		}
 		assertTrue(log.contains(closed), log::toString);
 		assertEquals(0, web.sessionCount());
+	}
+
+	@Test
+	void aSecondEventStreamForOneSessionIsRefused() throws Exception {
+		start(new DiagramWebLimits(1024, 4, Duration.ofMinutes(5)));
+		String key = own.get(DiagramWebServer.KEY_HEADER);
+		BlockingQueue<String> first = http.events("one", key);
+		// the first stream is open once the server's first line of it (a comment) has come
+		long end = System.nanoTime() + WAIT.toNanos();
+		String line = "";
+		while (!": hvnet".equals(line) && System.nanoTime() < end) {
+			String next = first.poll(Math.max(1, (end - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
+			line = next == null ? line : next;
+		}
+		assertEquals(": hvnet", line, "the first event stream opened");
+		int second = http.request("GET", "/glsp/events?session=one&key=" + key,
+				Map.of("Host", "127.0.0.1:" + web.page().getPort()), new byte[0]);
+		assertEquals(409, second);
+		assertTrue(log.contains("diagram server refused a second event stream for diagram session one"),
+				log::toString);
+		assertEquals(204, http.post("/glsp?session=one", own, INITIALIZE), "the session goes on working");
+		assertEquals(1, web.sessionCount());
 	}
 }

@@ -37,7 +37,7 @@ final class FileNamesScope implements FileDecidedScope {
 
 	@Override
 	public IEObjectDescription getSingleElement(QualifiedName name) {
-		IEObjectDescription found = name.isEmpty() ? null : inFile(name);
+		IEObjectDescription found = getSingleElementInFile(name);
 		return found != null ? found : chain.get().getSingleElement(name);
 	}
 

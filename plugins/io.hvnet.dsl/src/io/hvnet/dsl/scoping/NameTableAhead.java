@@ -12,10 +12,11 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import io.hvnet.dsl.Joining;
 
 /**
- * A file's name table built on another thread while the linker installs the file's link proxies (issue #18: building
- * the table was a third of resolving a 56k-line file's links, on the one busy core). The first name lookup after
- * loading takes it. Only for models that nothing changes meanwhile ({@code ReadOnlyModelsLinker}): the table reads
- * the elements and their names while the linker writes only their references.
+ * A file's name table built on another thread while the linker walks the file for its links (issue #18: building
+ * the table was a third of resolving a 56k-line file's links, on the one busy core). The first name lookup, when the
+ * linker sets the links it met, takes it. Only for models that nothing changes meanwhile
+ * ({@code ReadOnlyModelsLinker}): the table reads the elements and their names while the linker writes only their
+ * references.
  */
 public final class NameTableAhead extends AdapterImpl {
 

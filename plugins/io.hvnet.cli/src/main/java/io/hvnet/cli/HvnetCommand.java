@@ -45,7 +45,9 @@ public final class HvnetCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: check, simulate, test, diagram, export, import or reach");
+		List<String> names = List.copyOf(COMMANDS.keySet());
+		throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: "
+				+ String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1));
 	}
 
 	/** Made on first use: --help and usage errors need no language. */

@@ -80,10 +80,9 @@ public class DiagramEditBytesTest {
 			new Op("create a host", create("node:host", null), "", false),
 			new Op("create a server", create("node:server", null), "", false),
 			new Op("create a NIC", create("node:nic", "HV0"), "", false),
-			// Not yet: an element added inside a one-line block written on one line with others. Creating an internal
-			// switch here (which adds the management OS's vNIC to 'parent { … } // c4') writes the parent block out
-			// on several lines and moves '// c3' onto the new switch's line; creating a host vNIC puts the block's
-			// closing brace on a line of its own. Both are right in the multi-line style (FIG12_OPS).
+			// the management OS's vNIC of a new internal switch goes into the one-line 'parent { … } // c4'
+			new Op("create an internal switch", create("node:vswitch:internal", "HV0"), "parent {", false),
+			new Op("create a host vNIC", create("node:vnic", "HV0.Ext"), "parent {", false),
 			new Op("create a VM", create("node:vm", "HV0"), "", false),
 			new Op("create a physical switch", create("node:pswitch", null), "", false),
 			new Op("create a managed physical switch", create("node:pswitch:managed", null), "", false),
@@ -144,6 +143,41 @@ public class DiagramEditBytesTest {
 				assertEquals(removed ? 0 : count(text, comment), count, "comment '" + comment + "' in " + what);
 			}
 		}
+	}
+
+	/**
+	 * In the compact style, what the diagram adds to a one-line block stays on that line, and what it adds after a
+	 * line that ends with a comment goes on a line of its own below, the comment staying where it was.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("compactInsertions")
+	public void theCompactStyleStaysCompact(String name, String action, String lines, String expected)
+			throws Exception {
+		try (DiagramSession s = DiagramSession.openText("edited.hvnet", COMPACT)) {
+			s.sendAndAwait(action, "updateModel");
+			assertEquals(COMPACT.replace(lines, expected), s.text());
+		}
+	}
+
+	static Stream<Arguments> compactInsertions() {
+		String lines = """
+				    external switch Ext on NIC2 // c3
+				    parent { vnic vEthernet switch Ext { mac 02:02:00:00:00:00 ip 10.0.0.2/8 } } // c4
+				""";
+		return Stream.of(Arguments.of("a NIC", create("node:nic", "HV0"), lines, """
+				    external switch Ext on NIC2 // c3
+				    nic NIC3
+				    parent { vnic vEthernet switch Ext { mac 02:02:00:00:00:00 ip 10.0.0.2/8 } } // c4
+				"""), Arguments.of("an internal switch and its management OS vNIC", create("node:vswitch:internal", "HV0"),
+				lines, """
+						    external switch Ext on NIC2 // c3
+						    internal switch Internal1
+						    parent { vnic vEthernet switch Ext { mac 02:02:00:00:00:00 ip 10.0.0.2/8 } \
+						vnic vInternal1 "vEthernet (Internal1)" switch Internal1 } // c4
+						"""), Arguments.of("a host vNIC", create("node:vnic", "HV0.Ext"), lines, """
+				    external switch Ext on NIC2 // c3
+				    parent { vnic vEthernet switch Ext { mac 02:02:00:00:00:00 ip 10.0.0.2/8 } vnic vExt switch Ext } // c4
+				"""));
 	}
 
 	@org.junit.jupiter.api.Test

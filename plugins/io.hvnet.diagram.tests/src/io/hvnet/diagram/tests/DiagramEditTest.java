@@ -268,14 +268,11 @@ public class DiagramEditTest {
 			s.sendAndAwait("{\"kind\":\"hvnetChangeProperty\",\"isOperation\":true,\"elementId\":\"HV02.Ext\","
 					+ "\"property\":\"type\",\"value\":\"internal\"}", "updateModel",
 					m -> s.text().contains("internal switch Ext"));
-			// the NIC, which the switch rewrites, is written anew; the lines around it stay
+			// the NIC, which the switch rewrites, keeps its one-line block; the lines around it stay
 			assertEquals("""
 					// lab host
 					host HV02 {
-					    nic NIC1 {
-					        ip 10.0.0.2/24
-					        gateway 10.0.0.1
-					    }
+					    nic NIC1 { ip 10.0.0.2/24 gateway 10.0.0.1 }
 					    internal switch Ext
 					    parent {
 					        vnic vExt switch Ext

@@ -51,8 +51,9 @@ public final class SerializedChange {
 	/**
 	 * Where tokens were removed, Xtext joins the space before and after them. In the changed lines, a blank line or
 	 * a double space between words or a space at a line's end that those lines did not have before is dropped, so
-	 * that a removed setting takes its line, or one space, with it. New lines end as the text's lines do (CRLF or LF). The result is one edit from
-	 * the first to the last changed character.
+	 * that a removed setting takes its line, or one space, with it. New lines end as the text's lines do (CRLF or
+	 * LF). Then the user's layout is kept wherever the old and new tokens agree ({@link UntouchedLayout}). The result
+	 * is one edit from the first to the last changed character.
 	 */
 	static List<TextEdit> tidy(String before, List<TextEdit> edits) {
 		if (edits.isEmpty()) {
@@ -89,96 +90,23 @@ public final class SerializedChange {
 		if (!TRAILING_SPACE.matcher(old).find()) {
 			changed = TRAILING_SPACE.matcher(changed).replaceAll("");
 		}
-		changed = keepUntouchedLayout(old, changed);
+		// the layout around the changed lines up to the tokens before and after them belongs to the comparison: a
+		// removed element's blank lines are weighed against those on its other side
+		int from = start;
+		while (from > 0 && Character.isWhitespace(before.charAt(from - 1))) {
+			from--;
+		}
+		int to = end;
+		while (to < before.length() && Character.isWhitespace(before.charAt(to))) {
+			to++;
+		}
+		old = before.substring(from, to);
+		changed = UntouchedLayout.keep(old, before.substring(from, start) + changed + before.substring(end, to));
 		int same = commonPrefix(old, changed);
 		int sameAtEnd = commonSuffix(old, changed, same);
 		return old.equals(changed) ? List.of()
-				: List.of(new TextEdit(start + same, old.length() - same - sameAtEnd,
+				: List.of(new TextEdit(from + same, old.length() - same - sameAtEnd,
 						changed.substring(same, changed.length() - sameAtEnd)));
-	}
-
-	/**
-	 * The serializer formats the whole container a change is in (for an element added to or removed from the file,
-	 * the whole file), which rewrites one-line blocks and other layouts the user chose around it. Before the first and
-	 * after the last character where {@code changed} says something else than {@code old} (whitespace aside), the old
-	 * text is kept as it was; only what lies between comes from the serializer. The result says what {@code changed}
-	 * says, character for character outside whitespace.
-	 */
-	static String keepUntouchedLayout(String old, String changed) {
-		int i = 0;
-		int j = 0;
-		int oldFrom = 0;
-		int changedFrom = 0;
-		while (true) {
-			i = skipSpace(old, i);
-			j = skipSpace(changed, j);
-			if (i >= old.length() || j >= changed.length() || old.charAt(i) != changed.charAt(j)) {
-				break;
-			}
-			oldFrom = ++i;
-			changedFrom = ++j;
-		}
-		if (i >= old.length() && j >= changed.length()) {
-			return old; // only the layout changed
-		}
-		int k = old.length();
-		int l = changed.length();
-		int oldTo = k;
-		int changedTo = l;
-		while (true) {
-			while (k > oldFrom && Character.isWhitespace(old.charAt(k - 1))) {
-				k--;
-			}
-			while (l > changedFrom && Character.isWhitespace(changed.charAt(l - 1))) {
-				l--;
-			}
-			if (k <= oldFrom || l <= changedFrom || old.charAt(k - 1) != changed.charAt(l - 1)) {
-				break;
-			}
-			oldTo = --k;
-			changedTo = --l;
-		}
-		String middle = changed.substring(changedFrom, changedTo);
-		String replaced = old.substring(oldFrom, oldTo);
-		String core = middle.strip();
-		if (!replaced.isBlank() && !core.isEmpty() && !core.contains("\n") && !core.contains("\r")) {
-			// a change within a line: the space around it stays as the old text had it, where that kept to the line
-			String before = replaced.substring(0, replaced.length() - replaced.stripLeading().length());
-			String after = replaced.substring(replaced.stripTrailing().length());
-			if (!before.contains("\n") && !after.contains("\n")) {
-				middle = before + core + after;
-			}
-		}
-		if (!replaced.isBlank() && core.isEmpty() && !replaced.contains("\n")) {
-			// a part of a line removed: the line keeps its other tokens on it, one space where the part was
-			String before = replaced.substring(0, replaced.length() - replaced.stripLeading().length());
-			middle = before.isEmpty() ? replaced.substring(replaced.stripTrailing().length()) : before;
-		}
-		String inserted = middle.replaceFirst("^[ \t]+", "");
-		if (old.substring(oldFrom, oldTo).isBlank() && old.startsWith("//", oldTo) && !middle.contains("//")
-				&& (inserted.startsWith("\n") || inserted.startsWith("\r\n"))) {
-			// an insertion after an element that ends its line with a comment: the comment stays on that line
-			int commentEnd = lineEnd(old, oldTo);
-			return old.substring(0, commentEnd) + middle.stripTrailing() + old.substring(commentEnd);
-		}
-		return old.substring(0, oldFrom) + middle + old.substring(oldTo);
-	}
-
-	/** Where the line of {@code at} ends, before its CR or LF. */
-	private static int lineEnd(String text, int at) {
-		int i = at;
-		while (i < text.length() && text.charAt(i) != '\r' && text.charAt(i) != '\n') {
-			i++;
-		}
-		return i;
-	}
-
-	private static int skipSpace(String text, int from) {
-		int i = from;
-		while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-			i++;
-		}
-		return i;
 	}
 
 	private static int commonPrefix(CharSequence a, CharSequence b) {

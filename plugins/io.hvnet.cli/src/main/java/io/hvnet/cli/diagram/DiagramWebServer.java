@@ -37,6 +37,21 @@ public final class DiagramWebServer implements AutoCloseable {
 	/** A comment line now and then: the only way to notice a closed tab is a failing write. */
 	private static final long KEEPALIVE_MILLIS = 10_000;
 
+	/**
+	 * How long a request's headers and body may take to arrive, in seconds: the JDK server reads them on a thread of
+	 * the (bounded) pool, so a client that trickles them would hold that thread. After this the server closes the
+	 * connection. The JDK's HTTP server reads it once, from the system property documented in the jdk.httpserver
+	 * module summary ("System properties used by the HTTP server API"; JDK 17 to 25 read the value in seconds). The
+	 * page's messages arrive in milliseconds; the event stream's request has no body, so its long answer is not cut.
+	 */
+	static final int REQUEST_SECONDS = 10;
+
+	static {
+		if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+			System.setProperty("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
+		}
+	}
+
 	private final String sourceUri;
 	private final DiagramWebLimits limits;
 	private final Consumer<String> log;

@@ -2,9 +2,11 @@ package io.hvnet.cli.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,5 +129,72 @@ class DiagramWebLimitsTest {
 				log::toString);
 		assertEquals(204, http.post("/glsp?session=one", own, INITIALIZE), "the session goes on working");
 		assertEquals(1, web.sessionCount());
+	}
+
+	/**
+	 * A client that sends its request a byte at a time holds one of the server's threads while it does; the server
+	 * cuts such requests after {@link DiagramWebServer#REQUEST_SECONDS}, so as many of them as it has threads do not
+	 * lock out the page. Half of them trickle their headers, half their body (a size within the limit).
+	 */
+	@Test
+	void requestsThatTrickleAreCut() throws Exception {
+		DiagramWebLimits limits = new DiagramWebLimits(1024, 2, Duration.ofMinutes(5));
+		start(limits);
+		int threads = limits.maxSessions() + 8;
+		List<Socket> slow = new CopyOnWriteArrayList<>();
+		for (int i = 0; i < threads; i++) {
+			Socket socket = new Socket("127.0.0.1", web.page().getPort());
+			String head = "POST /glsp?session=slow" + i + " HTTP/1.1\r\nHost: 127.0.0.1:" + web.page().getPort()
+					+ "\r\n";
+			if (i % 2 == 1) {
+				StringBuilder all = new StringBuilder(head);
+				own.forEach((name, value) -> all.append(name).append(": ").append(value).append("\r\n"));
+				head = all.append("Content-Length: 1000\r\n\r\n").toString();
+			}
+			socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+			slow.add(socket);
+		}
+		// one byte per socket every 200 ms: a thousand of them would take more than three minutes
+		Thread trickle = new Thread(() -> {
+			while (!slow.isEmpty()) {
+				for (Socket socket : slow) {
+					try {
+						socket.getOutputStream().write(slow.indexOf(socket) % 2 == 1 ? '{' : 'X');
+					} catch (IOException cut) {
+						slow.remove(socket);
+					}
+				}
+				try {
+					Thread.sleep(200); // the pace of the slow client, not a wait for a condition
+				} catch (InterruptedException e) {
+					return;
+				}
+			}
+		}, "test trickle");
+		trickle.setDaemon(true);
+		List<Socket> all = List.copyOf(slow);
+		trickle.start();
+		try {
+			long end = System.nanoTime() + WAIT.toNanos();
+			for (Socket socket : all) {
+				socket.setSoTimeout((int) Math.max(1, (end - System.nanoTime()) / 1_000_000));
+				try {
+					while (socket.getInputStream().read() >= 0) {
+						// the server's answer, if any, until it ends the connection
+					}
+				} catch (SocketTimeoutException e) {
+					fail("a trickling request was not cut within " + WAIT);
+				} catch (IOException reset) {
+					// cut too
+				}
+			}
+		} finally {
+			slow.clear();
+			trickle.interrupt();
+			for (Socket socket : all) {
+				socket.close();
+			}
+		}
+		assertEquals(204, http.post("/glsp?session=one", own, INITIALIZE), "the page's requests are served");
 	}
 }

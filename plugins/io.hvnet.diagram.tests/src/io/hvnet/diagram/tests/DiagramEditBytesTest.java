@@ -89,6 +89,9 @@ public class DiagramEditBytesTest {
 			new Op("move a cable's end", edge("reconnectEdge", "\"edgeElementId\":\"cable:HV0.NIC1-Core#1\","
 					+ "\"sourceElementId\":\"HV0.NIC1\",\"targetElementId\":\"Core#3\""), "cable HV0.NIC1", false),
 			new Op("delete a VM", delete("HV0.VM0"), "vm VM0", true),
+			new Op("create an adapter", create("node:adapter", "HV0.VM0"), "vm VM0", false),
+			new Op("delete an adapter", delete("HV0.VM0.Net1"), "vm VM0", false),
+			new Op("set a trunk", property("HV0.VM0.Net1", "vlan", "trunk 10, 20, 100-199 native 1"), "vm VM0", false),
 			new Op("set a VLAN", property("HV0.VM0.Net1", "vlan", "10"), "VM0", false),
 			new Op("set a NIC's VLAN", property("HV0.NIC1", "vlan", "7"), "NIC1 {", false),
 			new Op("set a VLAN on a block-less adapter", property("HV0.Bare.Net1", "vlan", "20"), "vm Bare", false),
@@ -178,6 +181,21 @@ public class DiagramEditBytesTest {
 				    external switch Ext on NIC2 // c3
 				    parent { vnic vEthernet switch Ext { mac 02:02:00:00:00:00 ip 10.0.0.2/8 } vnic vExt switch Ext } // c4
 				"""));
+	}
+
+	/** The serializer writes an element it adds to a block unindented; it gets the indentation of its siblings. */
+	@org.junit.jupiter.api.Test
+	public void aNicAddedToAServerIsIndentedAsTheServersOtherNic() throws Exception {
+		String fig12 = Examples.read(Examples.seed("fig12")).replace("\r\n", "\n");
+		try (DiagramSession s = DiagramSession.openText("edited.hvnet", fig12)) {
+			s.sendAndAwait(create("node:nic", "FileServer"), "updateModel");
+			assertTrue(s.text().contains("""
+					        ip 192.168.1.100/24
+					    }
+					    nic NIC2
+					}
+					"""), s.text());
+		}
 	}
 
 	@org.junit.jupiter.api.Test

@@ -90,11 +90,15 @@ public final class SerializedChange {
 		if (!TRAILING_SPACE.matcher(old).find()) {
 			changed = TRAILING_SPACE.matcher(changed).replaceAll("");
 		}
-		// the layout around the changed lines up to the tokens before and after them belongs to the comparison: a
-		// removed element's blank lines are weighed against those on its other side
+		// some lines before the changed ones and the layout after them up to the next token belong to the comparison:
+		// an inserted line is indented as the lines beside it, a removed element's blank lines are weighed against
+		// those on its other side
 		int from = start;
-		while (from > 0 && Character.isWhitespace(before.charAt(from - 1))) {
-			from--;
+		for (int lines = 0; from > 0 && lines <= CONTEXT_LINES; from--) {
+			lines += before.charAt(from - 1) == '\n' ? 1 : 0;
+		}
+		if (from > 0) {
+			from++; // after a line break: the region starts with a line
 		}
 		int to = end;
 		while (to < before.length() && Character.isWhitespace(before.charAt(to))) {
@@ -127,6 +131,8 @@ public final class SerializedChange {
 		return n;
 	}
 
+	/** How many unchanged lines before a change {@link UntouchedLayout} sees (for the indentation of the block). */
+	private static final int CONTEXT_LINES = 40;
 	private static final Pattern BLANK_LINE = Pattern.compile("\r?\n[ \t]*\r?\n");
 	private static final Pattern LONE_LF = Pattern.compile("(?<!\r)\n");
 	private static final Pattern DOUBLE_SPACE = Pattern.compile("(?<=\\S)[ \t]{2,}(?=\\S)");

@@ -143,6 +143,10 @@ final class UntouchedLayout {
 		boolean oneLine;
 		String lead;
 		String trail;
+		// the serializer indents what it inserts into a block only where it formats the block; the inserted lines
+		// take the indentation of the old lines beside them instead, where there are such lines
+		String shiftFrom = "";
+		String shiftTo = "";
 		if (removed > 0) {
 			// a replacement takes the place of what it replaces; on one line, it stays on that line
 			oneLine = !hasLineBreak(before.between(i, i + removed));
@@ -164,8 +168,11 @@ final class UntouchedLayout {
 					? indentOf(newTrail)
 					: indentOf(oldLead);
 			if (hasLineBreak(newLead)) {
+				shiftFrom = indentOf(newLead);
+				String beside = siblingIndent(before, i, after.depth(j));
+				shiftTo = beside == null ? shiftFrom : beside;
+				lead = newLead.substring(0, lastLineBreak(newLead)) + shiftTo;
 				// the blank lines the old text had there stay, after what is inserted
-				lead = newLead;
 				long breaks = Math.max(lineBreaks(newTrail), lineBreaks(oldLead) - lineBreaks(newLead) + 1);
 				String lineEnd = oldLead.contains("\r\n") ? "\r\n" : "\n";
 				trail = hasLineBreak(newTrail) ? lineEnd.repeat((int) breaks) + indent : flat(newTrail);
@@ -176,9 +183,34 @@ final class UntouchedLayout {
 		}
 		gaps[j] = lead;
 		for (int k = j + 1; k < j + inserted; k++) {
-			gaps[k] = oneLine ? flat(after.gap(k)) : after.gap(k);
+			String gap = after.gap(k);
+			if (oneLine) {
+				gaps[k] = flat(gap);
+			} else if (hasLineBreak(gap) && indentOf(gap).startsWith(shiftFrom)) {
+				gaps[k] = gap.substring(0, lastLineBreak(gap)) + shiftTo + indentOf(gap).substring(shiftFrom.length());
+			} else {
+				gaps[k] = gap;
+			}
 		}
 		gaps[j + inserted] = trail;
+	}
+
+	/**
+	 * The indentation of the old lines that start at {@code depth} in the block around old token {@code i}, before
+	 * it or else after it; {@code null} when the block has no such line (in the part of the text at hand).
+	 */
+	private static String siblingIndent(Tokens before, int i, int depth) {
+		for (int k = Math.min(i, before.size()) - 1; k >= 0 && before.depth(k) >= depth; k--) {
+			if (before.depth(k) == depth && hasLineBreak(before.gap(k))) {
+				return indentOf(before.gap(k));
+			}
+		}
+		for (int k = i; k < before.size() && before.depth(k) >= depth; k++) {
+			if (before.depth(k) == depth && hasLineBreak(before.gap(k))) {
+				return indentOf(before.gap(k));
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -22,7 +22,8 @@ import {
     ModelInitializationConstraint,
     EditorContextService,
     createDiagramOptionsModule,
-    initializeDiagramContainer
+    initializeDiagramContainer,
+    undoRedoModule
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import '@eclipse-glsp/client/css/glsp-sprotty.css';
@@ -112,6 +113,22 @@ function startPng(): void {
 }
 (window as any).hvnetStartPng = startPng;
 
+/**
+ * In Eclipse, Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z are the workbench's Undo and Redo, on the text's history (shared with a
+ * text editor of the file). The page does nothing with them but mark them handled: a key the page leaves unhandled,
+ * WebKitGTK hands back to the workbench, which then ran Undo three times for one Ctrl+Z (SWT's WebKit browser passes
+ * such keys on more than once, eclipse.platform.swt issue 1200); and GLSP's undo keys would send an undo of their own.
+ */
+function leaveUndoKeysToEclipse(): void {
+    window.addEventListener('keydown', e => {
+        const undoRedo = e.ctrlKey && !e.altKey && (e.code === 'KeyZ' || e.code === 'KeyY');
+        const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+        if (undoRedo && !typing) {
+            e.preventDefault();
+        }
+    }, true);
+}
+
 let savedViewport: { id: string; scroll: { x: number; y: number }; zoom: number } | undefined;
 
 async function start(): Promise<void> {
@@ -128,8 +145,13 @@ async function start(): Promise<void> {
             { zoomLimits: { min: 0.01, max: 20 } }
         ),
         hvnetDiagramModule,
-        STANDALONE_MODULE_CONFIG
+        STANDALONE_MODULE_CONFIG,
+        // in Eclipse, Undo and Redo are the workbench's (see leaveUndoKeysToEclipse)
+        transport === 'swt' ? { remove: undoRedoModule } : {}
     );
+    if (transport === 'swt') {
+        leaveUndoKeysToEclipse();
+    }
     const dispatcher = container.get(GLSPActionDispatcher);
     // hooks for the Eclipse editor (its Edit menu, zoom, export) and for tests driving the page
     (window as any).hvnet = {

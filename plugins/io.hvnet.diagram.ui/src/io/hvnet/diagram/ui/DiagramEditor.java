@@ -64,7 +64,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
 	private final List<BiConsumer<String, String>> eventListeners = new CopyOnWriteArrayList<>();
 	private ISelection selection = StructuredSelection.EMPTY;
-	private final IFileBufferListener dirtyListener = new DirtyListener();
+	private final IFileBufferListener bufferListener = new BufferListener();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -83,8 +83,20 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 			throw new PartInitException(e.getStatus());
 		}
 		buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
-		manager.addFileBufferListener(dirtyListener);
-		document = new EditorDiagramDocument(file, buffer, site.getShell().getDisplay());
+		// The buffer takes a file changed on disk on the thread of the workspace's change event (a refresh job)
+		// unless asked for a synchronization context: the diagram's check-then-edit on the UI thread would race it.
+		// The context is the UI thread, as the text editor's document provider sets it (only once one exists).
+		Display display = site.getShell().getDisplay();
+		manager.setSynchronizationContext(runnable -> {
+			if (Display.getCurrent() != null) {
+				runnable.run();
+			} else {
+				display.asyncExec(runnable);
+			}
+		});
+		buffer.requestSynchronizationContext();
+		manager.addFileBufferListener(bufferListener);
+		document = new EditorDiagramDocument(file, buffer, site.getShell());
 		site.setSelectionProvider(this);
 	}
 
@@ -215,7 +227,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		document.save();
+		if (!document.save(monitor) && monitor != null) {
+			monitor.setCanceled(true); // not saved: the workbench's save reports it so
+		}
 	}
 
 	@Override
@@ -247,9 +261,12 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		if (server != null) {
 			server.close(document);
 		}
-		FileBuffers.getTextFileBufferManager().removeFileBufferListener(dirtyListener);
+		FileBuffers.getTextFileBufferManager().removeFileBufferListener(bufferListener);
 		if (document != null) {
 			document.dispose();
+		}
+		if (buffer != null) {
+			buffer.releaseSynchronizationContext();
 		}
 		try {
 			FileBuffers.getTextFileBufferManager().disconnect(file.getFullPath(), LocationKind.IFILE, null);
@@ -283,7 +300,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		selectionListeners.forEach(l -> l.selectionChanged(event));
 	}
 
-	private final class DirtyListener implements IFileBufferListener {
+	private final class BufferListener implements IFileBufferListener {
 
 		@Override
 		public void dirtyStateChanged(IFileBuffer changed, boolean isDirty) {
@@ -306,6 +323,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 		@Override
 		public void bufferContentReplaced(IFileBuffer b) {
+			if (b == buffer && document != null) {
+				document.contentReplacedFromDisk();
+			}
 		}
 
 		@Override

@@ -11,17 +11,20 @@ import org.eclipse.core.commands.operations.AbstractOperation;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.text.edits.MalformedTreeException;
 import org.eclipse.text.edits.MultiTextEdit;
 import org.eclipse.text.edits.ReplaceEdit;
@@ -37,6 +40,12 @@ import io.hvnet.ui.validation.ProjectResources;
 /**
  * The diagram's document in Eclipse: the file buffer an open text editor of the same file shares, with the same
  * undo history (the document's undo manager). Everything touching the document runs on the UI thread.
+ * <p>
+ * Another program may write the file at any time; what it wrote wins (issue #18, finding 3): a diagram edit or undo
+ * while the file has changed on disk and the buffer has not yet taken it is refused, and the file is refreshed so
+ * that the buffer takes it; taking it clears the undo history ({@link #contentReplacedFromDisk()}); a save asks
+ * before it writes over the file ({@link BufferSave}); and while the text shows bytes the buffer could not read
+ * (U+FFFD), the diagram takes no edits ({@link #whyReadOnly()}).
  */
 final class EditorDiagramDocument extends ListenedDiagramDocument implements IDocumentListener {
 
@@ -44,19 +53,56 @@ final class EditorDiagramDocument extends ListenedDiagramDocument implements IDo
 	private final ITextFileBuffer buffer;
 	private final IDocument document;
 	private final Display display;
+	private final BufferSave saving;
+	private final Job refresh;
 
-	EditorDiagramDocument(IFile file, ITextFileBuffer buffer, Display display) {
+	EditorDiagramDocument(IFile file, ITextFileBuffer buffer, Shell shell) {
 		this.file = file;
 		this.buffer = buffer;
 		this.document = buffer.getDocument();
-		this.display = display;
+		this.display = shell.getDisplay();
+		this.saving = new BufferSave(file, buffer, shell);
+		this.refresh = Job.create("refresh " + file.getFullPath(), monitor -> {
+			file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+		});
 		DocumentUndoManagerRegistry.connect(document);
+		// the registry only makes the manager: it records changes while a client is connected, and without a text
+		// editor of the file open the diagram is the only one (its undo did nothing)
+		undoManager().connect(this);
 		document.addDocumentListener(this);
 	}
 
 	void dispose() {
 		document.removeDocumentListener(this);
+		undoManager().disconnect(this);
 		DocumentUndoManagerRegistry.disconnect(document);
+	}
+
+	private IDocumentUndoManager undoManager() {
+		return DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+	}
+
+	/**
+	 * The buffer took the file's text from disk: the history is cleared. The document's undo manager records the
+	 * buffer's reload as one more change, and Eclipse's text editor keeps it (its Undo puts back the text the other
+	 * program replaced); the diagram's undo must never revert what another program wrote, and the history is one for
+	 * both views.
+	 */
+	void contentReplacedFromDisk() {
+		undoManager().reset();
+	}
+
+	/**
+	 * Whether the file changed on disk and the buffer, unchanged itself, has not taken the new text yet (no refresh
+	 * told the workspace, or the buffer's reload is still on its way): then the file is refreshed, which makes the
+	 * buffer take it, and the caller changes nothing now.
+	 */
+	private boolean takingChangeOnDisk() {
+		if (buffer.isDirty() || buffer.isSynchronized()) {
+			return false;
+		}
+		refresh.schedule();
+		return true;
 	}
 
 	IDocument document() {
@@ -77,15 +123,21 @@ final class EditorDiagramDocument extends ListenedDiagramDocument implements IDo
 
 	@Override
 	public void replace(List<TextReplacement> replacements, String label) {
-		onUi(() -> apply(replacements));
+		replaceIfUnchanged(null, replacements, label);
 	}
 
+	/** {@code base} null: whatever the text is, as long as it is the file's. */
 	@Override
 	public boolean replaceIfUnchanged(String base, List<TextReplacement> replacements, String label) {
 		boolean[] applied = { false };
 		onUi(() -> {
-			// on the UI thread, where the user types: nothing can change the text between the check and the edit
-			if (document.get().equals(base)) {
+			// on the UI thread, where the user types and the buffer takes the file's text (the editor asks for its
+			// synchronization context): nothing can change the text between the check and the edit
+			String text = document.get();
+			if (takingChangeOnDisk() || whyNotText(text) != null) {
+				return;
+			}
+			if (base == null || text.equals(base)) {
 				apply(replacements);
 				applied[0] = true;
 			}
@@ -93,11 +145,25 @@ final class EditorDiagramDocument extends ListenedDiagramDocument implements IDo
 		return applied[0];
 	}
 
+	@Override
+	public String whyReadOnly() {
+		AtomicReference<String> why = new AtomicReference<>();
+		onUi(() -> why.set(whyNotText(document.get())));
+		return why.get();
+	}
+
+	private String whyNotText(String text) {
+		String where = ReplacedBytes.where(file, buffer, text);
+		return where == null ? null
+				: where + "; the text shows those bytes as \uFFFD, and the diagram takes no edits that would save"
+						+ " \uFFFD in their place until the file is text again";
+	}
+
 	/** All replacements or none: a text edit tree is checked against the document before any of it is applied. */
 	private void apply(List<TextReplacement> replacements) {
 		MultiTextEdit all = new MultiTextEdit();
 		replacements.forEach(r -> all.addChild(new ReplaceEdit(r.offset(), r.length(), r.text())));
-		IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+		IDocumentUndoManager undo = undoManager();
 		undo.beginCompoundChange();
 		try {
 			all.apply(document, TextEdit.NONE);
@@ -133,7 +199,7 @@ final class EditorDiagramDocument extends ListenedDiagramDocument implements IDo
 					return Status.OK_STATUS;
 				}
 			};
-			step.addContext(DocumentUndoManagerRegistry.getDocumentUndoManager(document).getUndoContext());
+			step.addContext(undoManager().getUndoContext());
 			OperationHistoryFactory.getOperationHistory().add(step);
 		});
 	}
@@ -151,7 +217,10 @@ final class EditorDiagramDocument extends ListenedDiagramDocument implements IDo
 	private boolean history(boolean undo) {
 		AtomicBoolean done = new AtomicBoolean();
 		onUi(() -> {
-			IDocumentUndoManager manager = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+			if (takingChangeOnDisk()) {
+				return; // the history is of a text another program has replaced
+			}
+			IDocumentUndoManager manager = undoManager();
 			if (undo ? manager.undoable() : manager.redoable()) {
 				try {
 					if (undo) {
@@ -175,13 +244,14 @@ final class EditorDiagramDocument extends ListenedDiagramDocument implements IDo
 
 	@Override
 	public void save() {
-		onUi(() -> {
-			try {
-				buffer.commit(null, true);
-			} catch (CoreException e) {
-				throw new IllegalStateException("cannot save " + file.getFullPath(), e);
-			}
-		});
+		save(null);
+	}
+
+	/** Whether the text was written (see {@link BufferSave}). */
+	boolean save(IProgressMonitor monitor) {
+		AtomicBoolean saved = new AtomicBoolean();
+		onUi(() -> saved.set(saving.save(monitor)));
+		return saved.get();
 	}
 
 	@Override

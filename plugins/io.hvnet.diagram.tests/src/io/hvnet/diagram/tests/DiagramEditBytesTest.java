@@ -13,6 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.log4j.AppenderSkeleton;
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+import org.apache.log4j.spi.LoggingEvent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -118,10 +122,13 @@ public class DiagramEditBytesTest {
 	public void onlyTheEditedElementsTextChanges(String file, String lfText, String lineEnd, boolean mark, Op op)
 			throws Exception {
 		String text = lfText.replace("\n", lineEnd);
-		try (DiagramSession s = DiagramSession.openText("edited.hvnet", (mark ? "\uFEFF" : "") + text)) {
+		ErrorLog errors = new ErrorLog();
+		try (errors; DiagramSession s = DiagramSession.openText("edited.hvnet", (mark ? "\uFEFF" : "") + text)) {
 			for (String action : op.action().split("\n")) {
 				s.sendAndAwait(action, "updateModel");
 			}
+			// Xtext logs a conflict of two formatting rules as an error with a stack trace (the command line's stderr)
+			assertEquals(List.of(), errors.messages, "errors logged");
 			s.document.save();
 			byte[] disk = Files.readAllBytes(s.file);
 			boolean hasMark = disk.length >= 3 && (disk[0] & 0xff) == 0xef && (disk[1] & 0xff) == 0xbb
@@ -213,6 +220,33 @@ public class DiagramEditBytesTest {
 					assertTrue(after.contains(line + "\n"), "lost or changed: '" + line + "' in\n" + after);
 				}
 			}
+		}
+	}
+
+	/** The errors logged (log4j, as Xtext logs) while it is open. */
+	private static final class ErrorLog extends AppenderSkeleton implements AutoCloseable {
+
+		final List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		ErrorLog() {
+			Logger.getRootLogger().addAppender(this);
+		}
+
+		@Override
+		protected void append(LoggingEvent event) {
+			if (event.getLevel().isGreaterOrEqual(Level.ERROR)) {
+				messages.add(event.getLoggerName() + ": " + event.getRenderedMessage());
+			}
+		}
+
+		@Override
+		public void close() {
+			Logger.getRootLogger().removeAppender(this);
+		}
+
+		@Override
+		public boolean requiresLayout() {
+			return false;
 		}
 	}
 

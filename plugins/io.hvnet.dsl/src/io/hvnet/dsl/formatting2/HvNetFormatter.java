@@ -102,8 +102,11 @@ public class HvNetFormatter extends AbstractFormatter2 {
 		singleSpacesInside(element, document);
 		for (Pair<ISemanticRegion, ISemanticRegion> braces : regions.keywordPairs("{", "}")) {
 			document.interior(braces.getKey(), braces.getValue(), p -> p.indent());
-			// the same as a child's line break, so that the first child's and the brace's do not conflict
-			document.append(braces.getKey(), p -> p.setNewLines(1, 1, 2));
+			// the same as a child's line break, so that the first child's and the brace's do not conflict; an empty
+			// block (a host the diagram adds) has one line break between its braces, the closing brace's
+			if (braces.getKey().getNextSemanticRegion() != braces.getValue()) {
+				document.append(braces.getKey(), p -> p.setNewLines(1, 1, 2));
+			}
 			document.prepend(braces.getValue(), p -> p.newLine());
 		}
 		for (ISemanticRegion keyword : regions.keywords(LINE_STARTS.toArray(String[]::new))) {
@@ -114,7 +117,8 @@ public class HvNetFormatter extends AbstractFormatter2 {
 			}
 			if (keyword.getPreviousSemanticRegion() != null
 					&& !"{".equals(keyword.getPreviousSemanticRegion().getText())) {
-				document.prepend(keyword, p -> p.newLine());
+				// the same as a child's line break: a setting that starts a child (a DHCP server, a route) gets both
+				document.prepend(keyword, p -> p.setNewLines(1, 1, 2));
 			}
 		}
 		for (ISemanticRegion comma : regions.keywords(",")) {

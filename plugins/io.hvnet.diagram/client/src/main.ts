@@ -23,6 +23,7 @@ import {
     EditorContextService,
     createDiagramOptionsModule,
     initializeDiagramContainer,
+    SelectionService,
     undoRedoModule
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
@@ -122,11 +123,49 @@ function startPng(): void {
 function leaveUndoKeysToEclipse(): void {
     window.addEventListener('keydown', e => {
         const undoRedo = e.ctrlKey && !e.altKey && (e.code === 'KeyZ' || e.code === 'KeyY');
-        const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
-        if (undoRedo && !typing) {
+        if (undoRedo && !isTextField(e.target)) {
             e.preventDefault();
         }
     }, true);
+}
+
+/**
+ * Tells the Eclipse editor whether the user is typing in a text field of the page (a name edited in place, the
+ * command palette). WebKitGTK hands the workbench the keys the page gets, so the workbench's Undo, Redo, Delete and
+ * Select All would act on the diagram and its file while the user types: Ctrl+Z undid the last diagram edit. The
+ * editor leaves those keys to the field then (DiagramEditor). A field that is hidden keeps the focus in WebKit
+ * without a focusout (sprotty hides the name's field on Escape and gives the focus back only to an element that had
+ * it), so while a field has the focus, changes of the page are watched for it being hidden.
+ */
+function reportTextFieldFocus(): void {
+    let typing = false;
+    const whileTyping = new MutationObserver(() => tell(typingIn(document.activeElement)));
+    const tell = (now: boolean) => {
+        if (now === typing) {
+            return;
+        }
+        typing = now;
+        if (now) {
+            whileTyping.observe(document.body, { attributes: true, attributeFilter: ['style', 'class', 'hidden'], subtree: true, childList: true });
+        } else {
+            whileTyping.disconnect();
+        }
+        hostEvent('typing', String(now));
+    };
+    window.addEventListener('focusin', e => tell(typingIn(e.target)), true);
+    // focusout names the element that takes the focus next (none when the page loses it)
+    window.addEventListener('focusout', e => tell(typingIn(e.relatedTarget)), true);
+}
+
+function typingIn(target: EventTarget | null): boolean {
+    return isTextField(target) && target instanceof HTMLElement && target.isConnected
+        && getComputedStyle(target).visibility !== 'hidden' && target.getClientRects().length > 0;
+}
+
+function isTextField(target: EventTarget | null): boolean {
+    return target instanceof HTMLTextAreaElement
+        || (target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'range', 'submit'].includes(target.type))
+        || (target instanceof HTMLElement && target.isContentEditable);
 }
 
 let savedViewport: { id: string; scroll: { x: number; y: number }; zoom: number } | undefined;
@@ -151,6 +190,7 @@ async function start(): Promise<void> {
     );
     if (transport === 'swt') {
         leaveUndoKeysToEclipse();
+        reportTextFieldFocus();
     }
     const dispatcher = container.get(GLSPActionDispatcher);
     // hooks for the Eclipse editor (its Edit menu, zoom, export) and for tests driving the page
@@ -161,9 +201,19 @@ async function start(): Promise<void> {
         connect: (type: string, sourceElementId: string, targetElementId: string) =>
             dispatcher.dispatch(CreateEdgeOperation.create({ elementTypeId: type, sourceElementId, targetElementId })),
         rename: (id: string, text: string) => dispatcher.dispatch(ApplyLabelEditOperation.create({ labelId: id + '/name', text })),
+        // Edit > Delete in Eclipse: what GLSP's Delete key sends (the selected elements' ids; the drawing's
+        // "selected" marks also sit on labels, whose ids name no element)
         deleteSelection: () => {
-            const ids = Array.from(document.querySelectorAll('.selected')).map(e => e.id.replace(/^hvnet_/, ''));
+            const ids = container.get(SelectionService).getSelectedElementIDs();
             return ids.length > 0 ? dispatcher.dispatch(DeleteElementOperation.create(ids)) : Promise.resolve();
+        },
+        // Escape never reaches the page in Eclipse (SWT's WebKit browser keeps it for the workbench); the editor
+        // hands it on from there: it cancels a name's edit, closes the command palette, ends a tool
+        escape: () => {
+            const target = document.activeElement ?? document.body;
+            for (const type of ['keydown', 'keyup']) {
+                target.dispatchEvent(new KeyboardEvent(type, { key: 'Escape', code: 'Escape', keyCode: 27, bubbles: true, cancelable: true }));
+            }
         },
         undo: () => dispatcher.dispatch(UndoAction.create()),
         redo: () => dispatcher.dispatch(RedoAction.create()),

@@ -156,15 +156,32 @@ describe('the standalone diagram viewer in Chromium', () => {
         await page.close();
     });
 
-    it('renames a VM in place; the text and its references change', async () => {
+    it('renames a VM in place, checking the name as it is typed; the text and its references change', async () => {
         const viewer = await viewSeed('fig12-vm-to-server.hvnet');
         viewers.push(viewer);
         const page = await openDiagram(suite.browser, viewer.url);
         const name = center(await box(page, 'HV01.VM1/name'));
         await page.mouse.click(name.x, name.y, { count: 2 });
         const editor = await page.waitForSelector('.label-edit input, .label-edit textarea', { timeout: 10000 });
+        // the server checks the name as it is typed: one that another element of HV01 has is an error at the field
+        const verdict = () => page.evaluate(() => {
+            const field = document.querySelector('.label-edit');
+            return { classes: field.className, balloon: field.getAttribute('data-balloon') ?? '' };
+        });
+        await editor.evaluate(e => e.select());
+        await page.keyboard.type('NIC1');
+        const taken = await until('the taken name reported at the field', async () => {
+            const v = await verdict();
+            return v.classes.includes('validation-error') && v.balloon.includes('already used') ? v : undefined;
+        });
+        assert.equal(taken.balloon, 'the name NIC1 is already used by a physical NIC here');
         await editor.evaluate(e => e.select());
         await page.keyboard.type('Web');
+        const good = await until('the good name accepted at the field', async () => {
+            const v = await verdict();
+            return /validation-(error|warning)/.test(v.classes) ? undefined : v;
+        });
+        assert.ok(!good.balloon.includes('No validator'), good.balloon);
         await page.keyboard.press('Enter');
         await until('the VM renamed in the file', () => /vm Web\b/.test(readFileSync(viewer.file, 'utf8')));
         assert.match(readFileSync(viewer.file, 'utf8'), /ping HV01\.Web ->/, 'the scenario follows the rename');

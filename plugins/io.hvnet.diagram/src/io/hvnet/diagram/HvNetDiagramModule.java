@@ -7,6 +7,7 @@ import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.contextmenu.ContextMenuItemProvider;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
 import org.eclipse.glsp.server.features.undoredo.UndoRedoActionHandler;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
@@ -30,6 +31,7 @@ import io.hvnet.diagram.handler.DocumentUndoRedoHandler;
 import io.hvnet.diagram.handler.LayoutHandler;
 import io.hvnet.diagram.handler.ModelEdits;
 import io.hvnet.diagram.handler.MoveHandler;
+import io.hvnet.diagram.handler.NameEditValidator;
 import io.hvnet.diagram.handler.ReconnectHandler;
 import io.hvnet.diagram.handler.RenameHandler;
 import io.hvnet.diagram.handler.ReportingOperationActionHandler;
@@ -83,6 +85,11 @@ public class HvNetDiagramModule extends DiagramModule {
 	@Override
 	protected Class<? extends ModelValidator> bindModelValidator() {
 		return DiagnosticMarkers.class;
+	}
+
+	@Override
+	protected Class<? extends LabelEditValidator> bindLabelEditValidator() {
+		return NameEditValidator.class;
 	}
 
 	@Override

@@ -283,6 +283,50 @@ public class DiagramEditTest {
 		}
 	}
 
+	/**
+	 * The name's field asks the server while the user types (GLSP's edit validation, context "label-edit"); the
+	 * answer is the rename's own: a name that is not one or that another element of the namespace has is an error.
+	 */
+	@Test
+	public void aNameIsCheckedWhileItIsTypedAndARenameToATakenNameIsRefused() throws Exception {
+		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {
+			String before = s.text();
+			assertEquals(VALID, nameCheck(s, "r1", "HV01.VM1/name", "Web").get("severity").getAsInt());
+			assertEquals(VALID, nameCheck(s, "r2", "HV01.VM1/name", "VM1").get("severity").getAsInt());
+			JsonObject notAName = nameCheck(s, "r3", "HV01.VM1/name", "1st vm");
+			assertEquals(INVALID, notAName.get("severity").getAsInt());
+			assertEquals("'1st vm' is not a name: letters, digits and _, not starting with a digit",
+					notAName.get("message").getAsString());
+			// NICs, switches, host vNICs and VMs share the host's namespace (HV01.NIC1)
+			JsonObject taken = nameCheck(s, "r4", "HV01.VM1/name", "NIC1");
+			assertEquals(INVALID, taken.get("severity").getAsInt());
+			assertEquals("the name NIC1 is already used by a physical NIC here", taken.get("message").getAsString());
+			// the top level is another namespace: a VM may be called as a physical switch is
+			assertEquals(VALID, nameCheck(s, "r5", "HV01.VM1/name", "PSW1").get("severity").getAsInt());
+			assertEquals(INVALID, nameCheck(s, "r6", "PSW1/name", "FileServer").get("severity").getAsInt());
+
+			JsonObject refused = s.sendAndAwait("{\"kind\":\"applyLabelEdit\",\"isOperation\":true,"
+					+ "\"labelId\":\"HV01.VM1/name\",\"text\":\"NIC2\"}", "status", DiagramSession.saying("NIC2"));
+			assertEquals("ERROR", refused.get("severity").getAsString(), refused.toString());
+			assertTrue(refused.get("message").getAsString().contains("the name NIC2 is already used by a physical NIC here"),
+					refused.toString());
+			assertEquals(before, s.text());
+		}
+	}
+
+	/** GLSP's edit validation severities as the client reads them (numbers: ValidationStatus.Severity). */
+	private static final int INVALID = 1;
+	private static final int VALID = 4;
+
+	/** The server's answer to the name's field holding {@code text}, correlated by the request's id. */
+	private static JsonObject nameCheck(DiagramSession s, String requestId, String labelId, String text)
+			throws Exception {
+		return s.sendAndAwait("{\"kind\":\"requestEditValidation\",\"contextId\":\"label-edit\",\"modelElementId\":\""
+				+ labelId + "\",\"text\":\"" + text + "\",\"requestId\":\"" + requestId + "\"}",
+				"setEditValidationResult", a -> requestId.equals(a.get("responseId").getAsString()))
+				.getAsJsonObject("status");
+	}
+
 	@Test
 	public void anEditThatWouldBreakTheModelIsRefusedWithAMessageAndChangesNothing() throws Exception {
 		try (DiagramSession s = DiagramSession.open(Examples.seed("fig12"))) {

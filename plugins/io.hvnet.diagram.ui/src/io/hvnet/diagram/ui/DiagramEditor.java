@@ -64,6 +64,8 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
 	private final List<BiConsumer<String, String>> eventListeners = new CopyOnWriteArrayList<>();
 	private ISelection selection = StructuredSelection.EMPTY;
+	/** Whether a text field of the page has the keyboard focus, as the page tells (see {@link #diagramAction}). */
+	private volatile boolean typingInPage;
 	private final IFileBufferListener bufferListener = new BufferListener();
 
 	@Override
@@ -124,6 +126,13 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 				return null;
 			}
 		};
+		// SWT's WebKit browser on GTK keeps Escape from the page (it hands it to the workbench as a traversal key):
+		// without this, Escape could not cancel the edit of a name in place
+		browser.addListener(SWT.KeyDown, event -> {
+			if (event.keyCode == SWT.ESC) {
+				run("hvnet.escape()");
+			}
+		});
 		server = DiagramUiPlugin.getDefault().server();
 		String source = server.open(document);
 		Display display = browser.getDisplay();
@@ -145,18 +154,25 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 	private void installEditActions() {
 		var bars = getEditorSite().getActionBars();
-		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), action(() -> document.undo()));
-		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), action(() -> document.redo()));
-		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action(() -> run("hvnet.deleteSelection()")));
-		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action(() -> run("hvnet.selectAll()")));
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), diagramAction(() -> document.undo()));
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), diagramAction(() -> document.redo()));
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), diagramAction(() -> run("hvnet.deleteSelection()")));
+		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), diagramAction(() -> run("hvnet.selectAll()")));
 		bars.updateActionBars();
 	}
 
-	private static Action action(Runnable run) {
+	/**
+	 * An Edit action on the diagram and its file, which does nothing while a text field of the page has the focus
+	 * (a name edited in place): WebKitGTK hands the workbench the keys typed there too, and the field does its own
+	 * undo, delete and select all.
+	 */
+	private Action diagramAction(Runnable run) {
 		return new Action() {
 			@Override
 			public void run() {
-				run.run();
+				if (!typingInPage) {
+					run.run();
+				}
 			}
 		};
 	}
@@ -199,6 +215,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	private void onClientEvent(String kind, String data) {
 		switch (kind) {
 		case "selection" -> setSelection(selectionOf(data));
+		case "typing" -> typingInPage = Boolean.parseBoolean(data);
 		case "status", "message" -> status(data);
 		default -> {
 		}

@@ -13,7 +13,8 @@ import io.hvnet.dsl.hvnet.NetworkNode;
 
 /**
  * Renames in place (the name label): the change serializer renames the element and every reference to it in the
- * file; the element keeps its stored position under its new id.
+ * file; the element keeps its stored position under its new id. A name that is not one, or that another element
+ * of the namespace has, is refused ({@link NewName}).
  */
 public class RenameHandler extends BasicOperationHandler<ApplyLabelEditOperation> {
 
@@ -24,18 +25,18 @@ public class RenameHandler extends BasicOperationHandler<ApplyLabelEditOperation
 
 	@Override
 	public Optional<Command> createCommand(ApplyLabelEditOperation op) {
-		String id = op.getLabelId().endsWith("/name") ? op.getLabelId().substring(0, op.getLabelId().length() - 5)
-				: op.getLabelId();
+		String id = NewName.ownerOf(op.getLabelId());
 		String newName = op.getText().strip();
 		Optional<Command> edit = edits.edit("rename " + id + " to " + newName, c -> {
-			if (!newName.matches("\\^?[a-zA-Z_][a-zA-Z_0-9]*")) {
-				throw new EditRefused("'" + newName + "' is not a name: letters, digits and _ , not starting with a digit");
+			NetworkNode node = c.find(id, NetworkNode.class, "something with a name");
+			String why = NewName.whyNot(state.elements(), id, newName);
+			if (why != null) {
+				throw new EditRefused(why);
 			}
-			c.find(id, NetworkNode.class, "something with a name").setName(newName);
+			node.setName(newName);
 		});
 		edit.ifPresent(e -> {
-			int dot = id.lastIndexOf('.');
-			state.positions().rename(id, (dot < 0 ? "" : id.substring(0, dot + 1)) + newName);
+			state.positions().rename(id, NewName.renamedId(id, newName));
 			state.positions().save();
 		});
 		return edit;

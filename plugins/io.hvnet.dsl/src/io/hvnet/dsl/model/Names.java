@@ -66,6 +66,16 @@ public final class Names {
 		};
 	}
 
+	/**
+	 * Why {@code name} cannot be an element's name, or null: a name is the grammar's ID (letters, digits and _, not
+	 * starting with a digit; a leading ^ writes a keyword as a name). The diagram's rename and the rename refactoring
+	 * both ask here.
+	 */
+	public static String whyNotAName(String name) {
+		return name.matches("\\^?[A-Za-z_][A-Za-z0-9_]*") ? null
+				: "'" + name + "' is not a name: letters, digits and _, not starting with a digit";
+	}
+
 	/** {@link #qualified} as text: {@code HV01.VM1.Net1}; null when the element has no name. */
 	public static String of(EObject element) {
 		QualifiedName name = qualified(element);

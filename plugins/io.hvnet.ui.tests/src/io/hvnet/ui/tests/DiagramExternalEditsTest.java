@@ -41,18 +41,6 @@ import io.hvnet.ui.tests.driver.DialogAnswer;
  */
 public class DiagramExternalEditsTest extends WorkbenchFixture {
 
-	private static final String LAB = """
-			// the lab
-			host HV01 {
-			    nic NIC1 {
-			        ip 192.168.1.11/24
-			    }
-			}
-
-			physical switch PSW1 ports 8
-
-			cable HV01.NIC1 to PSW1 port 1
-			""";
 	private static final String THEIRS = "physical switch Outside ports 4\n";
 	private static final Pattern VM = Pattern.compile("^\\s+vm VM\\d+ \\{", Pattern.MULTILINE);
 
@@ -148,7 +136,7 @@ public class DiagramExternalEditsTest extends WorkbenchFixture {
 				ui.waitUntil(() -> undos.count() >= pressed, "Undo number " + pressed + " to run");
 				ui.waitUntil(() -> ((Number) diagram.evaluate("window.hvnetTestUndoKeys")).intValue() >= pressed,
 						"the page to see Ctrl+Z number " + pressed);
-				roundTrip(statuses);
+				roundTrip(diagram, statuses);
 				// WebKitGTK handed a key the page left unhandled back to the workbench: one Ctrl+Z ran Undo 3 times
 				assertEquals(i, undos.count(), "one Undo per Ctrl+Z");
 				assertEquals(i == 1 ? oneOfOurs : theirs, document.get(), "after Ctrl+Z number " + i);
@@ -233,17 +221,7 @@ public class DiagramExternalEditsTest extends WorkbenchFixture {
 		assertTrue(diagram.isDirty());
 	}
 
-	/**
-	 * Returns once the diagram server has handled every action the page sent before (the page sends them in order):
-	 * this one it refuses, with a status.
-	 */
-	private void roundTrip(List<String> statuses) {
-		long before = statuses.stream().filter(s -> s.contains("go into a Hyper-V host")).count();
-		diagram.run("hvnet.createNode('node:vm', 'PSW1')");
-		ui.waitUntil(() -> statuses.stream().filter(s -> s.contains("go into a Hyper-V host")).count() > before,
-				"the diagram server's answer");
-	}
-
+	/** The texts of the client's status notifications, as they arrive. */
 	private List<String> statuses() {
 		List<String> statuses = new CopyOnWriteArrayList<>();
 		diagram.addClientListener((kind, data) -> {

@@ -27,6 +27,7 @@ import org.eclipse.xtext.naming.QualifiedName;
 
 import io.hvnet.dsl.hvnet.Network;
 import io.hvnet.dsl.hvnet.NetworkNode;
+import io.hvnet.dsl.model.Names;
 import io.hvnet.ui.HvNetUiPlugin;
 import io.hvnet.ui.commands.Rename;
 
@@ -35,8 +36,6 @@ import io.hvnet.ui.commands.Rename;
  * every file's edits, one undoable change, and participants (the diagram keeps its stored positions).
  */
 public final class RenameElementProcessor extends RenameProcessor {
-
-	private static final String NAME = "\\^?[A-Za-z_][A-Za-z0-9_]*";
 
 	private final IFile file;
 	private final String text;
@@ -62,7 +61,7 @@ public final class RenameElementProcessor extends RenameProcessor {
 
 	/** Null when {@code name} can be an hvnet name, else why not. */
 	public static String checkName(String name) {
-		return name.matches(NAME) ? null : "'" + name + "' is not a name: letters, digits and _, not starting with a digit";
+		return Names.whyNotAName(name);
 	}
 
 	@Override

@@ -51,6 +51,11 @@ public class HvNetRuntimeModule extends AbstractHvNetRuntimeModule {
 
 
 	@Override
+	public Class<? extends org.eclipse.xtext.conversion.IValueConverterService> bindIValueConverterService() {
+		return io.hvnet.dsl.parser.HvNetValueConverters.class;
+	}
+
+	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return HvNetQualifiedNameProvider.class;
 	}

@@ -297,6 +297,9 @@ public class DiagramEditTest {
 			assertEquals(INVALID, notAName.get("severity").getAsInt());
 			assertEquals("'1st vm' is not a name: letters, digits and _, not starting with a digit",
 					notAName.get("message").getAsString());
+			// a word of the language is a name: the text says ^cable
+			assertEquals(VALID, nameCheck(s, "r7", "HV01.VM1/name", "cable").get("severity").getAsInt());
+			assertEquals(VALID, nameCheck(s, "r8", "HV01.VM1/name", "^cable").get("severity").getAsInt());
 			// NICs, switches, host vNICs and VMs share the host's namespace (HV01.NIC1)
 			JsonObject taken = nameCheck(s, "r4", "HV01.VM1/name", "NIC1");
 			assertEquals(INVALID, taken.get("severity").getAsInt());
@@ -311,6 +314,11 @@ public class DiagramEditTest {
 			assertTrue(refused.get("message").getAsString().contains("the name NIC2 is already used by a physical NIC here"),
 					refused.toString());
 			assertEquals(before, s.text());
+
+			update(s, "{\"kind\":\"applyLabelEdit\",\"isOperation\":true,\"labelId\":\"HV01.VM1/name\","
+					+ "\"text\":\"^switch\"}");
+			assertTrue(s.text().contains("vm ^switch \"Windows Server VM\" {"), s.text());
+			assertTrue(s.text().contains("ping HV01.^switch -> FileServer"), s.text());
 		}
 	}
 

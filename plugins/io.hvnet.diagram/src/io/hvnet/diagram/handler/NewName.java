@@ -25,7 +25,7 @@ final class NewName {
 	/** The element's id once it is renamed: its container's name and the new one ({@code HV01.Web}). */
 	static String renamedId(String id, String name) {
 		int dot = id.lastIndexOf('.');
-		return (dot < 0 ? "" : id.substring(0, dot + 1)) + (name.startsWith("^") ? name.substring(1) : name);
+		return (dot < 0 ? "" : id.substring(0, dot + 1)) + Names.typedName(name);
 	}
 
 	/**

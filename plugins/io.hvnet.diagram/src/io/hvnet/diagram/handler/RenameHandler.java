@@ -10,6 +10,7 @@ import com.google.inject.Inject;
 
 import io.hvnet.diagram.model.HvNetModelState;
 import io.hvnet.dsl.hvnet.NetworkNode;
+import io.hvnet.dsl.model.Names;
 
 /**
  * Renames in place (the name label): the change serializer renames the element and every reference to it in the
@@ -33,7 +34,7 @@ public class RenameHandler extends BasicOperationHandler<ApplyLabelEditOperation
 			if (why != null) {
 				throw new EditRefused(why);
 			}
-			node.setName(newName);
+			node.setName(Names.typedName(newName)); // the serializer writes a word of the language as ^word
 		});
 		edit.ifPresent(e -> {
 			state.positions().rename(id, NewName.renamedId(id, newName));

@@ -67,13 +67,19 @@ public final class Names {
 	}
 
 	/**
-	 * Why {@code name} cannot be an element's name, or null: a name is the grammar's ID (letters, digits and _, not
-	 * starting with a digit; a leading ^ writes a keyword as a name). The diagram's rename and the rename refactoring
+	 * Why {@code typed} cannot be given as an element's name, or null: a name is the grammar's ID (letters, digits
+	 * and _, not starting with a digit). A word of the language is a name too: it is written with a ^ ({@code
+	 * ^cable}), which the serializer adds, and the user may type it. The diagram's rename and the rename refactoring
 	 * both ask here.
 	 */
-	public static String whyNotAName(String name) {
-		return name.matches("\\^?[A-Za-z_][A-Za-z0-9_]*") ? null
-				: "'" + name + "' is not a name: letters, digits and _, not starting with a digit";
+	public static String whyNotAName(String typed) {
+		return typed.matches("\\^?[A-Za-z_][A-Za-z0-9_]*") ? null
+				: "'" + typed + "' is not a name: letters, digits and _, not starting with a digit";
+	}
+
+	/** The name {@code typed} gives: without the ^ a word of the language is written with ({@code ^cable} → cable). */
+	public static String typedName(String typed) {
+		return typed.startsWith("^") ? typed.substring(1) : typed;
 	}
 
 	/** {@link #qualified} as text: {@code HV01.VM1.Net1}; null when the element has no name. */

@@ -109,14 +109,9 @@ public class RenameTest extends WorkbenchFixture {
 
 	@Test
 	public void renamingToANameAlreadyTakenIsRefused() throws Exception {
-		String text = "host HV01 {\n    nic NIC1\n    nic NIC2\n}\nserver NIC1 { nic N }\n";
-		IFile hosts = file("clash.hvnet", text);
-		io.hvnet.ui.refactoring.RenameElementProcessor processor = new io.hvnet.ui.refactoring.RenameElementProcessor(
-				hosts, text, text.indexOf("NIC1"));
-		org.eclipse.ltk.core.refactoring.participants.ProcessorBasedRefactoring refactoring =
-				new org.eclipse.ltk.core.refactoring.participants.ProcessorBasedRefactoring(processor);
-		// as the wizard goes: the element first, then the name the user types, then the final check
-		assertTrue(refactoring.checkInitialConditions(new org.eclipse.core.runtime.NullProgressMonitor()).isOK());
+		Renaming renaming = renaming("clash.hvnet", "host HV01 {\n    nic NIC1\n    nic NIC2\n}\nserver NIC1 { nic N }\n");
+		var processor = renaming.processor();
+		var refactoring = renaming.refactoring();
 		processor.setNewName("NIC2");
 		var taken = refactoring.checkFinalConditions(new org.eclipse.core.runtime.NullProgressMonitor());
 		assertTrue(taken.hasFatalError(), taken.toString());
@@ -126,6 +121,32 @@ public class RenameTest extends WorkbenchFixture {
 		processor.setNewName("NIC3");
 		var free = refactoring.checkFinalConditions(new org.eclipse.core.runtime.NullProgressMonitor());
 		assertTrue(!free.hasError(), free.toString());
+	}
+
+	/** A word of the language names an element when written ^word; the refactoring writes the ^ in every reference. */
+	@Test
+	public void renamingToAWordOfTheLanguageWritesItWithACaret() throws Exception {
+		Renaming renaming = renaming("words.hvnet", "host HV01 {\n    nic NIC1\n    external switch Ext on NIC1\n}\n");
+		var refactoring = renaming.refactoring();
+		var monitor = new org.eclipse.core.runtime.NullProgressMonitor();
+		renaming.processor().setNewName("^cable");
+		assertTrue(refactoring.checkFinalConditions(monitor).isOK());
+		refactoring.createChange(monitor).perform(monitor);
+		assertEquals("host HV01 {\n    nic ^cable\n    external switch Ext on ^cable\n}\n",
+				new String(renaming.file().getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	private record Renaming(IFile file, io.hvnet.ui.refactoring.RenameElementProcessor processor,
+			org.eclipse.ltk.core.refactoring.participants.ProcessorBasedRefactoring refactoring) {
+	}
+
+	/** The rename refactoring of the file's first NIC1, as the wizard starts it: the element is checked first. */
+	private Renaming renaming(String name, String text) throws Exception {
+		IFile file = file(name, text);
+		var processor = new io.hvnet.ui.refactoring.RenameElementProcessor(file, text, text.indexOf("NIC1"));
+		var refactoring = new org.eclipse.ltk.core.refactoring.participants.ProcessorBasedRefactoring(processor);
+		assertTrue(refactoring.checkInitialConditions(new org.eclipse.core.runtime.NullProgressMonitor()).isOK());
+		return new Renaming(file, processor, refactoring);
 	}
 
 	private static void collect(TreeItem[] items, List<String> out) {

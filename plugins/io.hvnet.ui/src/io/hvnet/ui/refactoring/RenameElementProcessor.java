@@ -84,6 +84,7 @@ public final class RenameElementProcessor extends RenameProcessor {
 		if (problem != null) {
 			return RefactoringStatus.createFatalErrorStatus(problem);
 		}
+		newName = Names.typedName(newName); // ^cable names cable; the serializer writes the ^ where it is needed
 		if (newName.equals(element.getName())) {
 			return RefactoringStatus.createFatalErrorStatus("The new name is the current name.");
 		}

@@ -22,6 +22,8 @@ final class BufferSave {
 	static final String LOAD = "Load from Disk";
 	static final String OVERWRITE = "Overwrite";
 	static final String SAVE_ANYWAY = "Save Anyway";
+	static final String DELETED_TITLE = "File Deleted";
+	static final String SAVE_AGAIN = "Save Again";
 
 	private final IFile file;
 	private final ITextFileBuffer buffer;
@@ -42,6 +44,15 @@ final class BufferSave {
 		if (replaced != null && ask(NOT_TEXT_TITLE, replaced + ". The text shows those bytes as \uFFFD, and saving"
 				+ " writes \uFFFD in their place.", KEEP, SAVE_ANYWAY) != 1) {
 			return false;
+		}
+		if (!file.exists()) {
+			// deleted under the diagram (the buffer keeps what was not saved): writing it again is the user's call
+			if (ask(DELETED_TITLE, "'" + file.getName() + "' was deleted since its text was read. Saving writes it"
+					+ " again with the diagram's text.", KEEP, SAVE_AGAIN) != 1) {
+				return false;
+			}
+			run(() -> buffer.commit(monitor, true));
+			return true;
 		}
 		try {
 			buffer.commit(monitor, false);

@@ -15,6 +15,7 @@ import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
 import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -37,6 +38,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.FileEditorInput;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
@@ -74,17 +76,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 			throw new PartInitException("the hvnet diagram opens .hvnet files of the workspace");
 		}
 		setSite(site);
-		setInput(input);
-		file = fileInput.getFile();
-		setPartName(file.getName() + " (diagram)");
-		setTitleToolTip(file.getFullPath() + " (diagram)");
 		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
-		try {
-			manager.connect(file.getFullPath(), LocationKind.IFILE, null);
-		} catch (CoreException e) {
-			throw new PartInitException(e.getStatus());
-		}
-		buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
 		// The buffer takes a file changed on disk on the thread of the workspace's change event (a refresh job)
 		// unless asked for a synchronization context: the diagram's check-then-edit on the UI thread would race it.
 		// The context is the UI thread, as the text editor's document provider sets it (only once one exists).
@@ -96,10 +88,41 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 				display.asyncExec(runnable);
 			}
 		});
-		buffer.requestSynchronizationContext();
+		try {
+			bind(fileInput.getFile());
+		} catch (CoreException e) {
+			throw new PartInitException(e.getStatus());
+		}
 		manager.addFileBufferListener(bufferListener);
-		document = new EditorDiagramDocument(file, buffer, site.getShell());
 		site.setSelectionProvider(this);
+	}
+
+	/** Shows {@code shown}: the editor's input and title, its file buffer and the diagram's document on it. */
+	private void bind(IFile shown) throws CoreException {
+		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
+		manager.connect(shown.getFullPath(), LocationKind.IFILE, null);
+		file = shown;
+		setInput(new FileEditorInput(shown));
+		setPartName(shown.getName() + " (diagram)");
+		setTitleToolTip(shown.getFullPath() + " (diagram)");
+		buffer = manager.getTextFileBuffer(shown.getFullPath(), LocationKind.IFILE);
+		buffer.requestSynchronizationContext();
+		document = new EditorDiagramDocument(shown, buffer, getSite().getShell());
+	}
+
+	/** Lets go of the file {@link #bind} took: the document, the buffer's synchronization context, the buffer. */
+	private static void release(IFile shown, ITextFileBuffer itsBuffer, EditorDiagramDocument itsDocument) {
+		if (itsDocument != null) {
+			itsDocument.dispose();
+		}
+		if (itsBuffer != null) {
+			itsBuffer.releaseSynchronizationContext();
+		}
+		try {
+			FileBuffers.getTextFileBufferManager().disconnect(shown.getFullPath(), LocationKind.IFILE, null);
+		} catch (CoreException e) {
+			// the buffer goes away with the workbench anyway
+		}
 	}
 
 	@Override
@@ -134,6 +157,13 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 			}
 		});
 		server = DiagramUiPlugin.getDefault().server();
+		showDiagram();
+		getSite().getService(IContextService.class).activateContext(CONTEXT);
+		installEditActions();
+	}
+
+	/** Opens a diagram session on the document and loads the page that shows it. */
+	private void showDiagram() {
 		String source = server.open(document);
 		Display display = browser.getDisplay();
 		connection = server.connect(source, text -> display.asyncExec(() -> {
@@ -148,8 +178,52 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		} catch (IOException e) {
 			browser.setText("<p>" + e.getMessage() + "</p>");
 		}
-		getSite().getService(IContextService.class).activateContext(CONTEXT);
-		installEditActions();
+	}
+
+	private void closeDiagram() {
+		if (connection != null) {
+			connection.close();
+			connection = null;
+		}
+		if (server != null) {
+			server.close(document);
+		}
+	}
+
+	/**
+	 * The file was renamed or moved in the workspace: the diagram shows it there, as a text editor does (Eclipse's
+	 * TextFileDocumentProvider): a buffer for the new place, which takes text the old one had not saved yet.
+	 */
+	private void follow(IFile moved) {
+		IFile oldFile = file;
+		ITextFileBuffer oldBuffer = buffer;
+		EditorDiagramDocument oldDocument = document;
+		String unsaved = oldBuffer.isDirty() ? oldBuffer.getDocument().get() : null;
+		closeDiagram();
+		try {
+			bind(moved);
+		} catch (CoreException e) {
+			getSite().getPage().closeEditor(this, false);
+			return;
+		}
+		if (unsaved != null && !buffer.isDirty()) {
+			buffer.getDocument().set(unsaved);
+		}
+		release(oldFile, oldBuffer, oldDocument);
+		showDiagram();
+		firePropertyChange(PROP_INPUT);
+		firePropertyChange(PROP_TITLE);
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	/**
+	 * The file was deleted (the buffer says so only when it has nothing unsaved): the diagram closes, as a text editor
+	 * does. With unsaved edits the diagram stays, and a save writes the file again.
+	 */
+	private void fileDeleted() {
+		if (!buffer.isDirty()) {
+			getSite().getPage().closeEditor(this, false);
+		}
 	}
 
 	private void installEditActions() {
@@ -272,23 +346,10 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 	@Override
 	public void dispose() {
-		if (connection != null) {
-			connection.close();
-		}
-		if (server != null) {
-			server.close(document);
-		}
+		closeDiagram();
 		FileBuffers.getTextFileBufferManager().removeFileBufferListener(bufferListener);
-		if (document != null) {
-			document.dispose();
-		}
-		if (buffer != null) {
-			buffer.releaseSynchronizationContext();
-		}
-		try {
-			FileBuffers.getTextFileBufferManager().disconnect(file.getFullPath(), LocationKind.IFILE, null);
-		} catch (CoreException e) {
-			// the buffer goes away with the workbench anyway
+		if (file != null) {
+			release(file, buffer, document);
 		}
 		super.dispose();
 	}
@@ -359,10 +420,23 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 		@Override
 		public void underlyingFileMoved(IFileBuffer b, IPath target) {
+			onUiIfStill(b, () -> follow(ResourcesPlugin.getWorkspace().getRoot().getFile(target)));
 		}
 
 		@Override
 		public void underlyingFileDeleted(IFileBuffer b) {
+			onUiIfStill(b, DiagramEditor.this::fileDeleted);
+		}
+
+		/** Runs {@code r} later on the UI thread if the editor still shows the buffer {@code b} then. */
+		private void onUiIfStill(IFileBuffer b, Runnable r) {
+			if (browser != null && !browser.isDisposed()) {
+				browser.getDisplay().asyncExec(() -> {
+					if (b == buffer && !browser.isDisposed()) {
+						r.run();
+					}
+				});
+			}
 		}
 	}
 }

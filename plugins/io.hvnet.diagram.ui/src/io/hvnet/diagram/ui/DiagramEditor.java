@@ -164,6 +164,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 	/** Opens a diagram session on the document and loads the page that shows it. */
 	private void showDiagram() {
+		typingInPage = false; // a page that goes away while a field has the focus says nothing
 		String source = server.open(document);
 		Display display = browser.getDisplay();
 		connection = server.connect(source, text -> display.asyncExec(() -> {

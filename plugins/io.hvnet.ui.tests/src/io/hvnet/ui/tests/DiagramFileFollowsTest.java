@@ -11,9 +11,12 @@ import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.SWT;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.junit.jupiter.api.Test;
 
 import io.hvnet.diagram.ui.DiagramEditor;
+import io.hvnet.ui.tests.driver.CommandRuns;
 import io.hvnet.ui.tests.driver.DialogAnswer;
 
 /**
@@ -36,6 +39,10 @@ public class DiagramFileFollowsTest extends WorkbenchFixture {
 		String unsaved = lab.document().get();
 		long loads = loads(lab.events());
 
+		// a name being edited in place when the file moves: the page goes away without saying the field is gone
+		diagram.run("hvnet.dispatcher.dispatch({kind: 'EditLabel', labelId: 'HV01.VM1/name'})");
+		ui.waitUntil(() -> lab.events().contains("typing:true"), "the name's field");
+
 		IFile renamed = project.getFile("core.hvnet");
 		project.getFile("lab.hvnet").move(renamed.getFullPath(), true, null);
 		ui.waitUntil(() -> renamed.equals(diagram.file()), "the diagram to follow the renamed file");
@@ -46,9 +53,17 @@ public class DiagramFileFollowsTest extends WorkbenchFixture {
 		assertEquals(unsaved, moved.get());
 		ui.waitUntil(() -> loads(lab.events()) > loads, "the diagram of the renamed file to load");
 
-		// edits and saves go to the renamed file
+		// edits, undo and saves go to the renamed file
 		diagram.run("hvnet.createNode('node:vm', 'HV01')");
 		ui.waitUntil(() -> moved.get().contains("vm VM2 {"), "a diagram edit of the renamed file");
+		ui.focus(diagram.browser());
+		try (CommandRuns undos = new CommandRuns(IWorkbenchCommandConstants.EDIT_UNDO)) {
+			ui.shortcut('z', SWT.CTRL);
+			ui.waitUntil(() -> undos.count() >= 1, "Ctrl+Z to reach the workbench");
+			assertFalse(moved.get().contains("vm VM2"), "Ctrl+Z undid the edit: " + moved.get());
+		}
+		diagram.run("hvnet.createNode('node:vm', 'HV01')");
+		ui.waitUntil(() -> moved.get().contains("vm VM2 {"), "the diagram edit again");
 		assertTrue(page.saveEditor(diagram, false));
 		String disk = new String(renamed.getContents().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(disk.contains("vm VM1 {") && disk.contains("vm VM2 {"), disk);

@@ -2,6 +2,7 @@ package io.hvnet.dsl.ide;
 
 import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
 import org.eclipse.xtext.ide.serializer.impl.PartialSerializer;
 
@@ -10,6 +11,7 @@ import com.google.inject.name.Names;
 
 import io.hvnet.dsl.ide.assist.HvNetProposals;
 import io.hvnet.dsl.ide.assist.VlanRangeSplittingContentAssistLexer;
+import io.hvnet.dsl.ide.assist.WrittenNameProposals;
 import io.hvnet.dsl.ide.edit.HvNetPartialSerializer;
 
 /** Guice bindings of hvnet's UI-independent IDE services (content assist, highlighting, hover, rename, model edits...). */
@@ -17,6 +19,10 @@ public class HvNetIdeModule extends AbstractHvNetIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return HvNetProposals.class;
+	}
+
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return WrittenNameProposals.class;
 	}
 
 	public Class<? extends PartialSerializer> bindPartialSerializer() {

@@ -145,6 +145,22 @@ public class ContentAssistTest {
 	}
 
 	@Test
+	public void anElementCalledByAWordOfTheLanguageIsOfferedWithItsCaret() throws Exception {
+		List<String> offered = proposalsAt("""
+				host HV01 {
+				    nic NIC1 { ip 10.0.0.1/24 }
+				    vm ^switch { synthetic adapter Net }
+				    vm Web { synthetic adapter Net }
+				}
+				scenario "s" {
+				    ping |
+				}
+				""");
+		assertTrue(offered.contains("HV01.^switch") && offered.contains("HV01.Web"), () -> "proposals: " + offered);
+		assertFalse(offered.contains("HV01.switch"), () -> "proposals: " + offered);
+	}
+
+	@Test
 	public void teamMemberOffersOnlyTheNicsOfTheAdaptersTeam() throws Exception {
 		List<String> offered = proposalsAt("""
 				host HV01 {

@@ -40,6 +40,8 @@ public class DiagramDeleteKeyTest extends WorkbenchFixture {
 		ui.key(SWT.DEL, SWT.DEL);
 		ui.waitUntil(() -> document.get().equals(LAB), "the VM deleted by the Delete key");
 		roundTrip(diagram, events);
+		// the page draws the deletion after it got it: the VM drawn again below must be the undo's drawing
+		ui.waitUntil(() -> !drawn(diagram, "HV01.VM1"), "the deleted VM gone from the drawing");
 		assertNoErrorSince(events, eventsBefore);
 		try (CommandRuns undos = new CommandRuns(IWorkbenchCommandConstants.EDIT_UNDO)) {
 			ui.shortcut('z', SWT.CTRL);
